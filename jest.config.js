@@ -1,0 +1,58 @@
+// One jest run, four projects: pure unit tests next to the api code, panel component
+// tests in jsdom, API integration tests over real HTTP and browser end-to-end tests.
+// The database is started once for the whole run by test/setup/global-setup.ts.
+
+/** @type {import('ts-jest').TsJestTransformerOptions} */
+const tsJestOptions = {
+  // Type errors are caught by `npm run typecheck`; transpile-only keeps the suite fast.
+  isolatedModules: true,
+  tsconfig: {
+    module: 'commonjs',
+    moduleResolution: 'node10',
+    jsx: 'react-jsx',
+    esModuleInterop: true,
+    ignoreDeprecations: '6.0',
+  },
+};
+
+const transform = { '^.+\\.tsx?$': ['ts-jest', tsJestOptions] };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/api/src'],
+      testMatch: ['**/*.test.ts'],
+      transform,
+    },
+    {
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/plugin-ui/src'],
+      testMatch: ['**/*.test.tsx', '**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/plugin-ui/test-setup.ts'],
+      transform,
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/e2e/'],
+      transform,
+      testTimeout: 30000,
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/e2e'],
+      testMatch: ['**/*.e2e.test.ts'],
+      transform,
+      testTimeout: 60000,
+    },
+  ],
+};
