@@ -4,9 +4,9 @@
 
 /** @type {import('ts-jest').TsJestTransformerOptions} */
 const tsJestOptions = {
-  // Type errors are caught by `npm run typecheck`; transpile-only keeps the suite fast.
-  isolatedModules: true,
   tsconfig: {
+    // Type errors are caught by `npm run typecheck`; transpile-only keeps the suite fast.
+    isolatedModules: true,
     module: 'commonjs',
     moduleResolution: 'node10',
     jsx: 'react-jsx',
@@ -49,7 +49,7 @@ module.exports = {
     {
       displayName: 'e2e',
       testEnvironment: 'node',
-      roots: ['<rootDir>/test/e2e'],
+      roots: ['<rootDir>/test'],
       testMatch: ['**/*.e2e.test.ts'],
       transform,
       testTimeout: 60000,

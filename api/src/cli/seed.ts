@@ -1,0 +1,23 @@
+import { ConfigError, loadConfig } from '../config';
+import { openDatabase } from '../db/connect';
+import { seedDemoData } from '../demo/seed';
+
+/** Seeds the demo workspace into MONGODB_URI or the embedded database, then exits. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config, console.log);
+  try {
+    const summary = await seedDemoData();
+    console.log(
+      `Seeded workspace "demo" (${database.label}): ${summary.contacts} contacts, ` +
+        `${summary.responsesCreated} responses added, ${summary.responsesAlreadyPresent} already present`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

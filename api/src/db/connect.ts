@@ -1,0 +1,54 @@
+import mongoose from 'mongoose';
+import type { AppConfig } from '../config';
+import { startEmbeddedDatabase } from './embedded';
+import { ContactModel } from '../modules/contact/contact.model';
+import { ResponseModel } from '../modules/response/response.model';
+import { WorkspaceModel } from '../modules/workspace/workspace.model';
+
+const MODELS = [WorkspaceModel, ContactModel, ResponseModel];
+
+/** Connects mongoose and makes sure every collection's indexes exist before serving. */
+export async function connectDatabase(uri: string, dbName: string): Promise<typeof mongoose> {
+  const connection = await mongoose.connect(uri, { dbName, serverSelectionTimeoutMS: 10_000 });
+  for (const model of MODELS) await model.createIndexes();
+  return connection;
+}
+
+export async function disconnectDatabase(): Promise<void> {
+  await mongoose.disconnect();
+}
+
+export interface OpenDatabase {
+  /** Which server is in use, for logs. */
+  label: string;
+  close(): Promise<void>;
+}
+
+/** MONGODB_URI when set, otherwise the embedded database under NPS_DATA_DIR. */
+export async function openDatabase(
+  config: AppConfig,
+  log: (message: string) => void,
+): Promise<OpenDatabase> {
+  if (config.database.uri) {
+    await connectDatabase(config.database.uri, config.database.dbName);
+    return { label: 'MongoDB at MONGODB_URI', close: disconnectDatabase };
+  }
+  const embedded = await startEmbeddedDatabase({
+    kind: config.database.embedded,
+    dataDir: config.database.dataDir,
+    log,
+  });
+  try {
+    await connectDatabase(embedded.uri, config.database.dbName);
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+  return {
+    label: `embedded ${embedded.label}, data in ${config.database.dataDir}`,
+    close: async () => {
+      await disconnectDatabase();
+      await embedded.stop();
+    },
+  };
+}

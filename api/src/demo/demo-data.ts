@@ -1,0 +1,72 @@
+/** The demo workspace shown by the demo ticket page and used by the README's quick start. */
+export const DEMO_WORKSPACE_ID = 'demo';
+export const DEMO_WORKSPACE_NAME = 'Demo Helpdesk';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+interface DemoAnswer {
+  score: number;
+  /** How long before the first seeding the answer was given. */
+  ageMs: number;
+  comment: string | null;
+  channel: string;
+}
+
+export interface DemoContact {
+  externalId: string;
+  email: string;
+  name: string;
+  company: string;
+  plan: string;
+  region: string;
+  accountValue: number;
+  signedUpDaysAgo: number;
+  npsHistory: DemoAnswer[];
+}
+
+/** One contact per category, each with a history that shows a movement. */
+export const DEMO_CONTACTS: DemoContact[] = [
+  {
+    externalId: 'zd-1001',
+    email: 'maya.patel@northwind.example',
+    name: 'Maya Patel',
+    company: 'Northwind Traders',
+    plan: 'enterprise',
+    region: 'EMEA',
+    accountValue: 48000,
+    signedUpDaysAgo: 540,
+    npsHistory: [
+      { score: 6, ageMs: 300 * DAY_MS, comment: 'Onboarding took longer than promised.', channel: 'email' },
+      { score: 8, ageMs: 180 * DAY_MS, comment: 'Much better since the new dashboard.', channel: 'email' },
+      { score: 10, ageMs: 3 * DAY_MS, comment: 'Your support team solved our SSO issue in an hour. Brilliant!', channel: 'in-app' },
+    ],
+  },
+  {
+    externalId: 'zd-1002',
+    email: 'tom.becker@contoso.example',
+    name: 'Tom Becker',
+    company: 'Contoso',
+    plan: 'growth',
+    region: 'AMER',
+    accountValue: 12000,
+    signedUpDaysAgo: 400,
+    npsHistory: [
+      { score: 7, ageMs: 200 * DAY_MS, comment: 'Does the job.', channel: 'email' },
+      { score: 8, ageMs: 10 * DAY_MS, comment: 'Good overall, but reporting exports are slow.', channel: 'email' },
+    ],
+  },
+  {
+    externalId: 'zd-1003',
+    email: 'lena.fischer@fabrikam.example',
+    name: 'Lena Fischer',
+    company: 'Fabrikam',
+    plan: 'growth',
+    region: 'EMEA',
+    accountValue: 18000,
+    signedUpDaysAgo: 700,
+    npsHistory: [
+      { score: 9, ageMs: 120 * DAY_MS, comment: 'Great product, great people.', channel: 'email' },
+      { score: 3, ageMs: 2 * 60 * 60 * 1000, comment: 'Billing charged us twice and nobody answered for a week.', channel: 'chat' },
+    ],
+  },
+];

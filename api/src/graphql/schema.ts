@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DateTimeResolver } from 'graphql-scalars';
+import { PROJECT_ROOT } from '../config';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { contactResolvers } from '../modules/contact/contact.resolvers';
+import { responseResolvers } from '../modules/response/response.resolvers';
+import { viewerResolvers } from '../modules/viewer/viewer.resolvers';
+import { workspaceResolvers } from '../modules/workspace/workspace.resolvers';
+
+const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
+
+/** The SDL modules of `schema/`, the single source of the API contract. */
+export function loadTypeDefs(): string[] {
+  return readdirSync(SCHEMA_DIR)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => readFileSync(path.join(SCHEMA_DIR, file), 'utf8'));
+}
+
+export const resolvers: Resolvers[] = [
+  { DateTime: DateTimeResolver },
+  viewerResolvers,
+  workspaceResolvers,
+  contactResolvers,
+  responseResolvers,
+];

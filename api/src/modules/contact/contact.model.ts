@@ -1,0 +1,82 @@
+import mongoose, { Schema, type Types } from 'mongoose';
+import type { LoyaltySnapshot } from '../../loyalty';
+
+const LOYALTY_CATEGORIES = ['PROMOTER', 'PASSIVE', 'DETRACTOR'];
+
+/** The stored snapshot: the loyalty core's snapshot plus the response it came from. */
+export interface LoyaltySnapshotDoc extends LoyaltySnapshot {
+  latestResponseId: Types.ObjectId | null;
+}
+
+export interface ContactDoc {
+  _id: Types.ObjectId;
+  workspaceId: string;
+  externalId: string | null;
+  email: string | null;
+  /**
+   * Uniqueness keys. Neither FerretDB nor MongoDB lets a plain unique index skip missing
+   * values (and FerretDB has no partial indexes), so a contact without an external id or
+   * email gets a key derived from its own _id instead of a missing field.
+   */
+  externalIdKey: string;
+  emailKey: string;
+  name: string | null;
+  company: string | null;
+  plan: string | null;
+  region: string | null;
+  tags: string[];
+  accountValue: number | null;
+  signedUpAt: Date | null;
+  loyalty: LoyaltySnapshotDoc;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function externalIdKeyOf(contactId: Types.ObjectId, externalId: string | null): string {
+  return externalId === null ? `none:${contactId.toHexString()}` : `id:${externalId}`;
+}
+
+export function emailKeyOf(contactId: Types.ObjectId, email: string | null): string {
+  return email === null ? `none:${contactId.toHexString()}` : `email:${email}`;
+}
+
+const loyaltySchema = new Schema<LoyaltySnapshotDoc>(
+  {
+    category: { type: String, enum: LOYALTY_CATEGORIES, default: null },
+    latestScore: { type: Number, default: null },
+    latestComment: { type: String, default: null },
+    answeredAt: { type: Date, default: null },
+    previousCategory: { type: String, enum: LOYALTY_CATEGORIES, default: null },
+    previousScore: { type: Number, default: null },
+    movement: { type: String, enum: ['NONE', 'STEADY', 'RISE', 'FALL'], default: 'NONE' },
+    responseCount: { type: Number, default: 0 },
+    latestResponseId: { type: Schema.Types.ObjectId, default: null },
+  },
+  { _id: false },
+);
+
+const contactSchema = new Schema<ContactDoc>(
+  {
+    workspaceId: { type: String, required: true },
+    externalId: { type: String, default: null },
+    email: { type: String, default: null },
+    externalIdKey: { type: String, required: true },
+    emailKey: { type: String, required: true },
+    name: { type: String, default: null },
+    company: { type: String, default: null },
+    plan: { type: String, default: null },
+    region: { type: String, default: null },
+    tags: { type: [String], default: [] },
+    accountValue: { type: Number, default: null },
+    signedUpAt: { type: Date, default: null },
+    loyalty: { type: loyaltySchema, default: () => ({}) },
+  },
+  { timestamps: true, versionKey: false, autoIndex: false },
+);
+
+// Every index starts with the workspace id (tenant scoping and future sharding key).
+contactSchema.index({ workspaceId: 1, externalIdKey: 1 }, { unique: true });
+contactSchema.index({ workspaceId: 1, emailKey: 1 }, { unique: true });
+contactSchema.index({ workspaceId: 1, 'loyalty.category': 1, _id: -1 });
+
+export const ContactModel = mongoose.model<ContactDoc>('Contact', contactSchema, 'contacts');

@@ -1,0 +1,21 @@
+import type { Resolvers } from '../../__generated__/resolvers-types';
+import { recommendActions } from '../../loyalty';
+import { listContactResponses } from '../response/response.service';
+import { getContact, listContacts, upsertContact } from './contact.service';
+
+export const contactResolvers: Resolvers = {
+  Query: {
+    contact: (_parent, lookup, { viewer }) => getContact(viewer, lookup),
+    contacts: (_parent, { first, after, filter }, { viewer }) =>
+      listContacts(viewer, { first, after, category: filter?.category }),
+  },
+  Mutation: {
+    contactUpsert: (_parent, { input }, { viewer }) => upsertContact(viewer, input),
+  },
+  Contact: {
+    id: (contact) => contact._id.toHexString(),
+    responses: (contact, args, { viewer }) => listContactResponses(viewer, contact, args),
+    recommendedActions: (contact) =>
+      recommendActions({ name: contact.name, company: contact.company, snapshot: contact.loyalty }, new Date()),
+  },
+};

@@ -1,0 +1,202 @@
+import { Types, mongo } from 'mongoose';
+import { assertCan, type Viewer } from '../../auth/viewer';
+import { badUserInput, conflict, notFound } from '../../errors';
+import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
+import { snapshotFromLatest, type LoyaltyCategory } from '../../loyalty';
+import { parseInput } from '../../validation';
+import { ResponseModel, type ResponseDoc } from '../response/response.model';
+import {
+  ContactModel,
+  emailKeyOf,
+  externalIdKeyOf,
+  type ContactDoc,
+  type LoyaltySnapshotDoc,
+} from './contact.model';
+import {
+  contactDetailsSchema,
+  contactRefSchema,
+  contactUpsertSchema,
+  type ContactRef,
+  type ContactUpsertValues,
+} from './contact.input';
+
+export function isDuplicateKeyError(error: unknown): boolean {
+  return error instanceof mongo.MongoServerError && error.code === 11000;
+}
+
+export async function findContact(workspaceId: string, ref: ContactRef): Promise<ContactDoc | null> {
+  if (ref.externalId !== null) {
+    const byExternalId = await ContactModel.findOne({ workspaceId, externalIdKey: `id:${ref.externalId}` })
+      .lean<ContactDoc>()
+      .exec();
+    if (byExternalId) return byExternalId;
+  }
+  if (ref.email !== null) {
+    return ContactModel.findOne({ workspaceId, emailKey: `email:${ref.email}` }).lean<ContactDoc>().exec();
+  }
+  return null;
+}
+
+async function insertContact(
+  workspaceId: string,
+  ref: ContactRef,
+  details: Partial<Omit<ContactUpsertValues, 'externalId' | 'email'>>,
+): Promise<ContactDoc> {
+  const _id = new Types.ObjectId();
+  const created = await ContactModel.create({
+    _id,
+    workspaceId,
+    externalId: ref.externalId,
+    email: ref.email,
+    externalIdKey: externalIdKeyOf(_id, ref.externalId),
+    emailKey: emailKeyOf(_id, ref.email),
+    ...withoutUndefined(details),
+  });
+  return created.toObject<ContactDoc>();
+}
+
+function withoutUndefined<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/**
+ * Finds the contact a response names, creating it when new. Two concurrent first
+ * responses of one new contact race on the unique keys: the loser reads the winner's.
+ */
+export async function findOrCreateContact(
+  workspaceId: string,
+  input: { externalId?: string | null; email?: string | null; name?: string | null; company?: string | null },
+  fieldPrefix: string,
+): Promise<ContactDoc> {
+  const ref = parseInput(contactRefSchema, input, fieldPrefix);
+  const details = parseInput(contactDetailsSchema, input, fieldPrefix);
+  const existing = await findContact(workspaceId, ref);
+  if (existing) return existing;
+  try {
+    return await insertContact(workspaceId, ref, details);
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    const winner = await findContact(workspaceId, ref);
+    if (!winner) throw error;
+    return winner;
+  }
+}
+
+export interface ContactLookup {
+  id?: string | null;
+  externalId?: string | null;
+  email?: string | null;
+}
+
+export async function getContact(viewer: Viewer, lookup: ContactLookup): Promise<ContactDoc> {
+  const { workspaceId } = assertCan(viewer, 'contact:read');
+  const given = [lookup.id, lookup.externalId, lookup.email].filter((value) => value != null);
+  if (given.length !== 1) {
+    throw badUserInput('Give exactly one of id, externalId or email to look up a contact');
+  }
+  let contact: ContactDoc | null = null;
+  if (lookup.id != null) {
+    // A malformed id is simply not found: ids are opaque to clients.
+    if (Types.ObjectId.isValid(lookup.id)) {
+      contact = await ContactModel.findOne({ _id: lookup.id, workspaceId }).lean<ContactDoc>().exec();
+    }
+  } else {
+    const ref = parseInput(contactRefSchema, { externalId: lookup.externalId, email: lookup.email });
+    contact = await findContact(workspaceId, ref);
+  }
+  if (!contact) throw notFound('No contact matches in this workspace');
+  return contact;
+}
+
+export async function listContacts(
+  viewer: Viewer,
+  args: { first: number; after?: string | null; category?: LoyaltyCategory | null },
+): Promise<Connection<ContactDoc>> {
+  const { workspaceId } = assertCan(viewer, 'contact:read');
+  assertPageSize(args.first);
+  const filter: Record<string, unknown> = { workspaceId };
+  if (args.category) filter['loyalty.category'] = args.category;
+  if (args.after) {
+    const [lastId] = decodeCursor(args.after, 1);
+    if (typeof lastId !== 'string' || !Types.ObjectId.isValid(lastId)) {
+      throw badUserInput('after is not a valid cursor', 'after');
+    }
+    filter._id = { $lt: new Types.ObjectId(lastId) };
+  }
+  const contacts = await ContactModel.find(filter)
+    .sort({ _id: -1 })
+    .limit(args.first + 1)
+    .lean<ContactDoc[]>()
+    .exec();
+  return toConnection(contacts, args.first, (contact) => encodeCursor([contact._id.toHexString()]));
+}
+
+export async function upsertContact(
+  viewer: Viewer,
+  input: unknown,
+): Promise<{ contact: ContactDoc; created: boolean }> {
+  const { workspaceId } = assertCan(viewer, 'contact:write');
+  const values = parseInput(contactUpsertSchema, input);
+  const { externalId, email, ...details } = values;
+  const ref = { externalId, email };
+  const existing = await findContact(workspaceId, ref);
+  if (!existing) {
+    try {
+      return { contact: await insertContact(workspaceId, ref, details), created: true };
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      // Created concurrently: fall through to updating the winner.
+    }
+  }
+  const target = existing ?? (await findContact(workspaceId, ref));
+  if (!target) throw notFound('No contact matches in this workspace');
+
+  const update: Record<string, unknown> = withoutUndefined(details);
+  if (externalId !== null && externalId !== target.externalId) {
+    update.externalId = externalId;
+    update.externalIdKey = externalIdKeyOf(target._id, externalId);
+  }
+  if (email !== null && email !== target.email) {
+    update.email = email;
+    update.emailKey = emailKeyOf(target._id, email);
+  }
+  try {
+    const contact = await ContactModel.findOneAndUpdate(
+      { _id: target._id, workspaceId },
+      { $set: update },
+      { returnDocument: 'after' },
+    )
+      .lean<ContactDoc>()
+      .exec();
+    if (!contact) throw notFound('No contact matches in this workspace');
+    return { contact, created: false };
+  } catch (error) {
+    if (isDuplicateKeyError(error)) {
+      throw conflict('Another contact already has this externalId or email', 'email');
+    }
+    throw error;
+  }
+}
+
+/**
+ * Recomputes a contact's loyalty snapshot from its two latest NPS answers (latest by
+ * answered-at, so a late-arriving older answer cannot overwrite a newer category).
+ * Without transactions, concurrent writers may race; the response count only grows, so
+ * the update is refused when a writer that saw more responses has already written.
+ */
+export async function refreshLoyaltySnapshot(workspaceId: string, contactId: Types.ObjectId): Promise<void> {
+  const npsFilter = { workspaceId, contactId, metric: 'NPS' as const };
+  const [latestTwo, responseCount] = await Promise.all([
+    ResponseModel.find(npsFilter).sort({ answeredAt: -1, _id: -1 }).limit(2).lean<ResponseDoc[]>().exec(),
+    ResponseModel.countDocuments(npsFilter).exec(),
+  ]);
+  const [latest, previous] = latestTwo;
+  const snapshot: LoyaltySnapshotDoc = {
+    ...snapshotFromLatest(latest ?? null, previous ?? null, responseCount),
+    latestResponseId: latest?._id ?? null,
+  };
+  await ContactModel.updateOne(
+    { _id: contactId, workspaceId, 'loyalty.responseCount': { $lte: responseCount } },
+    { $set: { loyalty: snapshot } },
+  ).exec();
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ALLOWED_SCALES, DEFAULT_SCALE_MAX, scoreProblem, type SurveyMetric } from '../../loyalty';
+
+// Survey tools' clocks drift; an answer slightly "in the future" is accepted, a later one refused.
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+const requiredText = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+/** Everything about a response except the contact, which the contact module validates. */
+export function responseValuesSchema(now: Date) {
+  return z
+    .object({
+      metric: z.enum(Object.keys(ALLOWED_SCALES) as [SurveyMetric, ...SurveyMetric[]]),
+      score: z.number(),
+      scaleMax: z.number().int().nullish(),
+      comment: optionalText(5000),
+      channel: optionalText(100),
+      campaign: optionalText(200),
+      ticketId: optionalText(200),
+      answeredAt: z
+        .date()
+        .max(new Date(now.getTime() + CLOCK_SKEW_MS), 'must not be in the future')
+        .nullish()
+        .transform((value) => value ?? now),
+      source: requiredText(100),
+      sourceId: requiredText(200),
+    })
+    .superRefine((values, ctx) => {
+      const problem = scoreProblem(values.metric, values.score, values.scaleMax);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['score'], message: problem });
+    })
+    .transform((values) => ({ ...values, scaleMax: values.scaleMax ?? DEFAULT_SCALE_MAX[values.metric] }));
+}
+
+export type ResponseValues = z.output<ReturnType<typeof responseValuesSchema>>;

@@ -1,0 +1,120 @@
+import { Types } from 'mongoose';
+import { assertCan, type Viewer } from '../../auth/viewer';
+import { badUserInput } from '../../errors';
+import {
+  assertPageSize,
+  decodeCursor,
+  encodeCursor,
+  toConnection,
+  type Connection,
+} from '../../graphql/pagination';
+import { categoryOfScore, type SurveyMetric } from '../../loyalty';
+import { parseInput } from '../../validation';
+import type { ContactDoc } from '../contact/contact.model';
+import {
+  findOrCreateContact,
+  getContact,
+  isDuplicateKeyError,
+  refreshLoyaltySnapshot,
+} from '../contact/contact.service';
+import { responseValuesSchema } from './response.input';
+import { ResponseModel, type ResponseDoc } from './response.model';
+
+export interface RecordResponseInput {
+  contact: { externalId?: string | null; email?: string | null; name?: string | null; company?: string | null };
+  [field: string]: unknown;
+}
+
+export interface RecordResponseResult {
+  response: ResponseDoc;
+  contact: ContactDoc;
+  duplicate: boolean;
+}
+
+/**
+ * Records one answer. Everything is validated before the first write, so bad input
+ * stores nothing. Idempotent by (source, sourceId): a repeated delivery returns the
+ * stored answer and re-applies the snapshot refresh (in case an earlier delivery
+ * stopped between the insert and the refresh).
+ */
+export async function recordResponse(
+  viewer: Viewer,
+  input: RecordResponseInput,
+  now = new Date(),
+): Promise<RecordResponseResult> {
+  const { workspaceId } = assertCan(viewer, 'response:record');
+  const values = parseInput(responseValuesSchema(now), input);
+
+  const earlier = await ResponseModel.findOne({ workspaceId, source: values.source, sourceId: values.sourceId })
+    .lean<ResponseDoc>()
+    .exec();
+  if (earlier) return finishRecording(viewer, earlier, true);
+
+  const contact = await findOrCreateContact(workspaceId, input.contact, 'contact.');
+  let response: ResponseDoc;
+  try {
+    const created = await ResponseModel.create({
+      ...values,
+      workspaceId,
+      contactId: contact._id,
+      category: values.metric === 'NPS' ? categoryOfScore(values.score) : null,
+      receivedAt: now,
+    });
+    response = created.toObject<ResponseDoc>();
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    // The same delivery arrived concurrently and won the insert.
+    const winner = await ResponseModel.findOne({ workspaceId, source: values.source, sourceId: values.sourceId })
+      .lean<ResponseDoc>()
+      .exec();
+    if (!winner) throw error;
+    return finishRecording(viewer, winner, true);
+  }
+  return finishRecording(viewer, response, false);
+}
+
+async function finishRecording(
+  viewer: Viewer,
+  response: ResponseDoc,
+  duplicate: boolean,
+): Promise<RecordResponseResult> {
+  if (response.metric === 'NPS') await refreshLoyaltySnapshot(response.workspaceId, response.contactId);
+  const contact = await getContact(viewer, { id: response.contactId.toHexString() });
+  return { response, contact, duplicate };
+}
+
+/** A contact's answers, newest answered first (ties broken by insertion order). */
+export async function listContactResponses(
+  viewer: Viewer,
+  contact: ContactDoc,
+  args: { first: number; after?: string | null; metric?: SurveyMetric | null },
+): Promise<Connection<ResponseDoc> & { totalCount: number }> {
+  const { workspaceId } = assertCan(viewer, 'contact:read');
+  assertPageSize(args.first);
+  const scope: Record<string, unknown> = { workspaceId, contactId: contact._id };
+  if (args.metric) scope.metric = args.metric;
+  const pageFilter: Record<string, unknown> = { ...scope };
+  if (args.after) {
+    const [answeredAtMs, lastId] = decodeCursor(args.after, 2);
+    if (typeof answeredAtMs !== 'number' || typeof lastId !== 'string' || !Types.ObjectId.isValid(lastId)) {
+      throw badUserInput('after is not a valid cursor', 'after');
+    }
+    const answeredAt = new Date(answeredAtMs);
+    pageFilter.$or = [
+      { answeredAt: { $lt: answeredAt } },
+      { answeredAt, _id: { $lt: new Types.ObjectId(lastId) } },
+    ];
+  }
+  const [responses, totalCount] = await Promise.all([
+    ResponseModel.find(pageFilter)
+      .sort({ answeredAt: -1, _id: -1 })
+      .limit(args.first + 1)
+      .lean<ResponseDoc[]>()
+      .exec(),
+    ResponseModel.countDocuments(scope).exec(),
+  ]);
+  const connection = toConnection(responses, args.first, (response) =>
+    encodeCursor([response.answeredAt.getTime(), response._id.toHexString()]),
+  );
+  return { ...connection, totalCount };
+}

@@ -1,0 +1,11 @@
+import type { z } from 'zod';
+import { badUserInput } from './errors';
+
+/** Parses input with a zod schema; the first problem becomes a BAD_USER_INPUT error naming the field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, fieldPrefix = ''): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = fieldPrefix + (issue?.path.join('.') ?? '');
+  throw badUserInput(`${field ? `${field}: ` : ''}${issue?.message ?? 'invalid input'}`, field || undefined);
+}
