@@ -1,12 +1,13 @@
 import { z } from 'zod';
 
+/** Absent stays undefined (leave as stored); null or blank means "no value". */
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
     .nullish()
-    .transform((value) => (value ? value : null));
+    .transform((value) => (value === undefined ? undefined : value || null));
 
 const email = z
   .string()
@@ -16,9 +17,11 @@ const email = z
   .nullish()
   .transform((value) => value ?? null);
 
+const externalId = optionalText(200).transform((value) => value ?? null);
+
 /** How callers point at a contact: helpdesk id first, then email. */
 export const contactRefSchema = z
-  .object({ externalId: optionalText(200), email })
+  .object({ externalId, email })
   .refine((ref) => ref.externalId !== null || ref.email !== null, {
     message: 'give externalId or email to identify the contact',
     path: ['externalId'],

@@ -160,6 +160,10 @@ export async function upsertContact(
     update.email = email;
     update.emailKey = emailKeyOf(target._id, email);
   }
+  await assertIdentifiersFree(workspaceId, target._id, {
+    externalId: 'externalId' in update ? externalId : null,
+    email: 'email' in update ? email : null,
+  });
   try {
     const contact = await ContactModel.findOneAndUpdate(
       { _id: target._id, workspaceId },
@@ -172,9 +176,24 @@ export async function upsertContact(
     return { contact, created: false };
   } catch (error) {
     if (isDuplicateKeyError(error)) {
-      throw conflict('Another contact already has this externalId or email', 'email');
+      throw conflict('Another contact already has this externalId or email');
     }
     throw error;
+  }
+}
+
+/**
+ * Refuses to give a contact an external id or email another contact holds. Checked up
+ * front because FerretDB reports a unique-index violation on update as a generic error.
+ */
+async function assertIdentifiersFree(workspaceId: string, contactId: Types.ObjectId, ref: ContactRef): Promise<void> {
+  for (const field of ['externalId', 'email'] as const) {
+    const value = ref[field];
+    if (value === null) continue;
+    const holder = await findContact(workspaceId, { externalId: null, email: null, [field]: value });
+    if (holder && !holder._id.equals(contactId)) {
+      throw conflict(`Another contact already has this ${field}`, field);
+    }
   }
 }
 
