@@ -155,7 +155,7 @@ describe('responseRecord refuses bad input and stores nothing', () => {
     ['score 7.5', { score: 7.5 }, 'BAD_USER_INPUT', /Int/],
     ['score "x"', { score: 'x' }, 'BAD_USER_INPUT', /Int/],
     ['CSAT 6 on a 5-point scale', { metric: 'CSAT', score: 6, scaleMax: 5 }, 'BAD_USER_INPUT', /score/],
-    ['NPS on a 5-point scale', { scaleMax: 5 }, 'BAD_USER_INPUT', /scaleMax|score/],
+    ['NPS on a 5-point scale', { scaleMax: 5 }, 'BAD_USER_INPUT', /^scaleMax: NPS scaleMax must be 10/],
     ['no contact identifier', { contact: { name: 'Nobody' } }, 'BAD_USER_INPUT', /externalId or email/],
     ['a malformed email', { contact: { email: 'not-an-email' } }, 'BAD_USER_INPUT', /email/],
     ['an answer in the future', { answeredAt: '2099-01-01T00:00:00.000Z' }, 'BAD_USER_INPUT', /future/],

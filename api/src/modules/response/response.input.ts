@@ -36,7 +36,9 @@ export function responseValuesSchema(now: Date) {
     })
     .superRefine((values, ctx) => {
       const problem = scoreProblem(values.metric, values.score, values.scaleMax);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['score'], message: problem });
+      // scoreProblem judges the scale before the score; report the field it names.
+      const field = problem?.includes('scaleMax') ? 'scaleMax' : 'score';
+      if (problem) ctx.addIssue({ code: 'custom', path: [field], message: problem });
     })
     .transform((values) => ({ ...values, scaleMax: values.scaleMax ?? DEFAULT_SCALE_MAX[values.metric] }));
 }

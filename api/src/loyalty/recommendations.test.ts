@@ -1,0 +1,837 @@
+import { InvalidScoreError, type LoyaltyCategory } from './category';
+import {
+  ACTION_PRIORITIES,
+  DEFAULT_PLAYBOOK,
+  hasNegativeCsatStreak,
+  NEGATIVE_CSAT_STREAK,
+  PLACEHOLDER_FALLBACKS,
+  PLAYBOOK_TRIGGERS,
+  playbookProblems,
+  RECOMMENDED_ACTION_KINDS,
+  recommendActions,
+  RECOVERY_DEADLINE_HOURS,
+  renderTemplate,
+  templateProblems,
+  type ActionPriority,
+  type ContactLoyaltyState,
+  type CsatAnswer,
+  type Playbook,
+  type PlaybookAction,
+  type RecommendedAction,
+  type RecommendedActionKind,
+} from './recommendations';
+import { EMPTY_SNAPSHOT, snapshotFromLatest, type LoyaltySnapshot } from './snapshot';
+
+const HOUR = 60 * 60 * 1000;
+const ANSWERED_AT = new Date('2025-05-01T10:00:00.000Z');
+const EARLIER = new Date('2025-02-01T10:00:00.000Z');
+const after = (hours: number, from = ANSWERED_AT) => new Date(from.getTime() + hours * HOUR);
+const SOON = after(1);
+
+interface StateOptions {
+  name?: string | null;
+  company?: string | null;
+  recentCsat?: readonly CsatAnswer[] | null;
+}
+
+function stateOf(
+  latest: number | null,
+  previous: number | null = null,
+  options: StateOptions = {},
+): ContactLoyaltyState {
+  const snapshot =
+    latest === null
+      ? EMPTY_SNAPSHOT
+      : snapshotFromLatest(
+          { score: latest, answeredAt: ANSWERED_AT },
+          previous === null ? null : { score: previous, answeredAt: EARLIER },
+          previous === null ? 1 : 2,
+        );
+  return {
+    name: options.name === undefined ? 'Ada Lovelace' : options.name,
+    company: options.company === undefined ? 'Acme Ltd' : options.company,
+    snapshot,
+    recentCsat: options.recentCsat,
+  };
+}
+
+const kinds = (actions: RecommendedAction[]) => actions.map((action) => action.kind);
+const find = (actions: RecommendedAction[], kind: RecommendedActionKind) => {
+  const action = actions.find((candidate) => candidate.kind === kind);
+  if (!action) throw new Error(`no ${kind} in ${kinds(actions).join(', ')}`);
+  return action;
+};
+
+const action = (
+  kind: RecommendedActionKind,
+  priority: ActionPriority,
+  extra: Partial<PlaybookAction> = {},
+): PlaybookAction => ({
+  kind,
+  title: `${kind} ${priority}`,
+  scriptTemplate: `Script for ${kind}`,
+  priority,
+  dueInHours: null,
+  ...extra,
+});
+
+const playbookWith = (lists: Partial<Playbook>): Playbook => ({
+  PROMOTER: [],
+  PASSIVE: [],
+  DETRACTOR: [],
+  FALL: [],
+  OVERDUE_RECOVERY: [],
+  NEGATIVE_CSAT_STREAK: [],
+  ...lists,
+});
+
+const csat = (score: number, daysAgo: number, scaleMax = 5): CsatAnswer => ({
+  score,
+  scaleMax,
+  answeredAt: after(-24 * daysAgo),
+});
+
+const PROMOTER_KINDS: RecommendedActionKind[] = [
+  'THANK',
+  'ASK_REFERRAL',
+  'ASK_REVIEW',
+  'INVITE_CASE_STUDY',
+  'FLAG_UPSELL',
+];
+const PASSIVE_KINDS: RecommendedActionKind[] = ['PROBE', 'FIX_FEEDBACK', 'RESURVEY_LATER'];
+const DETRACTOR_KINDS: RecommendedActionKind[] = ['RECOVER', 'SOLVE_ROOT_CAUSE'];
+
+describe('recommendActions before the first NPS answer', () => {
+  test('recommends nothing', () => {
+    expect(recommendActions(stateOf(null), SOON)).toEqual([]);
+  });
+
+  test('recommends nothing a year later, even with negative CSAT answers', () => {
+    const state = stateOf(null, null, { recentCsat: [csat(1, 1), csat(1, 2), csat(1, 3)] });
+    expect(recommendActions(state, after(24 * 365))).toEqual([]);
+  });
+});
+
+describe('recommendActions by latest score, default playbook', () => {
+  test.each<[number, RecommendedActionKind[]]>([
+    [0, DETRACTOR_KINDS],
+    [1, DETRACTOR_KINDS],
+    [2, DETRACTOR_KINDS],
+    [3, DETRACTOR_KINDS],
+    [4, DETRACTOR_KINDS],
+    [5, DETRACTOR_KINDS],
+    [6, DETRACTOR_KINDS],
+    [7, PASSIVE_KINDS],
+    [8, PASSIVE_KINDS],
+    [9, PROMOTER_KINDS],
+    [10, PROMOTER_KINDS],
+  ])('a first answer of %i gives %j', (score, expected) => {
+    expect(kinds(recommendActions(stateOf(score), SOON))).toEqual(expected);
+  });
+});
+
+describe('recommendActions for a promoter', () => {
+  const actions = recommendActions(stateOf(9), SOON);
+
+  test.each<[RecommendedActionKind, ActionPriority, number | null]>([
+    ['THANK', 'MEDIUM', 72],
+    ['ASK_REFERRAL', 'MEDIUM', 7 * 24],
+    ['ASK_REVIEW', 'MEDIUM', 7 * 24],
+    ['INVITE_CASE_STUDY', 'LOW', null],
+    ['FLAG_UPSELL', 'LOW', null],
+  ])('%s is %s, due %p hours after the answer', (kind, priority, hours) => {
+    const recommended = find(actions, kind);
+    expect(recommended.priority).toBe(priority);
+    expect(recommended.dueAt).toEqual(hours === null ? null : after(hours));
+  });
+
+  test('every reason is the latest answer and its category', () => {
+    expect(actions.map((recommended) => recommended.reason)).toEqual(Array(5).fill('Latest answer 9 (promoter)'));
+  });
+
+  test('the thank-you greets them by first name, quotes the score and names the company', () => {
+    const { script } = find(actions, 'THANK');
+    expect(script).toMatch(/^Hi Ada, thank you/);
+    expect(script).toContain('rating us 9 out of 10');
+    expect(script).toContain('Acme Ltd');
+  });
+
+  test('the sales flag names the contact in full and their company', () => {
+    expect(find(actions, 'FLAG_UPSELL').script).toContain('Ada Lovelace at Acme Ltd rated us 9 out of 10');
+  });
+
+  test.each<[string, string | null]>([
+    ['null', null],
+    ['empty', ''],
+    ['blank', '   '],
+  ])('is not flagged for upsell when the company is %s (not B2B)', (_case, company) => {
+    expect(kinds(recommendActions(stateOf(10, null, { company }), SOON))).toEqual([
+      'THANK',
+      'ASK_REFERRAL',
+      'ASK_REVIEW',
+      'INVITE_CASE_STUDY',
+    ]);
+  });
+});
+
+describe('recommendActions for a passive', () => {
+  const actions = recommendActions(stateOf(8), SOON);
+
+  test.each<[RecommendedActionKind, ActionPriority, number | null]>([
+    ['PROBE', 'MEDIUM', 72],
+    ['FIX_FEEDBACK', 'LOW', null],
+    ['RESURVEY_LATER', 'LOW', 90 * 24],
+  ])('%s is %s, due %p hours after the answer', (kind, priority, hours) => {
+    const recommended = find(actions, kind);
+    expect(recommended.priority).toBe(priority);
+    expect(recommended.dueAt).toEqual(hours === null ? null : after(hours));
+  });
+
+  test('the probe asks what would make it a 10', () => {
+    expect(find(actions, 'PROBE').script).toContain('make it a 10 for you?');
+  });
+
+  test('the fix is thanked by name when it ships', () => {
+    const { title, script } = find(actions, 'FIX_FEEDBACK');
+    expect(title).toContain('thank them by name when it ships');
+    expect(script).toMatch(/^Hi Ada, .*shipped/);
+  });
+
+  test('the resurvey asks the NPS question itself', () => {
+    expect(find(actions, 'RESURVEY_LATER').script).toContain(
+      'how likely are you now to recommend us to a friend or colleague?',
+    );
+  });
+});
+
+describe('recommendActions for a detractor', () => {
+  test('recover within 48 h (HIGH), then solve the root cause within a week (MEDIUM)', () => {
+    const [recover, solve] = recommendActions(stateOf(3), SOON);
+    expect(recover).toMatchObject({
+      kind: 'RECOVER',
+      priority: 'HIGH',
+      dueAt: after(48),
+      title: 'Recover: contact within 48 h',
+    });
+    expect(solve).toMatchObject({ kind: 'SOLVE_ROOT_CAUSE', priority: 'MEDIUM', dueAt: after(7 * 24) });
+    expect(solve?.title).toContain('record it');
+  });
+
+  test('the recovery script acknowledges the score and asks to talk', () => {
+    const { script } = find(recommendActions(stateOf(3), SOON), 'RECOVER');
+    expect(script).toMatch(/^Hi Ada, thank you for your honest feedback/);
+    expect(script).toContain("I'm sorry");
+    expect(script).toContain('a 3 out of 10');
+  });
+
+  test('a score of 0 is quoted as 0, not replaced by the fallback', () => {
+    expect(find(recommendActions(stateOf(0), SOON), 'RECOVER').script).toContain('a 0 out of 10');
+  });
+
+  test('the default recovery deadline is 48 h', () => {
+    expect(RECOVERY_DEADLINE_HOURS).toBe(48);
+  });
+
+  test('exactly at the deadline nothing is escalated yet', () => {
+    expect(kinds(recommendActions(stateOf(3), after(48)))).toEqual(DETRACTOR_KINDS);
+  });
+
+  test('1 ms past the deadline an URGENT escalation comes first and recovery stays open', () => {
+    const actions = recommendActions(stateOf(3), new Date(after(48).getTime() + 1));
+    expect(kinds(actions)).toEqual(['ESCALATE', ...DETRACTOR_KINDS]);
+    expect(actions[0]).toEqual({
+      kind: 'ESCALATE',
+      title: 'Escalate: recovery overdue',
+      script: expect.stringContaining('Ada Lovelace rated us 3 out of 10 and the recovery deadline has passed'),
+      priority: 'URGENT',
+      dueAt: null,
+      reason: 'Recovery overdue, it was due within 48 h of the answer: latest answer 3 (detractor)',
+    });
+  });
+
+  test('a "now" before the answer (clock skew) is not overdue', () => {
+    expect(kinds(recommendActions(stateOf(3), after(-1)))).toEqual(DETRACTOR_KINDS);
+  });
+
+  test.each([9, 7])('a late answer from a non-detractor (%i) is never escalated as overdue', (score) => {
+    expect(kinds(recommendActions(stateOf(score), after(24 * 365)))).not.toContain('ESCALATE');
+  });
+});
+
+describe('recommendActions after a fall', () => {
+  test.each<[number, number, LoyaltyCategory, boolean]>([
+    [2, 4, 'DETRACTOR', false],
+    [2, 7, 'PASSIVE', false],
+    [2, 9, 'PROMOTER', false],
+    [8, 4, 'DETRACTOR', true],
+    [8, 7, 'PASSIVE', false],
+    [8, 9, 'PROMOTER', false],
+    [10, 4, 'DETRACTOR', true],
+    [10, 7, 'PASSIVE', false],
+    [10, 9, 'PROMOTER', false],
+  ])('previous %i then %i (%s): escalated %s', (previous, latest, _category, escalated) => {
+    const actions = recommendActions(stateOf(latest, previous), SOON);
+    expect(actions[0]?.kind === 'ESCALATE').toBe(escalated);
+    expect(kinds(actions).includes('ESCALATE')).toBe(escalated);
+  });
+
+  test('promoter to detractor: URGENT escalation first, due within 4 h, then recovery', () => {
+    const actions = recommendActions(stateOf(3, 9), SOON);
+    expect(kinds(actions)).toEqual(['ESCALATE', 'RECOVER', 'SOLVE_ROOT_CAUSE']);
+    expect(actions[0]).toMatchObject({
+      title: 'Escalate: fell to detractor',
+      priority: 'URGENT',
+      dueAt: after(4),
+      reason: 'Churn risk, fell to detractor: latest answer 3 (detractor), down from 9 (promoter)',
+    });
+    expect(actions[0]?.script).toContain('Ada Lovelace dropped to 3 out of 10');
+  });
+
+  test('passive to detractor: the reason names the passive score', () => {
+    expect(recommendActions(stateOf(6, 7), SOON)[0]?.reason).toBe(
+      'Churn risk, fell to detractor: latest answer 6 (detractor), down from 7 (passive)',
+    );
+  });
+
+  test('a fall that is also overdue is escalated once, for the fall', () => {
+    const actions = recommendActions(stateOf(3, 9), after(100));
+    expect(kinds(actions)).toEqual(['ESCALATE', 'RECOVER', 'SOLVE_ROOT_CAUSE']);
+    expect(actions[0]?.title).toBe('Escalate: fell to detractor');
+  });
+
+  test('promoter to passive is a fall but not a churn emergency: passive actions only', () => {
+    const actions = recommendActions(stateOf(8, 10), SOON);
+    expect(kinds(actions)).toEqual(PASSIVE_KINDS);
+    expect(actions[0]?.reason).toBe('Latest answer 8 (passive), down from 10 (promoter)');
+  });
+});
+
+describe('recommendActions reasons', () => {
+  test.each<[number, number | null, string]>([
+    [9, null, 'Latest answer 9 (promoter)'],
+    [7, 3, 'Latest answer 7 (passive), up from 3 (detractor)'],
+    [10, 9, 'Latest answer 10 (promoter), previously 9 (promoter)'],
+    [2, 5, 'Latest answer 2 (detractor), previously 5 (detractor)'],
+    [9, 0, 'Latest answer 9 (promoter), up from 0 (detractor)'],
+  ])('latest %i after %p: "%s"', (latest, previous, reason) => {
+    const actions = recommendActions(stateOf(latest, previous), SOON);
+    expect(actions.length).toBeGreaterThan(0);
+    for (const recommended of actions) expect(recommended.reason).toBe(reason);
+  });
+
+  test.each([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10])(
+    'every reason for a %i, even overdue, names the score and category',
+    (score) => {
+      const category = score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+      for (const recommended of recommendActions(stateOf(score), after(24 * 30))) {
+        expect(recommended.reason).toContain(`answer ${score} (${category})`);
+      }
+    },
+  );
+});
+
+describe('recommendActions with repeated negative CSAT', () => {
+  const negatives = [csat(1, 1), csat(2, 5), csat(1, 9)];
+
+  test(`needs ${NEGATIVE_CSAT_STREAK} negative answers in a row`, () => {
+    expect(NEGATIVE_CSAT_STREAK).toBe(3);
+  });
+
+  test('a detractor with three negative CSAT answers in a row is escalated at once', () => {
+    const actions = recommendActions(stateOf(4, null, { recentCsat: negatives }), SOON);
+    expect(kinds(actions)).toEqual(['ESCALATE', ...DETRACTOR_KINDS]);
+    expect(actions[0]).toMatchObject({
+      title: 'Escalate: repeated negative satisfaction',
+      priority: 'URGENT',
+      dueAt: null,
+      reason: 'Churn risk, last 3 CSAT answers negative: latest answer 4 (detractor)',
+    });
+  });
+
+  test('two negative answers are not a streak yet', () => {
+    const state = stateOf(4, null, { recentCsat: negatives.slice(0, 2) });
+    expect(kinds(recommendActions(state, SOON))).toEqual(DETRACTOR_KINDS);
+  });
+
+  test.each<[string, readonly CsatAnswer[] | null | undefined]>([
+    ['omitted', undefined],
+    ['null', null],
+    ['empty', []],
+  ])('CSAT answers %s: no streak', (_case, recentCsat) => {
+    expect(kinds(recommendActions(stateOf(4, null, { recentCsat }), SOON))).toEqual(DETRACTOR_KINDS);
+  });
+
+  test.each([8, 10])('a non-detractor (%i) with negative CSAT is not escalated', (score) => {
+    const state = stateOf(score, null, { recentCsat: negatives });
+    expect(kinds(recommendActions(state, SOON))).not.toContain('ESCALATE');
+  });
+
+  test('a fall with a CSAT streak is escalated once, for the fall', () => {
+    const actions = recommendActions(stateOf(4, 9, { recentCsat: negatives }), SOON);
+    expect(kinds(actions).filter((kind) => kind === 'ESCALATE')).toHaveLength(1);
+    expect(actions[0]?.title).toBe('Escalate: fell to detractor');
+  });
+});
+
+describe('hasNegativeCsatStreak', () => {
+  test('is true when the three latest answers are negative, on any scale', () => {
+    expect(hasNegativeCsatStreak([csat(1, 1, 3), csat(2, 2, 5), csat(2, 3, 10)])).toBe(true);
+  });
+
+  test('is false when one of the three latest is not negative', () => {
+    expect(hasNegativeCsatStreak([csat(1, 1), csat(3, 2), csat(1, 3)])).toBe(false);
+  });
+
+  test('a positive latest answer ends an older streak', () => {
+    expect(hasNegativeCsatStreak([csat(5, 1), csat(1, 2), csat(1, 3), csat(1, 4)])).toBe(false);
+  });
+
+  test('sorts by answeredAt itself: the caller may pass any order', () => {
+    const latestThreeNegative = [csat(5, 30), csat(1, 3), csat(1, 1), csat(2, 2)];
+    expect(hasNegativeCsatStreak(latestThreeNegative)).toBe(true);
+    const latestPositive = [csat(1, 3), csat(5, 1), csat(1, 2), csat(1, 4)];
+    expect(hasNegativeCsatStreak(latestPositive)).toBe(false);
+  });
+
+  test('does not reorder the caller’s array', () => {
+    const answers = [csat(1, 3), csat(1, 1), csat(1, 2)];
+    const before = [...answers];
+    hasNegativeCsatStreak(answers);
+    expect(answers).toEqual(before);
+  });
+
+  test('takes another streak length', () => {
+    expect(hasNegativeCsatStreak([csat(1, 1)], 1)).toBe(true);
+    expect(hasNegativeCsatStreak([csat(1, 1), csat(1, 2)], 3)).toBe(false);
+  });
+
+  test('throws InvalidScoreError on an invalid CSAT answer among the latest', () => {
+    expect(() => hasNegativeCsatStreak([csat(9, 1), csat(1, 2), csat(1, 3)])).toThrow(InvalidScoreError);
+  });
+});
+
+describe('recommendActions order and uniqueness', () => {
+  test('sorts URGENT > HIGH > MEDIUM > LOW, keeping playbook order within a priority', () => {
+    const playbook = playbookWith({
+      PROMOTER: [
+        action('THANK', 'LOW'),
+        action('ASK_REVIEW', 'URGENT'),
+        action('ASK_REFERRAL', 'MEDIUM'),
+        action('INVITE_CASE_STUDY', 'LOW'),
+        action('FLAG_UPSELL', 'URGENT'),
+        action('PROBE', 'HIGH'),
+      ],
+    });
+    expect(kinds(recommendActions(stateOf(10), SOON, playbook))).toEqual([
+      'ASK_REVIEW',
+      'FLAG_UPSELL',
+      'PROBE',
+      'ASK_REFERRAL',
+      'THANK',
+      'INVITE_CASE_STUDY',
+    ]);
+  });
+
+  test.each<[string, number, number | null, Date]>([
+    ['promoter', 9, null, SOON],
+    ['passive', 7, 9, SOON],
+    ['detractor', 5, null, SOON],
+    ['overdue detractor', 5, 5, after(72)],
+    ['fallen detractor, overdue', 0, 10, after(72)],
+  ])('default actions for a %s are never less urgent than the next one', (_case, latest, previous, now) => {
+    const ranks = recommendActions(stateOf(latest, previous), now).map((a) => ACTION_PRIORITIES.indexOf(a.priority));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  test('a kind in two situations is recommended once, the more urgent one winning', () => {
+    const playbook = playbookWith({
+      DETRACTOR: [action('RECOVER', 'HIGH'), action('ESCALATE', 'HIGH', { title: 'from detractor list' })],
+      FALL: [action('ESCALATE', 'URGENT', { title: 'from fall list' })],
+    });
+    const actions = recommendActions(stateOf(2, 9), SOON, playbook);
+    expect(kinds(actions)).toEqual(['ESCALATE', 'RECOVER']);
+    expect(actions[0]?.title).toBe('from fall list');
+  });
+
+  test('the more urgent one wins even when it comes from a later situation', () => {
+    const playbook = playbookWith({
+      DETRACTOR: [action('ESCALATE', 'URGENT', { title: 'from detractor list' })],
+      FALL: [action('ESCALATE', 'MEDIUM', { title: 'from fall list' })],
+    });
+    const actions = recommendActions(stateOf(2, 9), SOON, playbook);
+    expect(actions).toHaveLength(1);
+    expect(actions[0]?.title).toBe('from detractor list');
+  });
+
+  test('a kind listed twice at the same priority keeps the first', () => {
+    const playbook = playbookWith({
+      PASSIVE: [action('PROBE', 'MEDIUM', { title: 'first' }), action('PROBE', 'MEDIUM', { title: 'second' })],
+    });
+    expect(recommendActions(stateOf(7), SOON, playbook).map((a) => a.title)).toEqual(['first']);
+  });
+
+  test.each([0, 3, 6, 7, 8, 9, 10])(
+    'default actions for %i, fallen and overdue where possible, have no repeated kinds',
+    (score) => {
+      const actions = recommendActions(
+        stateOf(score, 10, { recentCsat: [csat(1, 1), csat(1, 2), csat(1, 3)] }),
+        after(500),
+      );
+      expect(new Set(kinds(actions)).size).toBe(actions.length);
+    },
+  );
+});
+
+describe('recommendActions due times', () => {
+  test.each<[number | null, Date | null]>([
+    [null, null],
+    [0, ANSWERED_AT],
+    [1.5, after(1.5)],
+    [24 * 365, after(24 * 365)],
+  ])('dueInHours %p gives dueAt %p', (dueInHours, dueAt) => {
+    const playbook = playbookWith({ PROMOTER: [action('THANK', 'MEDIUM', { dueInHours })] });
+    expect(recommendActions(stateOf(9), SOON, playbook)[0]?.dueAt).toEqual(dueAt);
+  });
+
+  test('due times count from the answer, not from now', () => {
+    expect(recommendActions(stateOf(9), after(1))).toEqual(recommendActions(stateOf(9), after(47)));
+  });
+
+  test.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('throws RangeError on dueInHours %p', (dueInHours) => {
+    const playbook = playbookWith({ PROMOTER: [action('THANK', 'MEDIUM', { dueInHours })] });
+    expect(() => recommendActions(stateOf(9), SOON, playbook)).toThrow(RangeError);
+  });
+});
+
+describe('recommendActions recovery deadline from the playbook', () => {
+  const overdue = [action('ESCALATE', 'URGENT')];
+
+  test("is the detractor list's RECOVER due time", () => {
+    const playbook = playbookWith({
+      DETRACTOR: [action('RECOVER', 'HIGH', { dueInHours: 24 })],
+      OVERDUE_RECOVERY: overdue,
+    });
+    expect(kinds(recommendActions(stateOf(3), after(24), playbook))).toEqual(['RECOVER']);
+    const late = recommendActions(stateOf(3), after(25), playbook);
+    expect(kinds(late)).toEqual(['ESCALATE', 'RECOVER']);
+    expect(late[0]?.reason).toBe('Recovery overdue, it was due within 24 h of the answer: latest answer 3 (detractor)');
+  });
+
+  test('without a RECOVER action there is no deadline to miss', () => {
+    const playbook = playbookWith({
+      DETRACTOR: [action('SOLVE_ROOT_CAUSE', 'HIGH', { dueInHours: 1 })],
+      OVERDUE_RECOVERY: overdue,
+    });
+    expect(kinds(recommendActions(stateOf(3), after(24 * 365), playbook))).toEqual(['SOLVE_ROOT_CAUSE']);
+  });
+
+  test('a RECOVER action without a due time has no deadline to miss', () => {
+    const playbook = playbookWith({
+      DETRACTOR: [action('RECOVER', 'HIGH', { dueInHours: null })],
+      OVERDUE_RECOVERY: overdue,
+    });
+    expect(kinds(recommendActions(stateOf(3), after(24 * 365), playbook))).toEqual(['RECOVER']);
+  });
+});
+
+describe('recommendActions scripts', () => {
+  const situations: [string, number, number | null, Date][] = [
+    ['promoter', 10, null, SOON],
+    ['passive', 7, null, SOON],
+    ['detractor', 0, null, SOON],
+    ['fallen, overdue detractor', 2, 9, after(100)],
+  ];
+  const people: [string, string | null, string | null][] = [
+    ['named, with a company', 'Ada Lovelace', 'Acme Ltd'],
+    ['without a name', null, 'Acme Ltd'],
+    ['without a company', 'Ada Lovelace', null],
+    ['with neither', null, null],
+    ['with blank values', '  ', ' '],
+  ];
+  const cases = situations.flatMap(([situation, latest, previous, now]) =>
+    people.map(([who, name, company]) => [situation, who, latest, previous, now, name, company] as const),
+  );
+
+  test.each(cases)('%s %s: no raw placeholder or brace is left', (_s, _w, latest, previous, now, name, company) => {
+    const actions = recommendActions(stateOf(latest, previous, { name, company }), now);
+    expect(actions.length).toBeGreaterThan(0);
+    for (const recommended of actions) {
+      expect(recommended.title).not.toMatch(/[{}]/);
+      expect(recommended.script).not.toMatch(/[{}]/);
+    }
+  });
+
+  test('without a name, scripts greet "there" and notes say "this contact"', () => {
+    const promoter = recommendActions(stateOf(9, null, { name: null }), SOON);
+    expect(find(promoter, 'THANK').script).toMatch(/^Hi there, thank you/);
+    expect(find(promoter, 'FLAG_UPSELL').script).toContain('this contact at Acme Ltd');
+  });
+
+  test('without a company, scripts say "your team"', () => {
+    const promoter = recommendActions(stateOf(9, null, { company: null }), SOON);
+    expect(find(promoter, 'THANK').script).toContain('for your team');
+  });
+
+  test('the first name is the first word of the trimmed name', () => {
+    const actions = recommendActions(stateOf(9, null, { name: '  Grace   Brewster Hopper ' }), SOON);
+    expect(find(actions, 'THANK').script).toMatch(/^Hi Grace, /);
+    expect(find(actions, 'FLAG_UPSELL').script).toContain('Grace   Brewster Hopper at Acme Ltd');
+  });
+
+  test('a name containing braces is pasted as is, not read as a placeholder', () => {
+    const actions = recommendActions(stateOf(9, null, { name: '{company}', company: 'Acme Ltd' }), SOON);
+    expect(find(actions, 'FLAG_UPSELL').script).toContain('{company} at Acme Ltd');
+  });
+});
+
+describe('recommendActions input checks', () => {
+  test.each<[string, unknown]>([
+    ['an invalid date', new Date(Number.NaN)],
+    ['a timestamp', Date.now()],
+  ])('throws TypeError when now is %s', (_case, now) => {
+    expect(() => recommendActions(stateOf(9), now as Date)).toThrow('now must be a valid Date');
+  });
+
+  const base = snapshotFromLatest({ score: 3, answeredAt: ANSWERED_AT }, { score: 9, answeredAt: EARLIER }, 2);
+  test.each<[string, Partial<LoyaltySnapshot>, string]>([
+    ['a category without a score', { latestScore: null }, 'a category without a score'],
+    ['a category that does not match the score', { category: 'PROMOTER' }, 'latest score 3 is not PROMOTER'],
+    ['a score without a category', { category: null }, 'latest score 3 is not null'],
+    ['a previous category without a score', { previousScore: null }, 'a previous category without a score'],
+    ['a previous category that does not match', { previousCategory: 'PASSIVE' }, 'previous score 9 is not PASSIVE'],
+    ['a score without a date', { answeredAt: null }, 'a latest score without a valid answeredAt'],
+  ])('throws on an inconsistent snapshot: %s', (_case, change, message) => {
+    const state: ContactLoyaltyState = { name: 'Ada', company: null, snapshot: { ...base, ...change } };
+    expect(() => recommendActions(state, SOON)).toThrow(message);
+  });
+
+  test('throws InvalidScoreError on a stored score outside 0-10', () => {
+    const state: ContactLoyaltyState = { name: 'Ada', company: null, snapshot: { ...base, latestScore: 11 } };
+    expect(() => recommendActions(state, SOON)).toThrow(InvalidScoreError);
+  });
+
+  test('uses the scores, not a stale stored movement', () => {
+    const state: ContactLoyaltyState = { name: 'Ada', company: 'Acme', snapshot: { ...base, movement: 'STEADY' } };
+    expect(recommendActions(state, SOON)[0]?.kind).toBe('ESCALATE');
+  });
+
+  test('does not change the state it is given', () => {
+    const state = stateOf(3, 9, { recentCsat: [csat(1, 3), csat(1, 1), csat(1, 2)] });
+    const copy = structuredClone(state);
+    recommendActions(state, after(100));
+    expect(state).toEqual(copy);
+  });
+});
+
+describe('renderTemplate', () => {
+  test('fills every placeholder, as often as it appears', () => {
+    expect(
+      renderTemplate('{firstName}/{name}/{company}/{score}/{firstName}', {
+        firstName: 'Ada',
+        name: 'Ada Lovelace',
+        company: 'Acme',
+        score: 9,
+      }),
+    ).toBe('Ada/Ada Lovelace/Acme/9/Ada');
+  });
+
+  test.each<[string, string | number | null | undefined]>([
+    ['missing', undefined],
+    ['null', null],
+    ['empty', ''],
+    ['blank', '  '],
+  ])('a %s value uses the fallback', (_case, value) => {
+    expect(
+      renderTemplate('{firstName}|{name}|{company}|{score}', {
+        firstName: value,
+        name: value,
+        company: value,
+        score: value,
+      }),
+    ).toBe('there|this contact|your team|a score');
+  });
+
+  test('the fallbacks are these words', () => {
+    expect(PLACEHOLDER_FALLBACKS).toEqual({
+      firstName: 'there',
+      name: 'this contact',
+      company: 'your team',
+      score: 'a score',
+    });
+  });
+
+  test('a score of 0 is a value, not a missing one', () => {
+    expect(renderTemplate('{score}', { score: 0 })).toBe('0');
+  });
+
+  test('trims values', () => {
+    expect(renderTemplate('[{company}]', { company: '  Acme  ' })).toBe('[Acme]');
+  });
+
+  test('accepts spaces inside the braces', () => {
+    expect(renderTemplate('Hi { firstName },', { firstName: 'Ada' })).toBe('Hi Ada,');
+  });
+
+  test('drops an unknown placeholder rather than showing it to a customer', () => {
+    expect(renderTemplate('Hi {nickname}!', {})).toBe('Hi !');
+  });
+
+  test('is case-sensitive: {FirstName} is unknown', () => {
+    expect(renderTemplate('Hi {FirstName}', { firstName: 'Ada' })).toBe('Hi ');
+  });
+
+  test('does not read placeholders inside values', () => {
+    expect(renderTemplate('{name} / {company}', { name: '{company}', company: 'Acme' })).toBe('{company} / Acme');
+  });
+
+  test('leaves text without placeholders alone', () => {
+    expect(renderTemplate('Thanks!', {})).toBe('Thanks!');
+  });
+});
+
+describe('templateProblems', () => {
+  test('a template with known placeholders has none', () => {
+    expect(templateProblems('Hi {firstName} from {company}, you gave {score}. {name}')).toEqual([]);
+  });
+
+  test('names an unknown placeholder and lists the known ones', () => {
+    expect(templateProblems('Hi {nickname}')).toEqual([
+      'unknown placeholder {nickname}; use {firstName}, {name}, {company}, {score}',
+    ]);
+  });
+
+  test.each(['Hi {firstName', 'Hi firstName}', 'Hi {{firstName}}', 'Total: {1}'])(
+    'reports a stray brace in %p',
+    (template) => {
+      expect(templateProblems(template)).toContain('a { or } that is not part of a placeholder');
+    },
+  );
+});
+
+describe('DEFAULT_PLAYBOOK', () => {
+  test('has no problems', () => {
+    expect(playbookProblems(DEFAULT_PLAYBOOK)).toEqual([]);
+  });
+
+  test.each<[keyof Playbook, RecommendedActionKind[]]>([
+    ['PROMOTER', PROMOTER_KINDS],
+    ['PASSIVE', PASSIVE_KINDS],
+    ['DETRACTOR', DETRACTOR_KINDS],
+    ['FALL', ['ESCALATE']],
+    ['OVERDUE_RECOVERY', ['ESCALATE']],
+    ['NEGATIVE_CSAT_STREAK', ['ESCALATE']],
+  ])('%s lists %j', (trigger, expected) => {
+    expect(DEFAULT_PLAYBOOK[trigger].map((a) => a.kind)).toEqual(expected);
+  });
+
+  test('covers every trigger', () => {
+    expect(Object.keys(DEFAULT_PLAYBOOK).sort()).toEqual([...PLAYBOOK_TRIGGERS].sort());
+  });
+
+  test('escalations are URGENT', () => {
+    for (const trigger of ['FALL', 'OVERDUE_RECOVERY', 'NEGATIVE_CSAT_STREAK'] as const) {
+      expect(DEFAULT_PLAYBOOK[trigger][0]?.priority).toBe('URGENT');
+    }
+  });
+
+  test('only the upsell flag needs a company', () => {
+    const needsCompany = PLAYBOOK_TRIGGERS.flatMap((t) => DEFAULT_PLAYBOOK[t]).filter((a) => a.requiresCompany);
+    expect(needsCompany.map((a) => a.kind)).toEqual(['FLAG_UPSELL']);
+  });
+
+  test('is frozen all the way down, so one workspace cannot edit it for all', () => {
+    expect(Object.isFrozen(DEFAULT_PLAYBOOK)).toBe(true);
+    for (const trigger of PLAYBOOK_TRIGGERS) {
+      expect(Object.isFrozen(DEFAULT_PLAYBOOK[trigger])).toBe(true);
+      for (const entry of DEFAULT_PLAYBOOK[trigger]) expect(Object.isFrozen(entry)).toBe(true);
+    }
+  });
+
+  test('a recommended action can be changed without touching the playbook', () => {
+    const [first] = recommendActions(stateOf(9), SOON);
+    if (!first) throw new Error('expected an action');
+    first.title = 'changed';
+    expect(recommendActions(stateOf(9), SOON)[0]?.title).toBe('Thank them for the great score');
+  });
+});
+
+describe('playbookProblems', () => {
+  test('an empty playbook is valid: a workspace may switch everything off', () => {
+    expect(playbookProblems(playbookWith({}))).toEqual([]);
+  });
+
+  test.each<[string, Partial<PlaybookAction>, string]>([
+    ['an unknown kind', { kind: 'HUG' as RecommendedActionKind }, 'PROMOTER[0]: unknown kind HUG'],
+    [
+      'an unknown priority',
+      { priority: 'SOON' as ActionPriority },
+      'PROMOTER[0]: priority must be one of URGENT, HIGH, MEDIUM, LOW',
+    ],
+    ['an empty title', { title: ' ' }, 'PROMOTER[0]: title must not be empty'],
+    ['an empty script', { scriptTemplate: '' }, 'PROMOTER[0]: scriptTemplate must not be empty'],
+    [
+      'a title placeholder typo',
+      { title: 'Thank {fristName}' },
+      'PROMOTER[0]: title has unknown placeholder {fristName}; use {firstName}, {name}, {company}, {score}',
+    ],
+    [
+      'a script with a stray brace',
+      { scriptTemplate: 'Hi {firstName' },
+      'PROMOTER[0]: scriptTemplate has a { or } that is not part of a placeholder',
+    ],
+    ['a negative due time', { dueInHours: -2 }, 'PROMOTER[0]: dueInHours must be empty or a number of hours from 0'],
+    ['a NaN due time', { dueInHours: Number.NaN }, 'PROMOTER[0]: dueInHours must be empty or a number of hours from 0'],
+  ])('reports %s', (_case, change, problem) => {
+    expect(playbookProblems(playbookWith({ PROMOTER: [{ ...action('THANK', 'LOW'), ...change }] }))).toEqual([problem]);
+  });
+
+  test('reports a kind listed twice in one situation, at its position', () => {
+    const playbook = playbookWith({
+      PASSIVE: [action('PROBE', 'LOW'), action('THANK', 'LOW'), action('PROBE', 'HIGH')],
+    });
+    expect(playbookProblems(playbook)).toEqual(['PASSIVE[2]: PROBE is already in PASSIVE']);
+  });
+
+  test('a kind may appear in several situations', () => {
+    const playbook = playbookWith({
+      FALL: [action('ESCALATE', 'URGENT')],
+      OVERDUE_RECOVERY: [action('ESCALATE', 'URGENT')],
+    });
+    expect(playbookProblems(playbook)).toEqual([]);
+  });
+
+  test('reports a situation that is not a list', () => {
+    const playbook = { ...playbookWith({}), FALL: undefined } as unknown as Playbook;
+    expect(playbookProblems(playbook)).toEqual(['FALL: must be a list of actions']);
+  });
+
+  test('reports every problem, not just the first', () => {
+    const playbook = playbookWith({
+      PROMOTER: [{ ...action('THANK', 'LOW'), title: '', dueInHours: -1 }],
+      DETRACTOR: [{ ...action('RECOVER', 'HIGH'), scriptTemplate: '{x}' }],
+    });
+    expect(playbookProblems(playbook)).toHaveLength(3);
+  });
+});
+
+describe('kind and priority lists', () => {
+  test('name the eleven kinds of the schema', () => {
+    expect(RECOMMENDED_ACTION_KINDS).toEqual([
+      'THANK',
+      'ASK_REFERRAL',
+      'ASK_REVIEW',
+      'INVITE_CASE_STUDY',
+      'FLAG_UPSELL',
+      'PROBE',
+      'FIX_FEEDBACK',
+      'RESURVEY_LATER',
+      'RECOVER',
+      'SOLVE_ROOT_CAUSE',
+      'ESCALATE',
+    ]);
+  });
+
+  test('order priorities most urgent first', () => {
+    expect(ACTION_PRIORITIES).toEqual(['URGENT', 'HIGH', 'MEDIUM', 'LOW']);
+  });
+});

@@ -1,0 +1,498 @@
+import { categoryOfScore, type LoyaltyCategory } from './category';
+import { movementBetween } from './movement';
+import { isNegativeCsat } from './scales';
+import type { LoyaltySnapshot } from './snapshot';
+
+// The closed loop: a contact's loyalty state in, the agent's next actions out. The rules
+// are data (a Playbook) so a workspace can edit them; this module only applies them.
+
+export type RecommendedActionKind =
+  | 'THANK'
+  | 'ASK_REFERRAL'
+  | 'ASK_REVIEW'
+  | 'INVITE_CASE_STUDY'
+  | 'FLAG_UPSELL'
+  | 'PROBE'
+  | 'FIX_FEEDBACK'
+  | 'RESURVEY_LATER'
+  | 'RECOVER'
+  | 'SOLVE_ROOT_CAUSE'
+  | 'ESCALATE';
+
+export const RECOMMENDED_ACTION_KINDS: readonly RecommendedActionKind[] = Object.freeze([
+  'THANK',
+  'ASK_REFERRAL',
+  'ASK_REVIEW',
+  'INVITE_CASE_STUDY',
+  'FLAG_UPSELL',
+  'PROBE',
+  'FIX_FEEDBACK',
+  'RESURVEY_LATER',
+  'RECOVER',
+  'SOLVE_ROOT_CAUSE',
+  'ESCALATE',
+]);
+
+export type ActionPriority = 'URGENT' | 'HIGH' | 'MEDIUM' | 'LOW';
+
+/** Most urgent first: the order recommendActions sorts by. */
+export const ACTION_PRIORITIES: readonly ActionPriority[] = Object.freeze(['URGENT', 'HIGH', 'MEDIUM', 'LOW']);
+
+export interface RecommendedAction {
+  kind: RecommendedActionKind;
+  title: string;
+  /** Ready to paste: placeholders are filled in. */
+  script: string;
+  priority: ActionPriority;
+  dueAt: Date | null;
+  /** Why, in plain words, with the score and category. */
+  reason: string;
+}
+
+/** One rule of a playbook. Title and script may use the placeholders of TEMPLATE_PLACEHOLDERS. */
+export interface PlaybookAction {
+  kind: RecommendedActionKind;
+  title: string;
+  scriptTemplate: string;
+  priority: ActionPriority;
+  /** Hours after the latest NPS answer; null for no deadline. */
+  dueInHours: number | null;
+  /** Only for contacts with a known company (B2B), such as an upsell flag. */
+  requiresCompany?: boolean;
+}
+
+/** Actions per situation. A contact can be in several situations; each kind is recommended once. */
+export interface Playbook {
+  /** Latest NPS answer 9-10. */
+  PROMOTER: readonly PlaybookAction[];
+  /** Latest NPS answer 7-8. */
+  PASSIVE: readonly PlaybookAction[];
+  /** Latest NPS answer 0-6. The dueInHours of its RECOVER action is the recovery deadline. */
+  DETRACTOR: readonly PlaybookAction[];
+  /** Fell into detractor: latest answer a detractor, the one before a promoter or passive. */
+  FALL: readonly PlaybookAction[];
+  /** Detractor whose recovery deadline has passed. */
+  OVERDUE_RECOVERY: readonly PlaybookAction[];
+  /** Detractor whose latest NEGATIVE_CSAT_STREAK CSAT answers were all negative. */
+  NEGATIVE_CSAT_STREAK: readonly PlaybookAction[];
+}
+
+export type PlaybookTrigger = keyof Playbook;
+
+export const PLAYBOOK_TRIGGERS: readonly PlaybookTrigger[] = Object.freeze([
+  'PROMOTER',
+  'PASSIVE',
+  'DETRACTOR',
+  'FALL',
+  'OVERDUE_RECOVERY',
+  'NEGATIVE_CSAT_STREAK',
+]);
+
+export interface CsatAnswer {
+  score: number;
+  scaleMax: number;
+  answeredAt: Date;
+}
+
+export interface ContactLoyaltyState {
+  name: string | null;
+  company: string | null;
+  snapshot: LoyaltySnapshot;
+  /** The contact's most recent CSAT answers, in any order; omit when not at hand. */
+  recentCsat?: readonly CsatAnswer[] | null;
+}
+
+/** Negative CSAT answers in a row that make a detractor an immediate churn risk (PRODUCT.md). */
+export const NEGATIVE_CSAT_STREAK = 3;
+
+/** Default time to reach a detractor after their answer. */
+export const RECOVERY_DEADLINE_HOURS = 48;
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** True when the `length` latest CSAT answers (by answeredAt) are all negative. Fewer answers: false. */
+export function hasNegativeCsatStreak(answers: readonly CsatAnswer[], length = NEGATIVE_CSAT_STREAK): boolean {
+  if (answers.length < length) return false;
+  // Sort is stable: answers at the same time keep the caller's order.
+  const newestFirst = [...answers].sort((a, b) => b.answeredAt.getTime() - a.answeredAt.getTime());
+  return newestFirst.slice(0, length).every((answer) => isNegativeCsat(answer.score, answer.scaleMax));
+}
+
+// ---------------------------------------------------------------------------------------
+// Templates
+
+export const TEMPLATE_PLACEHOLDERS = Object.freeze(['firstName', 'name', 'company', 'score'] as const);
+export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
+export type TemplateValues = Partial<Record<TemplatePlaceholder, string | number | null>>;
+
+/** What a script says when a value is unknown; written to read naturally where templates use them. */
+export const PLACEHOLDER_FALLBACKS: Readonly<Record<TemplatePlaceholder, string>> = Object.freeze({
+  firstName: 'there',
+  name: 'this contact',
+  company: 'your team',
+  score: 'a score',
+});
+
+const PLACEHOLDER = /\{\s*([A-Za-z]+)\s*\}/g;
+
+function isPlaceholder(name: string): name is TemplatePlaceholder {
+  return (TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name);
+}
+
+/**
+ * Fills `{firstName}`, `{name}`, `{company}` and `{score}`. Missing or blank values use
+ * PLACEHOLDER_FALLBACKS; unknown placeholders are dropped (playbookProblems refuses them
+ * on save) so no raw `{...}` reaches a customer. Values are not re-scanned.
+ */
+export function renderTemplate(template: string, values: TemplateValues): string {
+  return template.replace(PLACEHOLDER, (_match, name: string) => {
+    if (!isPlaceholder(name)) return '';
+    const value = values[name];
+    const text = value === null || value === undefined ? '' : String(value).trim();
+    return text === '' ? PLACEHOLDER_FALLBACKS[name] : text;
+  });
+}
+
+/** Problems with a template an admin wrote: unknown placeholders and stray braces. */
+export function templateProblems(template: string): string[] {
+  const problems: string[] = [];
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const name = match[1] ?? '';
+    if (!isPlaceholder(name)) {
+      problems.push(`unknown placeholder ${match[0]}; use ${TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+    }
+  }
+  if (/[{}]/.test(template.replace(PLACEHOLDER, ''))) problems.push('a { or } that is not part of a placeholder');
+  return problems;
+}
+
+function templateValuesOf(state: ContactLoyaltyState, score: number): TemplateValues {
+  const name = state.name?.trim() || null;
+  return { name, firstName: name?.split(/\s+/)[0] ?? null, company: state.company, score };
+}
+
+// ---------------------------------------------------------------------------------------
+// The default playbook (PRODUCT.md, "Recommended actions"). Priorities follow the schema:
+// URGENT now, HIGH today, MEDIUM this week, LOW when convenient.
+
+const DEFAULT_PROMOTER: PlaybookAction[] = [
+  {
+    kind: 'THANK',
+    title: 'Thank them for the great score',
+    scriptTemplate:
+      'Hi {firstName}, thank you so much for rating us {score} out of 10! It means a lot to the whole team ' +
+      "to hear we're getting it right for {company}. If there's ever anything we can do better, just reply " +
+      'to this message; I read every one.',
+    priority: 'MEDIUM',
+    dueInHours: 72,
+  },
+  {
+    kind: 'ASK_REFERRAL',
+    title: 'Ask for a referral',
+    scriptTemplate:
+      "Hi {firstName}, I'm really glad we've been useful to {company}. Do you know a colleague or another " +
+      "team facing the same challenges? If you're happy to introduce us, I'll make sure they get the same " +
+      'care you do, and I would be very grateful for the recommendation.',
+    priority: 'MEDIUM',
+    dueInHours: 7 * 24,
+  },
+  {
+    kind: 'ASK_REVIEW',
+    title: 'Ask for a public review or rating',
+    scriptTemplate:
+      'Hi {firstName}, thanks again for your {score} out of 10. Would you be willing to share your experience ' +
+      'in a short public review? It takes about two minutes and really helps other teams decide whether we ' +
+      "are right for them. I'd be happy to send you the link.",
+    priority: 'MEDIUM',
+    dueInHours: 7 * 24,
+  },
+  {
+    kind: 'INVITE_CASE_STUDY',
+    title: 'Invite to a case study or testimonial',
+    scriptTemplate:
+      "Hi {firstName}, we'd love to tell the story of how {company} works with us, as a short case study or " +
+      'a quote for our website. It would take about 30 minutes of your time, and you would review everything ' +
+      'before it is published. Would you be open to that?',
+    priority: 'LOW',
+    dueInHours: null,
+  },
+  {
+    kind: 'FLAG_UPSELL',
+    title: 'Flag to sales as an upsell candidate',
+    scriptTemplate:
+      'Note for sales: {name} at {company} rated us {score} out of 10 and is a promoter, a good moment to talk ' +
+      'about what else we could do for their account. Please review the account and reach out this week.',
+    priority: 'LOW',
+    dueInHours: null,
+    requiresCompany: true,
+  },
+];
+
+const DEFAULT_PASSIVE: PlaybookAction[] = [
+  {
+    kind: 'PROBE',
+    title: 'Ask what would make it a 10',
+    scriptTemplate:
+      'Hi {firstName}, thank you for your {score} out of 10; we really appreciate the honest rating. What is ' +
+      'the one thing we could do that would make it a 10 for you? Even a short answer helps us decide what to ' +
+      'improve next.',
+    priority: 'MEDIUM',
+    dueInHours: 72,
+  },
+  {
+    kind: 'FIX_FEEDBACK',
+    title: 'Fix what they raised; thank them by name when it ships',
+    scriptTemplate:
+      'Hi {firstName}, a while ago you told us what would make us better for {company}, and I wanted you to ' +
+      'be the first to know: it has now shipped. Thank you for taking the time to tell us; your suggestion ' +
+      "made this happen. I'd love to hear what you think once you've tried it.",
+    priority: 'LOW',
+    dueInHours: null,
+  },
+  {
+    kind: 'RESURVEY_LATER',
+    title: 'Ask again later',
+    scriptTemplate:
+      "Hi {firstName}, some time ago you rated us {score} out of 10, and we've been working on what you and " +
+      'others told us. On a scale from 0 to 10, how likely are you now to recommend us to a friend or colleague?',
+    priority: 'LOW',
+    // 90 days: the default survey policy's minimum gap between two surveys.
+    dueInHours: 90 * 24,
+  },
+];
+
+const DEFAULT_DETRACTOR: PlaybookAction[] = [
+  {
+    kind: 'RECOVER',
+    title: `Recover: contact within ${RECOVERY_DEADLINE_HOURS} h`,
+    scriptTemplate:
+      "Hi {firstName}, thank you for your honest feedback, and I'm sorry we let you down: a {score} out of 10 " +
+      "tells me we have work to do. I'd like to understand what went wrong and put it right. Could we have a " +
+      'quick call today or tomorrow, or would you rather tell me here?',
+    priority: 'HIGH',
+    dueInHours: RECOVERY_DEADLINE_HOURS,
+  },
+  {
+    kind: 'SOLVE_ROOT_CAUSE',
+    title: 'Solve the root cause and record it',
+    scriptTemplate:
+      'Hi {firstName}, following up on the problem you raised: we found what caused it and fixed it, so it ' +
+      'should not happen again for {company}. Thank you for your patience and for telling us. If anything ' +
+      "still isn't right, reply here and I'll take care of it personally.",
+    priority: 'MEDIUM',
+    dueInHours: 7 * 24,
+  },
+];
+
+const DEFAULT_FALL: PlaybookAction[] = [
+  {
+    kind: 'ESCALATE',
+    title: 'Escalate: fell to detractor',
+    scriptTemplate:
+      'Escalation: {name} dropped to {score} out of 10 after a better score last time, a churn risk. Please ' +
+      'review their recent tickets, reach out personally today, and agree on a recovery plan with the ' +
+      'account owner.',
+    priority: 'URGENT',
+    dueInHours: 4,
+  },
+];
+
+const DEFAULT_OVERDUE_RECOVERY: PlaybookAction[] = [
+  {
+    kind: 'ESCALATE',
+    title: 'Escalate: recovery overdue',
+    scriptTemplate:
+      'Escalation: {name} rated us {score} out of 10 and the recovery deadline has passed. Please make sure ' +
+      'someone contacts them personally today and agree on next steps with the account owner.',
+    priority: 'URGENT',
+    // Already late when it appears: no new deadline to show.
+    dueInHours: null,
+  },
+];
+
+const DEFAULT_NEGATIVE_CSAT_STREAK: PlaybookAction[] = [
+  {
+    kind: 'ESCALATE',
+    title: 'Escalate: repeated negative satisfaction',
+    scriptTemplate:
+      'Escalation: {name} is a detractor ({score} out of 10) and their last three satisfaction ratings were ' +
+      'negative, an immediate churn risk. Please review their recent tickets and contact them personally today.',
+    priority: 'URGENT',
+    dueInHours: null,
+  },
+];
+
+function freezeActions(actions: PlaybookAction[]): readonly PlaybookAction[] {
+  return Object.freeze(actions.map((action) => Object.freeze(action)));
+}
+
+/** Frozen: services that customise it must copy, so one workspace's edits never leak into another's. */
+export const DEFAULT_PLAYBOOK: Playbook = Object.freeze({
+  PROMOTER: freezeActions(DEFAULT_PROMOTER),
+  PASSIVE: freezeActions(DEFAULT_PASSIVE),
+  DETRACTOR: freezeActions(DEFAULT_DETRACTOR),
+  FALL: freezeActions(DEFAULT_FALL),
+  OVERDUE_RECOVERY: freezeActions(DEFAULT_OVERDUE_RECOVERY),
+  NEGATIVE_CSAT_STREAK: freezeActions(DEFAULT_NEGATIVE_CSAT_STREAK),
+});
+
+/** Everything wrong with an edited playbook, as messages for the admin; empty when it is usable. */
+export function playbookProblems(playbook: Playbook): string[] {
+  const problems: string[] = [];
+  for (const trigger of PLAYBOOK_TRIGGERS) {
+    const actions: unknown = playbook[trigger];
+    if (!Array.isArray(actions)) {
+      problems.push(`${trigger}: must be a list of actions`);
+      continue;
+    }
+    const seen = new Set<string>();
+    (actions as PlaybookAction[]).forEach((action, index) => {
+      const where = `${trigger}[${index}]`;
+      if (!RECOMMENDED_ACTION_KINDS.includes(action.kind)) {
+        problems.push(`${where}: unknown kind ${String(action.kind)}`);
+      } else if (seen.has(action.kind)) {
+        problems.push(`${where}: ${action.kind} is already in ${trigger}`);
+      }
+      seen.add(action.kind);
+      if (!ACTION_PRIORITIES.includes(action.priority)) {
+        problems.push(`${where}: priority must be one of ${ACTION_PRIORITIES.join(', ')}`);
+      }
+      if (typeof action.title !== 'string' || action.title.trim() === '') {
+        problems.push(`${where}: title must not be empty`);
+      } else {
+        for (const problem of templateProblems(action.title)) problems.push(`${where}: title has ${problem}`);
+      }
+      if (typeof action.scriptTemplate !== 'string' || action.scriptTemplate.trim() === '') {
+        problems.push(`${where}: scriptTemplate must not be empty`);
+      } else {
+        for (const problem of templateProblems(action.scriptTemplate)) {
+          problems.push(`${where}: scriptTemplate has ${problem}`);
+        }
+      }
+      if (!isValidDueInHours(action.dueInHours)) {
+        problems.push(`${where}: dueInHours must be empty or a number of hours from 0`);
+      }
+    });
+  }
+  return problems;
+}
+
+function isValidDueInHours(hours: unknown): boolean {
+  return hours === null || (typeof hours === 'number' && Number.isFinite(hours) && hours >= 0);
+}
+
+// ---------------------------------------------------------------------------------------
+// Applying a playbook
+
+const PRIORITY_RANK: Readonly<Record<ActionPriority, number>> = Object.freeze({
+  URGENT: 0,
+  HIGH: 1,
+  MEDIUM: 2,
+  LOW: 3,
+});
+
+function label(category: LoyaltyCategory): string {
+  return category.toLowerCase();
+}
+
+/** The category of a stored score, refusing a snapshot whose stored category disagrees. */
+function checkedCategory(score: number, stored: LoyaltyCategory | null, which: string): LoyaltyCategory {
+  const category = categoryOfScore(score);
+  if (stored !== category) {
+    throw new TypeError(`Inconsistent loyalty snapshot: ${which} score ${score} is not ${String(stored)}`);
+  }
+  return category;
+}
+
+function addHours(time: Date, hours: number | null): Date | null {
+  if (hours === null) return null;
+  if (!isValidDueInHours(hours)) {
+    throw new RangeError(`dueInHours must be null or a number of hours from 0, got ${hours}`);
+  }
+  return new Date(time.getTime() + hours * HOUR_MS);
+}
+
+/**
+ * The next best actions for a contact, most urgent first (stable within a priority), each
+ * kind once (the most urgent wins). None before the first NPS answer. Due times count from
+ * the latest NPS answer. `now` only decides whether the recovery deadline has passed.
+ */
+export function recommendActions(
+  state: ContactLoyaltyState,
+  now: Date,
+  playbook: Playbook = DEFAULT_PLAYBOOK,
+): RecommendedAction[] {
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new TypeError('now must be a valid Date');
+  const { snapshot } = state;
+  const score = snapshot.latestScore;
+  if (score === null) {
+    if (snapshot.category !== null) throw new TypeError('Inconsistent loyalty snapshot: a category without a score');
+    return [];
+  }
+  const category = checkedCategory(score, snapshot.category, 'latest');
+  const previousScore = snapshot.previousScore;
+  let previousCategory: LoyaltyCategory | null = null;
+  if (previousScore !== null) {
+    previousCategory = checkedCategory(previousScore, snapshot.previousCategory, 'previous');
+  } else if (snapshot.previousCategory !== null) {
+    throw new TypeError('Inconsistent loyalty snapshot: a previous category without a score');
+  }
+  const answeredAt = snapshot.answeredAt;
+  if (!(answeredAt instanceof Date) || Number.isNaN(answeredAt.getTime())) {
+    throw new TypeError('Inconsistent loyalty snapshot: a latest score without a valid answeredAt');
+  }
+  const movement = movementBetween(previousCategory, category);
+
+  let situation = `latest answer ${score} (${label(category)})`;
+  if (previousCategory !== null) {
+    const how = movement === 'RISE' ? 'up from' : movement === 'FALL' ? 'down from' : 'previously';
+    situation += `, ${how} ${previousScore} (${label(previousCategory)})`;
+  }
+
+  const triggered: { trigger: PlaybookTrigger; reason: string }[] = [];
+  if (category === 'DETRACTOR') {
+    if (movement === 'FALL') triggered.push({ trigger: 'FALL', reason: `Churn risk, fell to detractor: ${situation}` });
+    if (hasNegativeCsatStreak(state.recentCsat ?? [])) {
+      triggered.push({
+        trigger: 'NEGATIVE_CSAT_STREAK',
+        reason: `Churn risk, last ${NEGATIVE_CSAT_STREAK} CSAT answers negative: ${situation}`,
+      });
+    }
+    // The recovery deadline is the detractor playbook's own RECOVER due time: one number to edit.
+    const recoverHours = playbook.DETRACTOR.find((action) => action.kind === 'RECOVER')?.dueInHours ?? null;
+    const deadline = addHours(answeredAt, recoverHours);
+    if (deadline !== null && now.getTime() > deadline.getTime()) {
+      triggered.push({
+        trigger: 'OVERDUE_RECOVERY',
+        reason: `Recovery overdue, it was due within ${recoverHours} h of the answer: ${situation}`,
+      });
+    }
+  }
+  triggered.push({ trigger: category, reason: situation.charAt(0).toUpperCase() + situation.slice(1) });
+
+  const hasCompany = Boolean(state.company?.trim());
+  const values = templateValuesOf(state, score);
+  const candidates: RecommendedAction[] = [];
+  for (const { trigger, reason } of triggered) {
+    for (const action of playbook[trigger]) {
+      if (action.requiresCompany && !hasCompany) continue;
+      candidates.push({
+        kind: action.kind,
+        title: renderTemplate(action.title, values),
+        script: renderTemplate(action.scriptTemplate, values),
+        priority: action.priority,
+        dueAt: addHours(answeredAt, action.dueInHours),
+        reason,
+      });
+    }
+  }
+
+  // Sort before dropping repeated kinds, so the most urgent of them is the one kept.
+  candidates.sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority]);
+  const seen = new Set<RecommendedActionKind>();
+  return candidates.filter((action) => {
+    if (seen.has(action.kind)) return false;
+    seen.add(action.kind);
+    return true;
+  });
+}
