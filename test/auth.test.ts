@@ -61,14 +61,50 @@ describe('viewer', () => {
 describe('bad tokens answer UNAUTHENTICATED with HTTP 401', () => {
   const cases: [string, () => string | undefined, RegExp][] = [
     ['missing token', () => undefined, /Missing bearer token/],
-    ['expired token', () => rawToken({ workspace: 'acme', role: 'admin', exp: Math.floor(Date.now() / 1000) - 60 }, { expiresIn: undefined }), /expired/],
-    ['unsigned token (alg none)', () => jwt.sign({ workspace: 'acme', role: 'admin', sub: 'u-1', iss: server.config.jwt.issuer, aud: server.config.jwt.audience, exp: Math.floor(Date.now() / 1000) + 600 }, '', { algorithm: 'none' }), /Invalid token/],
-    ['wrong signing secret', () => rawToken({ workspace: 'acme', role: 'admin' }, {}, 'another-secret-that-is-long-enough-to-be-valid'), /invalid signature/],
+    [
+      'expired token',
+      () =>
+        rawToken(
+          { workspace: 'acme', role: 'admin', exp: Math.floor(Date.now() / 1000) - 60 },
+          { expiresIn: undefined },
+        ),
+      /expired/,
+    ],
+    [
+      'unsigned token (alg none)',
+      () =>
+        jwt.sign(
+          {
+            workspace: 'acme',
+            role: 'admin',
+            sub: 'u-1',
+            iss: server.config.jwt.issuer,
+            aud: server.config.jwt.audience,
+            exp: Math.floor(Date.now() / 1000) + 600,
+          },
+          '',
+          { algorithm: 'none' },
+        ),
+      /Invalid token/,
+    ],
+    [
+      'wrong signing secret',
+      () => rawToken({ workspace: 'acme', role: 'admin' }, {}, 'another-secret-that-is-long-enough-to-be-valid'),
+      /invalid signature/,
+    ],
     ['wrong audience', () => rawToken({ workspace: 'acme', role: 'admin' }, { audience: 'someone-else' }), /audience/],
     ['wrong issuer', () => rawToken({ workspace: 'acme', role: 'admin' }, { issuer: 'someone-else' }), /issuer/],
-    ['token without expiry', () => rawToken({ workspace: 'acme', role: 'admin' }, { expiresIn: undefined }), /claims \(exp\)/],
+    [
+      'token without expiry',
+      () => rawToken({ workspace: 'acme', role: 'admin' }, { expiresIn: undefined }),
+      /claims \(exp\)/,
+    ],
     ['unknown role', () => rawToken({ workspace: 'acme', role: 'superuser' }), /claims \(role\)/],
-    ['unknown workspace', () => rawToken({ workspace: 'no-such-workspace', role: 'admin' }), /Unknown workspace "no-such-workspace"/],
+    [
+      'unknown workspace',
+      () => rawToken({ workspace: 'no-such-workspace', role: 'admin' }),
+      /Unknown workspace "no-such-workspace"/,
+    ],
   ];
 
   test.each(cases)('failing-viewer-with-%s', async (_name, makeToken, message) => {

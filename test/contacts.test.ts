@@ -170,8 +170,19 @@ describe('contact lookup', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
-  test('failing-lookup-with-two-identifiers-is-bad-input', async () => {
-    const result = await server.execute(GET_CONTACT, { id: contactId, email: 'ada@example.com' });
+  test('successful-lookup-falls-back-from-an-unknown-external-id-to-the-email', async () => {
+    const result = await server.execute<GetContactResult>(GET_CONTACT, {
+      externalId: 'zd-other',
+      email: 'ada@example.com',
+    });
+    expect(result.data?.contact.id).toBe(contactId);
+  });
+
+  test.each([
+    ['id and email', () => ({ id: contactId, email: 'ada@example.com' })],
+    ['nothing', () => ({})],
+  ])('failing-lookup-by-%s-is-bad-input', async (_name, variables) => {
+    const result = await server.execute(GET_CONTACT, variables());
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -211,7 +222,10 @@ describe('contacts list', () => {
     expect(secondPage.data?.contacts.edges.map((edge) => edge.node.externalId)).toEqual(['c1', 'c0']);
     expect(secondPage.data?.contacts.pageInfo.hasNextPage).toBe(false);
 
-    const detractors = await server.execute<ListResult>(LIST_CONTACTS, { first: 10, filter: { category: 'DETRACTOR' } });
+    const detractors = await server.execute<ListResult>(LIST_CONTACTS, {
+      first: 10,
+      filter: { category: 'DETRACTOR' },
+    });
     expect(detractors.data?.contacts.edges.map((edge) => edge.node.externalId)).toEqual(['c4', 'c1']);
   });
 });

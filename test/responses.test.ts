@@ -188,7 +188,11 @@ describe('responseRecord refuses bad input and stores nothing', () => {
 
   test('failing-record-without-token-is-unauthenticated', async () => {
     const before = await storedState();
-    const result = await server.execute(RECORD_RESPONSE, { input: npsInput({ sourceId: 'anon' }) }, { as: 'anonymous' });
+    const result = await server.execute(
+      RECORD_RESPONSE,
+      { input: npsInput({ sourceId: 'anon' }) },
+      { as: 'anonymous' },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await storedState()).toBe(before);
   });

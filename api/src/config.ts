@@ -7,9 +7,7 @@ export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 // Only for local development and the demo; production refuses to start without JWT_SECRET.
 const DEV_JWT_SECRET = 'nps-desk-development-secret-not-for-production-use';
 
-const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const envSchema = z
   .object({

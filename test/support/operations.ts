@@ -178,9 +178,19 @@ export interface GetContactResult {
     responses: {
       totalCount: number;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: { cursor: string; node: { id: string; score: number; category: string | null; answeredAt: string; sourceId: string } }[];
+      edges: {
+        cursor: string;
+        node: { id: string; score: number; category: string | null; answeredAt: string; sourceId: string };
+      }[];
     };
-    recommendedActions: { kind: string; title: string; script: string; priority: string; dueAt: string | null; reason: string }[];
+    recommendedActions: {
+      kind: string;
+      title: string;
+      script: string;
+      priority: string;
+      dueAt: string | null;
+      reason: string;
+    }[];
   };
 }
 

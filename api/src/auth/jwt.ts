@@ -21,11 +21,7 @@ export interface TokenClaims {
 
 export class InvalidTokenError extends Error {}
 
-export function signToken(
-  jwtConfig: AppConfig['jwt'],
-  claims: TokenClaims,
-  expiresInSeconds: number,
-): string {
+export function signToken(jwtConfig: AppConfig['jwt'], claims: TokenClaims, expiresInSeconds: number): string {
   return jwt.sign({ workspace: claims.workspaceId, role: claims.role }, jwtConfig.secret, {
     algorithm: ALGORITHM,
     subject: claims.userId,

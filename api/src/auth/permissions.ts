@@ -3,12 +3,19 @@ export const ROLES = ['agent', 'sales', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Every action a service may check before a read or a side effect. */
-export type Action = 'contact:read' | 'contact:write' | 'response:record';
+export type Action =
+  | 'contact:read'
+  | 'contact:write'
+  | 'response:record'
+  /** Every report figure, segment breakdowns and the row-level CSV export. */
+  | 'report:read'
+  /** Headline report figures only: the overall NPS figure and its buckets over time. */
+  | 'report:summary';
 
 const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
   agent: new Set<Action>(['contact:read', 'contact:write', 'response:record']),
-  sales: new Set<Action>(['contact:read']),
-  admin: new Set<Action>(['contact:read', 'contact:write', 'response:record']),
+  sales: new Set<Action>(['contact:read', 'report:summary']),
+  admin: new Set<Action>(['contact:read', 'contact:write', 'response:record', 'report:read', 'report:summary']),
 };
 
 export function roleCan(role: Role, action: Action): boolean {

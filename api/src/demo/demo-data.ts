@@ -38,7 +38,12 @@ export const DEMO_CONTACTS: DemoContact[] = [
     npsHistory: [
       { score: 6, ageMs: 300 * DAY_MS, comment: 'Onboarding took longer than promised.', channel: 'email' },
       { score: 8, ageMs: 180 * DAY_MS, comment: 'Much better since the new dashboard.', channel: 'email' },
-      { score: 10, ageMs: 3 * DAY_MS, comment: 'Your support team solved our SSO issue in an hour. Brilliant!', channel: 'in-app' },
+      {
+        score: 10,
+        ageMs: 3 * DAY_MS,
+        comment: 'Your support team solved our SSO issue in an hour. Brilliant!',
+        channel: 'in-app',
+      },
     ],
   },
   {
@@ -66,7 +71,12 @@ export const DEMO_CONTACTS: DemoContact[] = [
     signedUpDaysAgo: 700,
     npsHistory: [
       { score: 9, ageMs: 120 * DAY_MS, comment: 'Great product, great people.', channel: 'email' },
-      { score: 3, ageMs: 2 * 60 * 60 * 1000, comment: 'Billing charged us twice and nobody answered for a week.', channel: 'chat' },
+      {
+        score: 3,
+        ageMs: 2 * 60 * 60 * 1000,
+        comment: 'Billing charged us twice and nobody answered for a week.',
+        channel: 'chat',
+      },
     ],
   },
 ];

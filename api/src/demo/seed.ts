@@ -31,16 +31,18 @@ export async function seedDemoData(now = new Date()): Promise<SeedSummary> {
     // Existing demo contacts are left as they are: someone may have edited them.
     const contact =
       (await findContact(workspace._id, { externalId: demo.externalId, email: null })) ??
-      (await upsertContact(seeder, {
-      externalId: demo.externalId,
-      email: demo.email,
-      name: demo.name,
-      company: demo.company,
-      plan: demo.plan,
-      region: demo.region,
-      accountValue: demo.accountValue,
-        signedUpAt: new Date(now.getTime() - demo.signedUpDaysAgo * DAY_MS),
-      })).contact;
+      (
+        await upsertContact(seeder, {
+          externalId: demo.externalId,
+          email: demo.email,
+          name: demo.name,
+          company: demo.company,
+          plan: demo.plan,
+          region: demo.region,
+          accountValue: demo.accountValue,
+          signedUpAt: new Date(now.getTime() - demo.signedUpDaysAgo * DAY_MS),
+        })
+      ).contact;
     summary.contacts += 1;
     for (const [index, answer] of demo.npsHistory.entries()) {
       const { duplicate } = await recordResponse(

@@ -5,13 +5,7 @@ import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connecti
 import { snapshotFromLatest, type LoyaltyCategory } from '../../loyalty';
 import { parseInput } from '../../validation';
 import { ResponseModel, type ResponseDoc } from '../response/response.model';
-import {
-  ContactModel,
-  emailKeyOf,
-  externalIdKeyOf,
-  type ContactDoc,
-  type LoyaltySnapshotDoc,
-} from './contact.model';
+import { ContactModel, emailKeyOf, externalIdKeyOf, type ContactDoc, type LoyaltySnapshotDoc } from './contact.model';
 import {
   contactDetailsSchema,
   contactRefSchema,
@@ -32,7 +26,9 @@ export async function findContact(workspaceId: string, ref: ContactRef): Promise
     if (byExternalId) return byExternalId;
   }
   if (ref.email !== null) {
-    return ContactModel.findOne({ workspaceId, emailKey: `email:${ref.email}` }).lean<ContactDoc>().exec();
+    return ContactModel.findOne({ workspaceId, emailKey: `email:${ref.email}` })
+      .lean<ContactDoc>()
+      .exec();
   }
   return null;
 }
@@ -90,9 +86,10 @@ export interface ContactLookup {
 
 export async function getContact(viewer: Viewer, lookup: ContactLookup): Promise<ContactDoc> {
   const { workspaceId } = assertCan(viewer, 'contact:read');
-  const given = [lookup.id, lookup.externalId, lookup.email].filter((value) => value != null);
-  if (given.length !== 1) {
-    throw badUserInput('Give exactly one of id, externalId or email to look up a contact');
+  const byId = lookup.id != null;
+  const byRef = lookup.externalId != null || lookup.email != null;
+  if (byId === byRef) {
+    throw badUserInput('Look a contact up by id, or by externalId and/or email (externalId is matched first)');
   }
   let contact: ContactDoc | null = null;
   if (lookup.id != null) {

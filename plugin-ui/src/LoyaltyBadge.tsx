@@ -1,0 +1,20 @@
+import { CATEGORY_LABEL, categoryModifier } from './categories';
+import { graphql } from './gql';
+import type { LoyaltyBadge_LoyaltyFragment } from './gql/graphql';
+
+export const LoyaltyBadgeLoyaltyFragment = graphql(`
+  fragment LoyaltyBadge_loyalty on LoyaltySnapshot {
+    category
+  }
+`);
+
+/** The contact's loyalty category as a coloured pill that also says the category in words. */
+export function LoyaltyBadge({ loyalty }: { loyalty: LoyaltyBadge_LoyaltyFragment }) {
+  if (!loyalty.category) return null;
+  return (
+    <p className={`npsdesk-badge npsdesk-badge--${categoryModifier(loyalty.category)}`} data-testid="nps-category">
+      <span className="npsdesk-visually-hidden">Loyalty category: </span>
+      {CATEGORY_LABEL[loyalty.category]}
+    </p>
+  );
+}

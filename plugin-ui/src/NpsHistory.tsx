@@ -1,0 +1,155 @@
+import { useId } from 'react';
+
+import { CATEGORY_LABEL, categoryModifier } from './categories';
+import { formatDate } from './format';
+import { graphql } from './gql';
+import type { NpsHistory_ContactFragment } from './gql/graphql';
+
+// 100 is the API's page size limit: a contact with more answers shows the latest 100.
+export const NpsHistoryContactFragment = graphql(`
+  fragment NpsHistory_contact on Contact {
+    npsResponses: responses(first: 100, metric: NPS) {
+      totalCount
+      edges {
+        node {
+          id
+          score
+          category
+          comment
+          answeredAt
+        }
+      }
+    }
+  }
+`);
+
+type HistoryAnswer = NpsHistory_ContactFragment['npsResponses']['edges'][number]['node'];
+
+// Chart geometry in SVG user units; the SVG scales to the sidebar's width.
+const WIDTH = 288;
+const HEIGHT = 132;
+const PLOT_LEFT = 22;
+const PLOT_RIGHT = WIDTH - 4;
+const PLOT_TOP = 8;
+const PLOT_BOTTOM = HEIGHT - 20;
+/** Keeps the first and last marks (and their labels) inside the plot. */
+const MARK_INSET = 10;
+const MARK_RADIUS = 5;
+const MAX_SCORE = 10;
+/** Above this many answers, score labels on the marks would overlap; tooltips still tell. */
+const MAX_LABELLED_MARKS = 12;
+const AXIS_SCORES = [0, 6, 8, 10];
+
+// Category bands behind the line, so the eye reads promoter / passive / detractor zones.
+const BANDS = [
+  { modifier: 'promoter', from: 8.5, to: MAX_SCORE },
+  { modifier: 'passive', from: 6.5, to: 8.5 },
+  { modifier: 'detractor', from: 0, to: 6.5 },
+] as const;
+
+function yOf(score: number): number {
+  return PLOT_BOTTOM - (score / MAX_SCORE) * (PLOT_BOTTOM - PLOT_TOP);
+}
+
+/** Places answers by when they were given; a single answer (or one instant) sits in the middle. */
+function timeScale(answers: readonly HistoryAnswer[]): (answer: HistoryAnswer) => number {
+  const left = PLOT_LEFT + MARK_INSET;
+  const right = PLOT_RIGHT - MARK_INSET;
+  const timeOf = (answer: HistoryAnswer) => new Date(answer.answeredAt).getTime();
+  const times = answers.map(timeOf);
+  const first = Math.min(...times);
+  const span = Math.max(...times) - first;
+  return (answer) => (span === 0 ? (left + right) / 2 : left + ((timeOf(answer) - first) / span) * (right - left));
+}
+
+function answerSummary(answer: HistoryAnswer): string {
+  const category = answer.category ? ` (${CATEGORY_LABEL[answer.category].toLowerCase()})` : '';
+  const comment = answer.comment ? `: “${answer.comment}”` : '';
+  return `Score ${answer.score}${category} on ${formatDate(answer.answeredAt)}${comment}`;
+}
+
+/** Every NPS answer of the contact over time, one mark per answer coloured by its category. */
+export function NpsHistory({ contact }: { contact: NpsHistory_ContactFragment }) {
+  const headingId = useId();
+  const { edges, totalCount } = contact.npsResponses;
+  // The API lists newest first; a chart reads left to right, oldest first.
+  const answers = edges.map((edge) => edge.node).reverse();
+  const [firstAnswer] = answers;
+  const lastAnswer = answers.at(-1);
+  if (!firstAnswer || !lastAnswer) return null;
+
+  const xOf = timeScale(answers);
+  const marks = answers.map((answer) => ({ answer, x: xOf(answer), y: yOf(answer.score) }));
+  const chartLabel = `NPS history, ${answers.length === 1 ? 'one answer' : `${answers.length} answers`}, oldest first: ${answers
+    .map((answer) => `${answer.score} on ${formatDate(answer.answeredAt)}`)
+    .join(', ')}`;
+
+  return (
+    <section className="npsdesk-section" aria-labelledby={headingId}>
+      <h3 className="npsdesk-heading" id={headingId}>
+        History
+      </h3>
+      <svg className="npsdesk-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={chartLabel}>
+        {BANDS.map((band) => (
+          <rect
+            key={band.modifier}
+            className={`npsdesk-chart__band npsdesk-chart__band--${band.modifier}`}
+            x={PLOT_LEFT}
+            width={PLOT_RIGHT - PLOT_LEFT}
+            y={yOf(band.to)}
+            height={yOf(band.from) - yOf(band.to)}
+          />
+        ))}
+        {AXIS_SCORES.map((score) => (
+          <text
+            key={score}
+            className="npsdesk-chart__axis"
+            x={PLOT_LEFT - 6}
+            y={yOf(score)}
+            textAnchor="end"
+            dominantBaseline="middle"
+          >
+            {score}
+          </text>
+        ))}
+        <text className="npsdesk-chart__axis" x={PLOT_LEFT} y={HEIGHT - 4} textAnchor="start">
+          {formatDate(firstAnswer.answeredAt)}
+        </text>
+        {answers.length > 1 ? (
+          <text className="npsdesk-chart__axis" x={PLOT_RIGHT} y={HEIGHT - 4} textAnchor="end">
+            {formatDate(lastAnswer.answeredAt)}
+          </text>
+        ) : null}
+        <polyline className="npsdesk-chart__line" points={marks.map(({ x, y }) => `${x},${y}`).join(' ')} />
+        {marks.map(({ answer, x, y }) => (
+          <g key={answer.id}>
+            <circle
+              className={`npsdesk-chart__mark npsdesk-chart__mark--${answer.category ? categoryModifier(answer.category) : 'unknown'}`}
+              cx={x}
+              cy={y}
+              r={MARK_RADIUS}
+            >
+              <title>{answerSummary(answer)}</title>
+            </circle>
+            {marks.length <= MAX_LABELLED_MARKS ? (
+              // Below the mark for a 10, which sits on the top edge; above it otherwise.
+              <text
+                className="npsdesk-chart__score"
+                x={x}
+                y={answer.score === MAX_SCORE ? y + MARK_RADIUS + 10 : y - MARK_RADIUS - 3}
+                textAnchor="middle"
+              >
+                {answer.score}
+              </text>
+            ) : null}
+          </g>
+        ))}
+      </svg>
+      {totalCount > answers.length ? (
+        <p className="npsdesk-meta">
+          Latest {answers.length} of {totalCount} answers
+        </p>
+      ) : null}
+    </section>
+  );
+}

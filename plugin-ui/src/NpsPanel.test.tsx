@@ -1,0 +1,223 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import type { ComponentProps } from 'react';
+
+import { formatDate } from './format';
+import { NpsPanelContactDocument } from './gql/graphql';
+import type { HostContact } from './host-bridge';
+import { NpsPanel } from './NpsPanel';
+import { contactMock, errorMock, lena, maya, noAnswersYet, tom } from './test-fixtures';
+
+type Mocks = ComponentProps<typeof MockedProvider>['mocks'];
+
+function renderPanel(contact: HostContact, mocks: Mocks) {
+  return render(
+    <MockedProvider mocks={mocks}>
+      <NpsPanel contact={contact} />
+    </MockedProvider>,
+  );
+}
+
+async function findReadyPanel() {
+  return screen.findByTestId('nps-panel-ready');
+}
+
+function actionCards() {
+  return within(screen.getByRole('list', { name: 'Recommended actions' })).getAllByRole('listitem');
+}
+
+describe('NpsPanel', () => {
+  it('shows a loading state while the API answers', async () => {
+    renderPanel({ externalId: 'zd-1001' }, [contactMock({ externalId: 'zd-1001' }, maya)]);
+
+    expect(screen.getByRole('status')).toHaveTextContent('Loading NPS…');
+    expect(screen.getByTestId('nps-panel-loading')).toHaveAttribute('aria-busy', 'true');
+    await findReadyPanel();
+  });
+
+  it('shows a promoter: badge, latest score with comment and date, rise, history and actions', async () => {
+    renderPanel({ externalId: 'zd-1001' }, [contactMock({ externalId: 'zd-1001' }, maya)]);
+    await findReadyPanel();
+
+    expect(screen.getByTestId('nps-category')).toHaveTextContent('Promoter');
+    expect(screen.getByTestId('nps-category')).toHaveClass('npsdesk-badge--promoter');
+    expect(screen.getByTestId('nps-latest-score')).toHaveTextContent('10/10');
+    expect(screen.getByText('Support is fantastic, thank you!')).toBeInTheDocument();
+    const answered = screen.getByText(/^Answered/);
+    expect(answered).toHaveTextContent(`Answered ${formatDate('2026-10-20T09:00:00.000Z')} · 3 responses`);
+    expect(within(answered).getByText(formatDate('2026-10-20T09:00:00.000Z'))).toHaveAttribute(
+      'datetime',
+      '2026-10-20T09:00:00.000Z',
+    );
+    expect(screen.getByText('Rose from passive (8)')).toHaveTextContent('▲ Rose from passive (8)');
+
+    const [thank, referral] = actionCards();
+    expect(within(thank!).getByRole('heading', { name: 'Thank Maya for the feedback' })).toBeInTheDocument();
+    expect(thank).toHaveTextContent('Priority: High');
+    expect(thank).toHaveTextContent('No deadline');
+    expect(thank).toHaveTextContent('Latest answer 10 (promoter)');
+    expect(within(thank!).getByRole('figure', { name: 'Script' })).toHaveTextContent(
+      'thank you for the 10! It means a lot to the team.',
+    );
+    expect(within(referral!).getByRole('heading', { name: 'Ask for a referral' })).toBeInTheDocument();
+    expect(referral).toHaveTextContent('Priority: Medium');
+  });
+
+  it('shows a passive who stayed passive', async () => {
+    renderPanel({ externalId: 'zd-1002' }, [contactMock({ externalId: 'zd-1002' }, tom)]);
+    await findReadyPanel();
+
+    expect(screen.getByTestId('nps-category')).toHaveTextContent('Passive');
+    expect(screen.getByTestId('nps-latest-score')).toHaveTextContent('8/10');
+    expect(screen.getByText('Good, but reports are slow.')).toBeInTheDocument();
+    expect(screen.getByText('Steady, was passive (7)')).toHaveTextContent('● Steady, was passive (7)');
+    expect(screen.getByText(/^Answered/)).toHaveTextContent('2 responses');
+    const [probe] = actionCards();
+    expect(within(probe!).getByRole('heading', { name: 'Ask what would make it a 10' })).toBeInTheDocument();
+    expect(within(probe!).getByRole('figure', { name: 'Script' })).toHaveTextContent(
+      'what is the one thing that would make us a 10 for you?',
+    );
+  });
+
+  it('shows a detractor who fell from promoter, with urgent and overdue actions', async () => {
+    renderPanel({ externalId: 'zd-1003' }, [contactMock({ externalId: 'zd-1003' }, lena())]);
+    await findReadyPanel();
+
+    expect(screen.getByTestId('nps-category')).toHaveTextContent('Detractor');
+    expect(screen.getByTestId('nps-latest-score')).toHaveTextContent('3/10');
+    expect(screen.getByText('Billing broke twice this month.')).toBeInTheDocument();
+    expect(screen.getByText('Fell from promoter (9)')).toHaveTextContent('▼ Fell from promoter (9)');
+
+    const [escalate, recover] = actionCards();
+    expect(within(escalate!).getByRole('heading', { name: 'Escalate: fell from promoter' })).toBeInTheDocument();
+    expect(escalate).toHaveTextContent('Priority: Urgent');
+    expect(escalate).toHaveTextContent('Due in 4 hours');
+    expect(escalate).toHaveTextContent('Fell from promoter (9) to detractor (3)');
+    expect(within(escalate!).getByRole('figure', { name: 'Script' })).toHaveTextContent(
+      'I have escalated this to our billing lead.',
+    );
+    expect(recover).toHaveTextContent('Priority: High');
+    expect(recover).toHaveTextContent('Was due 2 hours ago');
+  });
+
+  it('draws one mark per answer in the history chart, oldest first, each with a tooltip', async () => {
+    renderPanel({ externalId: 'zd-1001' }, [contactMock({ externalId: 'zd-1001' }, maya)]);
+    await findReadyPanel();
+
+    const chart = screen.getByRole('img', {
+      name: `NPS history, 3 answers, oldest first: 6 on ${formatDate('2026-03-02T09:00:00.000Z')}, 8 on ${formatDate(
+        '2026-06-15T09:00:00.000Z',
+      )}, 10 on ${formatDate('2026-10-20T09:00:00.000Z')}`,
+    });
+    // The tooltips a mouse user sees on each mark (Testing Library's ByTitle only reads an <svg>'s own title).
+    const tooltips = Array.from(chart.querySelectorAll('circle > title'));
+    expect(tooltips.map((tooltip) => tooltip.textContent)).toEqual([
+      `Score 6 (detractor) on ${formatDate('2026-03-02T09:00:00.000Z')}: “Setup took too long.”`,
+      `Score 8 (passive) on ${formatDate('2026-06-15T09:00:00.000Z')}`,
+      `Score 10 (promoter) on ${formatDate('2026-10-20T09:00:00.000Z')}: “Support is fantastic, thank you!”`,
+    ]);
+  });
+
+  it('looks the contact up by email when the host has no helpdesk id', async () => {
+    renderPanel({ email: 'tom.becker@contoso.example' }, [contactMock({ email: 'tom.becker@contoso.example' }, tom)]);
+    await findReadyPanel();
+
+    expect(screen.getByTestId('nps-category')).toHaveTextContent('Passive');
+  });
+
+  it('shows "No NPS response yet" when the API does not know the contact (NOT_FOUND)', async () => {
+    renderPanel({ externalId: 'zd-9999' }, [errorMock({ externalId: 'zd-9999' }, 'NOT_FOUND')]);
+
+    expect(await screen.findByTestId('nps-panel-empty')).toHaveTextContent('No NPS response yet');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows "No NPS response yet" for a known contact without answers', async () => {
+    renderPanel({ externalId: 'zd-1004' }, [contactMock({ externalId: 'zd-1004' }, noAnswersYet)]);
+
+    expect(await screen.findByTestId('nps-panel-empty')).toHaveTextContent('No NPS response yet');
+  });
+
+  it('asks for no data when the host gives no requester', () => {
+    renderPanel({}, []);
+
+    expect(screen.getByTestId('nps-panel-empty')).toHaveTextContent('No requester to look up');
+  });
+
+  it('shows an error with its code, and Retry fetches again', async () => {
+    renderPanel({ externalId: 'zd-1001' }, [
+      errorMock({ externalId: 'zd-1001' }, 'INTERNAL_SERVER_ERROR'),
+      contactMock({ externalId: 'zd-1001' }, maya),
+    ]);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Couldn’t load NPS data');
+    expect(alert).toHaveTextContent('Error code: INTERNAL_SERVER_ERROR');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+
+    await findReadyPanel();
+    expect(screen.getByTestId('nps-category')).toHaveTextContent('Promoter');
+  });
+
+  it('names a network failure', async () => {
+    renderPanel({ externalId: 'zd-1001' }, [
+      {
+        request: { query: NpsPanelContactDocument, variables: { externalId: 'zd-1001' } },
+        error: new TypeError('Failed to fetch'),
+      },
+    ]);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Error code: NETWORK_ERROR');
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('tells the agent when the session expired (UNAUTHENTICATED)', async () => {
+    renderPanel({ externalId: 'zd-1001' }, [errorMock({ externalId: 'zd-1001' }, 'UNAUTHENTICATED')]);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Session expired or invalid token');
+    expect(screen.getByTestId('nps-panel-error')).toBeInTheDocument();
+  });
+
+  describe('Copy script', () => {
+    const originalClipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+
+    afterEach(() => {
+      if (originalClipboard) Object.defineProperty(navigator, 'clipboard', originalClipboard);
+      else Reflect.deleteProperty(navigator, 'clipboard');
+    });
+
+    it('copies the script to the clipboard', async () => {
+      const writeText = jest.fn(async () => undefined);
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      renderPanel({ externalId: 'zd-1002' }, [contactMock({ externalId: 'zd-1002' }, tom)]);
+      await findReadyPanel();
+
+      const [probe] = actionCards();
+      fireEvent.click(within(probe!).getByRole('button', { name: 'Copy script' }));
+
+      expect(await within(probe!).findByText('Copied')).toHaveAttribute('role', 'status');
+      expect(writeText).toHaveBeenCalledWith('Hi Tom, what is the one thing that would make us a 10 for you?');
+    });
+
+    it('selects the script for the keyboard when the clipboard is refused', async () => {
+      const writeText = jest.fn(async () => {
+        throw new DOMException('Write permission denied.', 'NotAllowedError');
+      });
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      renderPanel({ externalId: 'zd-1002' }, [contactMock({ externalId: 'zd-1002' }, tom)]);
+      await findReadyPanel();
+
+      const [probe] = actionCards();
+      fireEvent.click(within(probe!).getByRole('button', { name: 'Copy script' }));
+
+      expect(await within(probe!).findByText('Script selected: press Ctrl+C (⌘C on Mac) to copy')).toHaveAttribute(
+        'role',
+        'status',
+      );
+      expect(document.getSelection()?.toString()).toBe(
+        'Hi Tom, what is the one thing that would make us a 10 for you?',
+      );
+    });
+  });
+});

@@ -1,0 +1,137 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useId, type ReactNode } from 'react';
+
+import { ERROR_CODE, errorCodeOf } from './errors';
+import { graphql } from './gql';
+import type { NpsPanelContactQueryVariables } from './gql/graphql';
+import type { HostContact } from './host-bridge';
+import { LatestScore } from './LatestScore';
+import { LoyaltyBadge } from './LoyaltyBadge';
+import { LoyaltyMovement } from './LoyaltyMovement';
+import { NpsHistory } from './NpsHistory';
+import { RecommendedActions } from './RecommendedActions';
+
+export const NpsPanelContactQuery = graphql(`
+  query NpsPanelContact($externalId: String, $email: String) {
+    contact(externalId: $externalId, email: $email) {
+      id
+      loyalty {
+        responseCount
+        ...LoyaltyBadge_loyalty
+        ...LatestScore_loyalty
+        ...LoyaltyMovement_loyalty
+      }
+      ...NpsHistory_contact
+      ...RecommendedActions_contact
+    }
+  }
+`);
+
+export interface NpsPanelProps {
+  /** The ticket's requester, as the helpdesk knows them. */
+  contact: HostContact;
+}
+
+/** The API looks a contact up by exactly one key: the helpdesk id when there is one, else the email. */
+function contactLookup({ externalId, email }: HostContact): NpsPanelContactQueryVariables | null {
+  if (externalId) return { externalId };
+  if (email) return { email };
+  return null;
+}
+
+type PanelState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** The root every state renders in; the test id tells an end-to-end test which state is shown. */
+function PanelFrame({ state, children }: { state: PanelState; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section
+      className="npsdesk-panel"
+      aria-labelledby={headingId}
+      aria-busy={state === 'loading'}
+      data-testid={`nps-panel-${state}`}
+    >
+      <h2 className="npsdesk-visually-hidden" id={headingId}>
+        Net Promoter Score
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function EmptyMessage({ children }: { children: ReactNode }) {
+  return (
+    <PanelFrame state="empty">
+      <p className="npsdesk-empty">{children}</p>
+    </PanelFrame>
+  );
+}
+
+/** The ticket requester's NPS: category, latest score and comment, movement, history and next actions. */
+export function NpsPanel({ contact }: NpsPanelProps) {
+  const lookup = contactLookup(contact);
+  const { data, loading, error, refetch } = useQuery(NpsPanelContactQuery, lookup ? { variables: lookup } : skipToken);
+
+  if (!lookup) return <EmptyMessage>No requester to look up</EmptyMessage>;
+
+  if (loading) {
+    return (
+      <PanelFrame state="loading">
+        <p role="status" className="npsdesk-loading">
+          Loading NPS…
+        </p>
+        <div className="npsdesk-skeleton" aria-hidden="true">
+          <span className="npsdesk-skeleton__line npsdesk-skeleton__line--short" />
+          <span className="npsdesk-skeleton__block" />
+          <span className="npsdesk-skeleton__line" />
+        </div>
+      </PanelFrame>
+    );
+  }
+
+  if (error) {
+    const code = errorCodeOf(error);
+    if (code === ERROR_CODE.notFound) return <EmptyMessage>No NPS response yet</EmptyMessage>;
+    if (code === ERROR_CODE.unauthenticated) {
+      return (
+        <PanelFrame state="error">
+          <div role="alert" className="npsdesk-error">
+            <p className="npsdesk-error__title">Session expired or invalid token</p>
+            <p className="npsdesk-meta">Sign in to the helpdesk again to see NPS data.</p>
+          </div>
+        </PanelFrame>
+      );
+    }
+    return (
+      <PanelFrame state="error">
+        <div role="alert" className="npsdesk-error">
+          <p className="npsdesk-error__title">
+            {code === ERROR_CODE.forbidden ? 'You may not see NPS data for this contact' : 'Couldn’t load NPS data'}
+          </p>
+          <p className="npsdesk-meta">
+            Error code: <code>{code}</code>
+          </p>
+        </div>
+        {/* A failed refetch is rendered from the hook's `error`; the promise need not report it again. */}
+        <button type="button" className="npsdesk-button" onClick={() => void refetch().catch(() => undefined)}>
+          Retry
+        </button>
+      </PanelFrame>
+    );
+  }
+
+  if (!data || data.contact.loyalty.responseCount === 0) return <EmptyMessage>No NPS response yet</EmptyMessage>;
+
+  const { contact: contactData } = data;
+  return (
+    <PanelFrame state="ready">
+      <div className="npsdesk-summary">
+        <LoyaltyBadge loyalty={contactData.loyalty} />
+        <LoyaltyMovement loyalty={contactData.loyalty} />
+      </div>
+      <LatestScore loyalty={contactData.loyalty} />
+      <NpsHistory contact={contactData} />
+      <RecommendedActions contact={contactData} />
+    </PanelFrame>
+  );
+}

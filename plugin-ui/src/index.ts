@@ -1,0 +1,8 @@
+// Entry of the ES module build for React hosts. React, react-dom and Apollo Client stay the
+// host's own (peer dependencies); the styles are emitted next to it as `nps-desk.css`.
+import './nps-panel.css';
+
+export { createNpsDeskClient, type NpsDeskClientOptions } from './apollo';
+export type { HostContact, HostContext } from './host-bridge';
+export { NpsDeskProvider, type NpsDeskProviderProps } from './NpsDeskProvider';
+export { NpsPanel, type NpsPanelProps } from './NpsPanel';

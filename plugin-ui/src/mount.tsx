@@ -1,0 +1,101 @@
+import { createRoot, type Root } from 'react-dom/client';
+
+import {
+  HOST_ELEMENT_ATTRIBUTES,
+  hostContextFromElement,
+  hostContextFromMountOptions,
+  type HostContext,
+  type MountOptions,
+} from './host-bridge';
+import panelCss from './nps-panel.css?inline';
+import { NpsDeskProvider } from './NpsDeskProvider';
+import { NpsPanel } from './NpsPanel';
+
+const STYLE_ELEMENT_ID = 'npsdesk-panel-styles';
+
+/** The standalone script carries its own CSS, so a host page adds one script tag and nothing else. */
+function injectPanelStyles(document: Document): void {
+  if (document.getElementById(STYLE_ELEMENT_ID)) return;
+  const style = document.createElement('style');
+  style.id = STYLE_ELEMENT_ID;
+  style.textContent = panelCss;
+  document.head.append(style);
+}
+
+function NpsDeskApp({ context }: { context: HostContext }) {
+  return (
+    <NpsDeskProvider apiUrl={context.apiUrl} token={context.token}>
+      <NpsPanel contact={context.contact} />
+    </NpsDeskProvider>
+  );
+}
+
+export interface MountedPanel {
+  /** Removes the panel and everything React attached to the element. */
+  unmount(): void;
+}
+
+const rootsByElement = new WeakMap<Element, Root>();
+
+/**
+ * Renders the panel into `element`. Mounting again into the same element re-renders it with
+ * the new options (another requester, a refreshed token) instead of stacking a second panel.
+ */
+export function mountNpsPanel(element: Element, options: MountOptions): MountedPanel {
+  if (!(element instanceof Element)) throw new TypeError('NpsDesk.mount: the first argument must be a DOM element');
+  const context = hostContextFromMountOptions(options);
+  injectPanelStyles(element.ownerDocument);
+
+  const root = rootsByElement.get(element) ?? createRoot(element);
+  rootsByElement.set(element, root);
+  root.render(<NpsDeskApp context={context} />);
+
+  return {
+    unmount() {
+      // Safe to call twice: the second call finds the root already gone.
+      if (rootsByElement.get(element) !== root) return;
+      rootsByElement.delete(element);
+      root.unmount();
+    },
+  };
+}
+
+export const PANEL_ELEMENT_NAME = 'nps-desk-panel';
+
+/** `<nps-desk-panel api-url token contact-external-id contact-email ticket-id>` */
+class NpsDeskPanelElement extends HTMLElement {
+  static readonly observedAttributes: readonly string[] = HOST_ELEMENT_ATTRIBUTES;
+
+  #root: Root | null = null;
+
+  connectedCallback(): void {
+    this.#render();
+  }
+
+  attributeChangedCallback(): void {
+    // Attributes parsed before the element is in the page are picked up by connectedCallback.
+    if (this.isConnected) this.#render();
+  }
+
+  disconnectedCallback(): void {
+    this.#root?.unmount();
+    this.#root = null;
+  }
+
+  #render(): void {
+    const context = hostContextFromElement(this);
+    if (!context) {
+      // Waits, showing nothing, until the host has set every attribute the panel needs.
+      this.#root?.render(null);
+      return;
+    }
+    injectPanelStyles(this.ownerDocument);
+    this.#root ??= createRoot(this);
+    this.#root.render(<NpsDeskApp context={context} />);
+  }
+}
+
+/** Registers `<nps-desk-panel>` once, even when the script is loaded twice. */
+export function defineNpsDeskPanelElement(registry: CustomElementRegistry = customElements): void {
+  if (!registry.get(PANEL_ELEMENT_NAME)) registry.define(PANEL_ELEMENT_NAME, NpsDeskPanelElement);
+}

@@ -1,0 +1,153 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+
+import type { MountOptions } from './host-bridge';
+import type { MountedPanel } from './mount';
+import { lena, maya } from './test-fixtures';
+import { installFakeApi, type RecordedRequest } from './test-fetch';
+
+// Vite turns `?inline` CSS into a string; jest has no such transform.
+jest.mock('./nps-panel.css?inline', () => ({ __esModule: true, default: '.npsdesk-panel { color: black; }' }), {
+  virtual: true,
+});
+
+const contactsByExternalId: Record<string, unknown> = { 'zd-1001': maya, 'zd-1003': lena() };
+
+function answerContact({ variables }: RecordedRequest) {
+  const contact = contactsByExternalId[String(variables['externalId'])];
+  if (!contact)
+    return { body: { data: null, errors: [{ message: 'Contact not found', extensions: { code: 'NOT_FOUND' } }] } };
+  return { body: { data: { contact } } };
+}
+
+let api: ReturnType<typeof installFakeApi>;
+
+/** `NpsDesk.mount` inside act(), so React's first render is flushed like a browser's would be. */
+function mountPanel(element: Element, options: MountOptions): MountedPanel {
+  let panel: MountedPanel | undefined;
+  act(() => {
+    panel = window.NpsDesk.mount(element, options);
+  });
+  if (!panel) throw new Error('NpsDesk.mount returned nothing');
+  return panel;
+}
+
+beforeAll(async () => {
+  await import('./standalone');
+});
+
+beforeEach(() => {
+  api = installFakeApi(answerContact);
+});
+
+afterEach(() => {
+  act(() => document.body.replaceChildren());
+  api.restore();
+});
+
+describe('window.NpsDesk.mount', () => {
+  it('renders the panel for the contact, calling the API with the bearer token', async () => {
+    const sidebar = document.body.appendChild(document.createElement('aside'));
+
+    const panel = mountPanel(sidebar, { apiUrl: '/graphql', token: 'agent-token', contact: { externalId: 'zd-1003' } });
+
+    const ready = await within(sidebar).findByTestId('nps-panel-ready');
+    expect(within(ready).getByTestId('nps-category')).toHaveTextContent('Detractor');
+    expect(api.requests).toEqual([
+      {
+        url: '/graphql',
+        authorization: 'Bearer agent-token',
+        operationName: 'NpsPanelContact',
+        variables: { externalId: 'zd-1003' },
+      },
+    ]);
+    expect(document.querySelectorAll('style#npsdesk-panel-styles')).toHaveLength(1);
+
+    act(() => panel.unmount());
+    expect(sidebar).toBeEmptyDOMElement();
+  });
+
+  it('re-renders in place when mounted again into the same element', async () => {
+    const sidebar = document.body.appendChild(document.createElement('aside'));
+    const options = { apiUrl: '/graphql', token: 'agent-token' };
+
+    mountPanel(sidebar, { ...options, contact: { externalId: 'zd-1003' } });
+    expect(await within(sidebar).findByTestId('nps-category')).toHaveTextContent('Detractor');
+    const panel = mountPanel(sidebar, { ...options, contact: { externalId: 'zd-1001' } });
+
+    await waitFor(() => expect(within(sidebar).getByTestId('nps-category')).toHaveTextContent('Promoter'));
+    expect(within(sidebar).getAllByRole('region', { name: 'Net Promoter Score' })).toHaveLength(1);
+    act(() => panel.unmount());
+  });
+
+  it('says what is missing when called with incomplete options', () => {
+    const sidebar = document.body.appendChild(document.createElement('aside'));
+
+    expect(() => window.NpsDesk.mount(sidebar, { apiUrl: '/graphql', token: 'agent-token', contact: {} })).toThrow(
+      new TypeError('NpsDesk.mount: the contact needs an externalId or an email'),
+    );
+    expect(api.requests).toHaveLength(0);
+  });
+});
+
+describe('<nps-desk-panel>', () => {
+  function createPanelElement(attributes: Record<string, string>) {
+    const element = document.createElement('nps-desk-panel');
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    return element;
+  }
+
+  it('renders from its attributes and re-renders when they change', async () => {
+    const element = createPanelElement({
+      'api-url': '/graphql',
+      token: 'agent-token',
+      'contact-external-id': 'zd-1001',
+    });
+    act(() => document.body.append(element));
+
+    expect(await within(element).findByTestId('nps-category')).toHaveTextContent('Promoter');
+
+    act(() => element.setAttribute('contact-external-id', 'zd-1003'));
+
+    await waitFor(() => expect(within(element).getByTestId('nps-category')).toHaveTextContent('Detractor'));
+    expect(api.requests.map((request) => request.variables)).toEqual([
+      { externalId: 'zd-1001' },
+      { externalId: 'zd-1003' },
+    ]);
+  });
+
+  it('waits for every attribute it needs before asking the API', async () => {
+    const element = createPanelElement({ 'api-url': '/graphql', 'contact-external-id': 'zd-1001' });
+    act(() => document.body.append(element));
+
+    expect(element).toBeEmptyDOMElement();
+    expect(api.requests).toHaveLength(0);
+
+    act(() => element.setAttribute('token', 'agent-token'));
+
+    expect(await screen.findByTestId('nps-panel-ready')).toBeInTheDocument();
+    expect(api.requests[0]?.authorization).toBe('Bearer agent-token');
+  });
+
+  it('cleans up when removed from the page', async () => {
+    const element = createPanelElement({
+      'api-url': '/graphql',
+      token: 'agent-token',
+      'contact-external-id': 'zd-1001',
+    });
+    act(() => document.body.append(element));
+    await within(element).findByTestId('nps-panel-ready');
+
+    act(() => element.remove());
+
+    expect(element).toBeEmptyDOMElement();
+  });
+
+  it('is registered once even when the script runs twice', async () => {
+    await expect(
+      jest.isolateModulesAsync(async () => {
+        await import('./standalone');
+      }),
+    ).resolves.toBeUndefined();
+    expect(customElements.get('nps-desk-panel')).toBeDefined();
+  });
+});

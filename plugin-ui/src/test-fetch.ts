@@ -1,0 +1,47 @@
+// A stand-in for the NPS Desk API over HTTP, for tests that run the real Apollo link chain
+// (jsdom has no fetch). It answers the way Apollo Server does: graphql-response+json.
+
+export interface RecordedRequest {
+  url: string;
+  authorization: string | null;
+  operationName: string;
+  variables: Record<string, unknown>;
+}
+
+export interface FakeApiAnswer {
+  status?: number;
+  body: unknown;
+}
+
+function headerOf(init: RequestInit | undefined, name: string): string | null {
+  return new Headers(init?.headers).get(name);
+}
+
+/**
+ * Installs `window.fetch` answering each GraphQL request with `answer(request)`, and
+ * returns the requests it saw. Call the returned `restore` after the test.
+ */
+export function installFakeApi(answer: (request: RecordedRequest) => FakeApiAnswer) {
+  const requests: RecordedRequest[] = [];
+  const fakeFetch = async (url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const { operationName, variables } = JSON.parse(String(init?.body)) as Pick<
+      RecordedRequest,
+      'operationName' | 'variables'
+    >;
+    const request = { url: String(url), authorization: headerOf(init, 'authorization'), operationName, variables };
+    requests.push(request);
+    const { status = 200, body } = answer(request);
+    // Only what Apollo's HttpLink reads from a Response.
+    const response = {
+      status,
+      headers: new Headers({ 'content-type': 'application/graphql-response+json; charset=utf-8' }),
+      text: async () => JSON.stringify(body),
+    };
+    return response as unknown as Response;
+  };
+  window.fetch = fakeFetch;
+  return {
+    requests,
+    restore: () => Reflect.deleteProperty(window, 'fetch'),
+  };
+}

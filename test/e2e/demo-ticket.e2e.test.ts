@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_CONTACTS } from '../../api/src/demo/demo-data';
+import { seedDemoData } from '../../api/src/demo/seed';
+import { launchChromium } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startTestServer({ workspaces: ['demo'] });
+  await seedDemoData();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+beforeEach(async () => {
+  // A helpdesk sidebar is about 320 px wide; the page lays the panel out in one.
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterEach(async () => {
+  await page.close();
+});
+
+async function openTicket(requester: string): Promise<void> {
+  await page.goto(`${server.baseUrl}/demo/ticket?requester=${requester}`);
+}
+
+describe('demo helpdesk ticket page in Chromium', () => {
+  test.each([
+    ['zd-1001', 'Promoter', '10', 'Rose from passive', ['Thank', 'referral']],
+    ['zd-1002', 'Passive', '8', 'Steady', ['10']],
+    ['zd-1003', 'Detractor', '3', 'Fell from promoter', ['Escalate', 'Recover']],
+  ])('successful-panel-for-%s-shows-%s-with-score-%s', async (externalId, category, score, movement, actionWords) => {
+    await openTicket(externalId);
+    const panel = page.getByTestId('nps-panel-ready');
+    await panel.waitFor();
+
+    await expect(panel.getByTestId('nps-category').innerText()).resolves.toMatch(new RegExp(category, 'i'));
+    await expect(panel.getByTestId('nps-latest-score').innerText()).resolves.toContain(score);
+    await expect(panel.innerText()).resolves.toMatch(new RegExp(movement, 'i'));
+
+    const demo = DEMO_CONTACTS.find((contact) => contact.externalId === externalId);
+    const latest = demo?.npsHistory.at(-1);
+    if (latest?.comment) await expect(panel.innerText()).resolves.toContain(latest.comment);
+
+    // One chart mark per answer in the history.
+    const chart = panel.getByRole('img');
+    await expect(chart.locator('circle, rect[data-score]').count()).resolves.toBe(demo?.npsHistory.length);
+
+    const actions = panel.getByRole('listitem');
+    await expect(actions.count()).resolves.toBeGreaterThan(0);
+    const actionText = await panel.locator('ol').first().innerText();
+    for (const word of actionWords) expect(actionText).toMatch(new RegExp(word, 'i'));
+    // The scripts are filled in with the contact's first name.
+    expect(actionText).toContain(demo?.name.split(' ')[0]);
+  });
+
+  test('successful-panel-fits-a-320px-sidebar-without-horizontal-scroll', async () => {
+    await openTicket('zd-1003');
+    const panel = page.getByTestId('nps-panel-ready');
+    await panel.waitFor();
+    const size = await panel.evaluate((element) => ({
+      width: element.getBoundingClientRect().width,
+      scrollWidth: element.scrollWidth,
+      clientWidth: element.clientWidth,
+    }));
+    expect(size.width).toBeLessThanOrEqual(320);
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+  });
+
+  test('successful-unknown-requester-shows-the-empty-state', async () => {
+    await openTicket('zd-unknown');
+    const panel = page.getByTestId('nps-panel-empty');
+    await panel.waitFor();
+    await expect(panel.innerText()).resolves.toMatch(/No NPS response yet/i);
+  });
+});
