@@ -49,7 +49,20 @@ export default tseslint.config(
         'error',
         {
           exceptions: {
-            types: ['LoyaltySnapshot', 'RecommendedAction', 'Viewer', 'PageInfo'],
+            // Value objects: they have no identity of their own.
+            types: [
+              'LoyaltySnapshot',
+              'RecommendedAction',
+              'Viewer',
+              'PageInfo',
+              'Playbook',
+              'PlaybookRule',
+              'PlaybookAction',
+              'SurveyPolicy',
+              'SurveyEligibility',
+              'SurveyBlockerReason',
+              'SalesCandidate',
+            ],
             suffixes: ['Edge', 'Connection', 'Payload'],
           },
         },

@@ -9,6 +9,7 @@ import { PROJECT_ROOT, type AppConfig } from './config';
 import { resolveViewer, type GraphQLContext } from './context';
 import { demoRouter } from './demo/demo.routes';
 import { formatError } from './errors';
+import { exportRouter } from './modules/report/report.export';
 import { loadTypeDefs, resolvers } from './graphql/schema';
 
 export interface App {
@@ -52,6 +53,8 @@ export async function createApp(config: AppConfig): Promise<App> {
       }),
     }),
   );
+  // Row-level CSV exports for admins, streamed (bearer token, same CORS policy as the API).
+  app.use('/export', cors(corsOptions), exportRouter(config));
   // The panel for other pages: an ES module for React hosts and a standalone script.
   app.use('/panel', cors(corsOptions), express.static(path.join(PANEL_BUILD_DIR, 'standalone')));
   app.use('/panel/esm', cors(corsOptions), express.static(path.join(PANEL_BUILD_DIR, 'esm')));

@@ -1,18 +1,26 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useId, type ReactNode } from 'react';
+import { useCallback, useId, useState, type ReactNode } from 'react';
 
 import { ERROR_CODE, errorCodeOf } from './errors';
 import { graphql } from './gql';
 import type { NpsPanelContactQueryVariables } from './gql/graphql';
+import { FollowUps } from './FollowUps';
 import type { HostContact } from './host-bridge';
 import { LatestScore } from './LatestScore';
 import { LoyaltyBadge } from './LoyaltyBadge';
 import { LoyaltyMovement } from './LoyaltyMovement';
 import { NpsHistory } from './NpsHistory';
 import { RecommendedActions } from './RecommendedActions';
+import { SalesOutreach } from './SalesOutreach';
+import { SurveyEligibility } from './SurveyEligibility';
 
 export const NpsPanelContactQuery = graphql(`
   query NpsPanelContact($externalId: String, $email: String) {
+    viewer {
+      ...RecommendedActions_viewer
+      ...FollowUps_viewer
+      ...SalesOutreach_viewer
+    }
     contact(externalId: $externalId, email: $email) {
       id
       loyalty {
@@ -22,7 +30,10 @@ export const NpsPanelContactQuery = graphql(`
         ...LoyaltyMovement_loyalty
       }
       ...NpsHistory_contact
+      ...SurveyEligibility_contact
       ...RecommendedActions_contact
+      ...FollowUps_contact
+      ...SalesOutreach_contact
     }
   }
 `);
@@ -67,10 +78,16 @@ function EmptyMessage({ children }: { children: ReactNode }) {
   );
 }
 
-/** The ticket requester's NPS: category, latest score and comment, movement, history and next actions. */
+/**
+ * The ticket requester's NPS: category, latest score and comment, movement, history, whether
+ * they may be surveyed, next actions and follow-ups, with the buttons the viewer may use.
+ */
 export function NpsPanel({ contact }: NpsPanelProps) {
   const lookup = contactLookup(contact);
   const { data, loading, error, refetch } = useQuery(NpsPanelContactQuery, lookup ? { variables: lookup } : skipToken);
+  // What the last action changed, for screen readers: the card the agent used may be gone.
+  const [announcement, setAnnouncement] = useState('');
+  const announce = useCallback((message: string) => setAnnouncement(message), []);
 
   if (!lookup) return <EmptyMessage>No requester to look up</EmptyMessage>;
 
@@ -122,7 +139,7 @@ export function NpsPanel({ contact }: NpsPanelProps) {
 
   if (!data || data.contact.loyalty.responseCount === 0) return <EmptyMessage>No NPS response yet</EmptyMessage>;
 
-  const { contact: contactData } = data;
+  const { contact: contactData, viewer } = data;
   return (
     <PanelFrame state="ready">
       <div className="npsdesk-summary">
@@ -131,7 +148,13 @@ export function NpsPanel({ contact }: NpsPanelProps) {
       </div>
       <LatestScore loyalty={contactData.loyalty} />
       <NpsHistory contact={contactData} />
-      <RecommendedActions contact={contactData} />
+      <SurveyEligibility contact={contactData} />
+      <RecommendedActions contact={contactData} viewer={viewer} onLogged={announce} />
+      <FollowUps contact={contactData} viewer={viewer} onClosed={announce} />
+      <SalesOutreach contact={contactData} viewer={viewer} onLogged={announce} />
+      <p className="npsdesk-visually-hidden" role="status" data-testid="nps-panel-announcement">
+        {announcement}
+      </p>
     </PanelFrame>
   );
 }

@@ -1,12 +1,21 @@
 import { useId, useRef, useState } from 'react';
 
 import { copyText, type CopyOutcome } from './clipboard';
+import { mutationFailureOf, type MutationFailure } from './errors';
+import { useFollowUpCreate, useRecommendedActionLog } from './follow-up-mutations';
 import { formatDateTime, formatRelativeTime } from './format';
 import { graphql } from './gql';
-import type { ActionPriority, RecommendedActions_ContactFragment } from './gql/graphql';
+import type {
+  ActionPriority,
+  RecommendedActions_ContactFragment,
+  RecommendedActions_ViewerFragment,
+} from './gql/graphql';
+import { InlineTextForm } from './InlineTextForm';
+import { useNow } from './use-now';
 
 export const RecommendedActionsContactFragment = graphql(`
   fragment RecommendedActions_contact on Contact {
+    id
     recommendedActions {
       kind
       title
@@ -15,6 +24,12 @@ export const RecommendedActionsContactFragment = graphql(`
       dueAt
       reason
     }
+  }
+`);
+
+export const RecommendedActionsViewerFragment = graphql(`
+  fragment RecommendedActions_viewer on Viewer {
+    canManageFollowUps
   }
 `);
 
@@ -45,10 +60,120 @@ function DueTime({ dueAt, nowMs }: { dueAt: string | null; nowMs: number }) {
   );
 }
 
-function ActionCard({ action, nowMs }: { action: RecommendedAction; nowMs: number }) {
+type LogMode = 'done' | 'dismiss' | null;
+
+/**
+ * Mark done (with the outcome), Dismiss (with a reason) and Track (opens a follow-up the API
+ * dates from the playbook). Each success removes the action from the recommendations, because
+ * the API stops recommending a kind handled for the latest answer and the cache is updated.
+ */
+function ActionLogging({
+  contactId,
+  action,
+  titleId,
+  onLogged,
+}: {
+  contactId: string;
+  action: RecommendedAction;
+  titleId: string;
+  onLogged: (message: string) => void;
+}) {
+  const [mode, setMode] = useState<LogMode>(null);
+  const [trackFailure, setTrackFailure] = useState<MutationFailure | null>(null);
+  const { complete, dismiss } = useRecommendedActionLog(contactId, action.kind);
+  const { track, tracking } = useFollowUpCreate(contactId, action.kind);
+
+  async function handleTrack() {
+    setTrackFailure(null);
+    try {
+      await track();
+      onLogged(`Tracking “${action.title}” in open follow-ups`);
+    } catch (error) {
+      setTrackFailure(mutationFailureOf(error));
+    }
+  }
+
+  if (mode === 'done') {
+    return (
+      <InlineTextForm
+        label="Outcome"
+        placeholder="What came of it?"
+        submitLabel="Mark done"
+        requiredMessage="Write the outcome first."
+        onSubmit={async (outcome) => {
+          await complete(outcome);
+          onLogged(`Marked “${action.title}” done`);
+        }}
+        onCancel={() => setMode(null)}
+      />
+    );
+  }
+  if (mode === 'dismiss') {
+    return (
+      <InlineTextForm
+        label="Reason"
+        placeholder="Why is it not needed?"
+        submitLabel="Dismiss"
+        requiredMessage="Write the reason first."
+        onSubmit={async (reason) => {
+          await dismiss(reason);
+          onLogged(`Dismissed “${action.title}”`);
+        }}
+        onCancel={() => setMode(null)}
+      />
+    );
+  }
+  return (
+    <>
+      <div className="npsdesk-buttons">
+        <button
+          type="button"
+          className="npsdesk-button npsdesk-button--primary"
+          aria-describedby={titleId}
+          onClick={() => setMode('done')}
+        >
+          Mark done
+        </button>
+        <button type="button" className="npsdesk-button" aria-describedby={titleId} onClick={() => setMode('dismiss')}>
+          Dismiss
+        </button>
+        <button
+          type="button"
+          className="npsdesk-button"
+          aria-describedby={titleId}
+          disabled={tracking}
+          onClick={() => void handleTrack()}
+        >
+          {tracking ? 'Tracking…' : 'Track'}
+        </button>
+      </div>
+      {trackFailure ? (
+        <p className="npsdesk-form__error" role="alert">
+          {trackFailure.message}
+          <span className="npsdesk-form__code"> ({trackFailure.code})</span>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function ActionCard({
+  contactId,
+  action,
+  nowMs,
+  canLog,
+  onLogged,
+}: {
+  contactId: string;
+  action: RecommendedAction;
+  nowMs: number;
+  canLog: boolean;
+  onLogged: (message: string) => void;
+}) {
   const scriptRef = useRef<HTMLPreElement>(null);
   const [copyOutcome, setCopyOutcome] = useState<CopyOutcome | null>(null);
   const scriptCaptionId = useId();
+  const titleId = useId();
 
   async function handleCopy() {
     if (!scriptRef.current) return;
@@ -58,7 +183,9 @@ function ActionCard({ action, nowMs }: { action: RecommendedAction; nowMs: numbe
   return (
     <li className={`npsdesk-action npsdesk-action--${action.priority.toLowerCase()}`}>
       <div className="npsdesk-action__head">
-        <h4 className="npsdesk-action__title">{action.title}</h4>
+        <h4 className="npsdesk-action__title" id={titleId}>
+          {action.title}
+        </h4>
         <span className={`npsdesk-priority npsdesk-priority--${action.priority.toLowerCase()}`}>
           <span className="npsdesk-visually-hidden">Priority: </span>
           {PRIORITY_LABEL[action.priority]}
@@ -83,15 +210,26 @@ function ActionCard({ action, nowMs }: { action: RecommendedAction; nowMs: numbe
           {copyOutcome ? COPY_STATUS[copyOutcome] : ''}
         </span>
       </div>
+      {canLog ? <ActionLogging contactId={contactId} action={action} titleId={titleId} onLogged={onLogged} /> : null}
     </li>
   );
 }
 
-/** The next best actions for the agent, most urgent first, each with a script to use. */
-export function RecommendedActions({ contact }: { contact: RecommendedActions_ContactFragment }) {
+/**
+ * The next best actions for the agent, most urgent first, each with a script to use and, for
+ * viewers who may manage follow-ups, the buttons to log what was done about it.
+ */
+export function RecommendedActions({
+  contact,
+  viewer,
+  onLogged,
+}: {
+  contact: RecommendedActions_ContactFragment;
+  viewer: RecommendedActions_ViewerFragment;
+  onLogged: (message: string) => void;
+}) {
   const headingId = useId();
-  // Due times are relative to when the panel rendered; the panel lives as long as a ticket view.
-  const [nowMs] = useState(Date.now);
+  const nowMs = useNow();
   if (contact.recommendedActions.length === 0) return null;
 
   return (
@@ -101,7 +239,14 @@ export function RecommendedActions({ contact }: { contact: RecommendedActions_Co
       </h3>
       <ol className="npsdesk-actions" aria-labelledby={headingId}>
         {contact.recommendedActions.map((action) => (
-          <ActionCard key={`${action.kind}:${action.title}`} action={action} nowMs={nowMs} />
+          <ActionCard
+            key={`${action.kind}:${action.title}`}
+            contactId={contact.id}
+            action={action}
+            nowMs={nowMs}
+            canLog={viewer.canManageFollowUps}
+            onLogged={onLogged}
+          />
         ))}
       </ol>
     </section>

@@ -1,6 +1,6 @@
 import { createNpsDeskClient } from './apollo';
 import { NpsPanelContactDocument } from './gql/graphql';
-import { maya } from './test-fixtures';
+import { maya, panelData } from './test-fixtures';
 import { installFakeApi, type FakeApiAnswer } from './test-fetch';
 
 const lookup = { externalId: 'zd-1001' };
@@ -15,7 +15,7 @@ describe('createNpsDeskClient', () => {
   afterEach(() => api?.restore());
 
   it('sends the current token as a bearer token on every request', async () => {
-    api = installFakeApi(() => ({ body: { data: { contact: maya } } }));
+    api = installFakeApi(() => ({ body: { data: panelData(maya) } }));
     let token = 'first-token';
     const client = createNpsDeskClient({ apiUrl: 'https://nps.example.com/graphql', getToken: () => token });
 

@@ -65,3 +65,34 @@ export function errorCodeOf(error: ErrorLike): string {
   }
   return ERROR_CODE.unknown;
 }
+
+/** What a form shows when the API refuses a change: a sentence for the agent and the code. */
+export interface MutationFailure {
+  code: string;
+  message: string;
+}
+
+/** Codes whose API message is written for the person who made the request (see the API's errors). */
+const CODES_WITH_USER_MESSAGES = new Set<string>(['CONFLICT', 'BAD_USER_INPUT', ERROR_CODE.notFound]);
+
+const MESSAGE_BY_CODE: Record<string, string> = {
+  [ERROR_CODE.unauthenticated]: 'Session expired: sign in to the helpdesk again.',
+  [ERROR_CODE.forbidden]: 'You may not do this.',
+  [ERROR_CODE.network]: 'No connection to NPS Desk. Check the network and try again.',
+};
+
+function firstGraphQLMessage(error: ErrorLike): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  return error.errors.find((graphQLError) => typeof graphQLError.message === 'string')?.message;
+}
+
+/**
+ * The failure of a mutation in words: the API's own message where it is meant for users.
+ * Takes what a rejected `mutate()` promise gives, which TypeScript only knows as `unknown`.
+ */
+export function mutationFailureOf(rejection: unknown): MutationFailure {
+  const error: ErrorLike = rejection instanceof Error ? rejection : new Error(String(rejection));
+  const code = errorCodeOf(error);
+  const apiMessage = CODES_WITH_USER_MESSAGES.has(code) ? firstGraphQLMessage(error) : undefined;
+  return { code, message: apiMessage ?? MESSAGE_BY_CODE[code] ?? 'Couldn’t save. Try again.' };
+}

@@ -38,3 +38,25 @@ export function formatRelativeTime(isoDateTime: string, nowMs: number): string {
 export function formatCount(count: number, singular: string, plural: string): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
+
+/** "40 min", "5 h", "3 d": hours up to two days, as for `formatRelativeTime`. */
+export function formatShortDuration(durationMs: number): string {
+  const distanceMs = Math.abs(durationMs);
+  if (distanceMs < HOUR_MS) return `${Math.max(1, Math.round(distanceMs / MINUTE_MS))} min`;
+  if (distanceMs < 2 * DAY_MS) return `${Math.round(distanceMs / HOUR_MS)} h`;
+  return `${Math.round(distanceMs / DAY_MS)} d`;
+}
+
+/** "due in 5 h", "overdue by 2 d", or "no deadline", with whether the due time has passed. */
+export function describeDueTime(dueAt: string | null, nowMs: number): { text: string; overdue: boolean } {
+  if (!dueAt) return { text: 'no deadline', overdue: false };
+  const differenceMs = new Date(dueAt).getTime() - nowMs;
+  if (differenceMs < 0) return { text: `overdue by ${formatShortDuration(differenceMs)}`, overdue: true };
+  return { text: `due in ${formatShortDuration(differenceMs)}`, overdue: false };
+}
+
+/** "just now", "5 minutes ago", "3 days ago": a past instant (one slightly ahead of this clock counts as now). */
+export function formatTimeAgo(isoDateTime: string, nowMs: number): string {
+  if (new Date(isoDateTime).getTime() > nowMs - MINUTE_MS) return 'just now';
+  return formatRelativeTime(isoDateTime, nowMs);
+}

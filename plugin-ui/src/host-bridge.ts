@@ -28,6 +28,12 @@ export interface HostContext {
 /** What a page passes to `NpsDesk.mount(element, options)`. */
 export type MountOptions = HostContext;
 
+/** The API session alone, for views that are not about one contact (the sales candidates list). */
+export type HostSession = Pick<HostContext, 'apiUrl' | 'token'>;
+
+/** What a page passes to `NpsDesk.mountSalesCandidates(element, options)`. */
+export type SalesMountOptions = HostSession;
+
 /** Attributes of `<nps-desk-panel>`; a change to any of them re-renders the panel. */
 export const HOST_ELEMENT_ATTRIBUTES = [
   'api-url',
@@ -99,4 +105,16 @@ export function hostContextFromElement(element: Element): HostContext | null {
     ticketId: element.getAttribute('ticket-id'),
   });
   return typeof context === 'string' ? null : context;
+}
+
+/**
+ * The API session given to `NpsDesk.mountSalesCandidates`, checked at run time like the
+ * panel's mount options.
+ */
+export function hostSessionFromMountOptions(options: unknown): HostSession {
+  const apiUrl = nonEmpty(field(options, 'apiUrl'));
+  const token = nonEmpty(field(options, 'token'));
+  if (!apiUrl) throw new TypeError('NpsDesk.mountSalesCandidates: an API URL is required');
+  if (!token) throw new TypeError('NpsDesk.mountSalesCandidates: a token is required');
+  return { apiUrl, token };
 }

@@ -2,7 +2,8 @@
 // host's own (peer dependencies); the styles are emitted next to it as `nps-desk.css`.
 import './nps-panel.css';
 
-export { createNpsDeskClient, type NpsDeskClientOptions } from './apollo';
-export type { HostContact, HostContext } from './host-bridge';
+export { createNpsDeskCache, createNpsDeskClient, type NpsDeskClientOptions } from './apollo';
+export type { HostContact, HostContext, HostSession } from './host-bridge';
 export { NpsDeskProvider, type NpsDeskProviderProps } from './NpsDeskProvider';
 export { NpsPanel, type NpsPanelProps } from './NpsPanel';
+export { SalesCandidates } from './SalesCandidates';

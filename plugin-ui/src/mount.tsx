@@ -1,15 +1,19 @@
+import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 
 import {
   HOST_ELEMENT_ATTRIBUTES,
   hostContextFromElement,
   hostContextFromMountOptions,
+  hostSessionFromMountOptions,
   type HostContext,
   type MountOptions,
+  type SalesMountOptions,
 } from './host-bridge';
 import panelCss from './nps-panel.css?inline';
 import { NpsDeskProvider } from './NpsDeskProvider';
 import { NpsPanel } from './NpsPanel';
+import { SalesCandidates } from './SalesCandidates';
 
 const STYLE_ELEMENT_ID = 'npsdesk-panel-styles';
 
@@ -37,18 +41,12 @@ export interface MountedPanel {
 
 const rootsByElement = new WeakMap<Element, Root>();
 
-/**
- * Renders the panel into `element`. Mounting again into the same element re-renders it with
- * the new options (another requester, a refreshed token) instead of stacking a second panel.
- */
-export function mountNpsPanel(element: Element, options: MountOptions): MountedPanel {
-  if (!(element instanceof Element)) throw new TypeError('NpsDesk.mount: the first argument must be a DOM element');
-  const context = hostContextFromMountOptions(options);
+/** Renders `app` into `element`, reusing the element's root so a second mount re-renders in place. */
+function renderInto(element: Element, app: ReactNode): MountedPanel {
   injectPanelStyles(element.ownerDocument);
-
   const root = rootsByElement.get(element) ?? createRoot(element);
   rootsByElement.set(element, root);
-  root.render(<NpsDeskApp context={context} />);
+  root.render(app);
 
   return {
     unmount() {
@@ -58,6 +56,29 @@ export function mountNpsPanel(element: Element, options: MountOptions): MountedP
       root.unmount();
     },
   };
+}
+
+/**
+ * Renders the panel into `element`. Mounting again into the same element re-renders it with
+ * the new options (another requester, a refreshed token) instead of stacking a second panel.
+ */
+export function mountNpsPanel(element: Element, options: MountOptions): MountedPanel {
+  if (!(element instanceof Element)) throw new TypeError('NpsDesk.mount: the first argument must be a DOM element');
+  return renderInto(element, <NpsDeskApp context={hostContextFromMountOptions(options)} />);
+}
+
+/** Renders the sales candidates list into `element`, for a sales rep's page. */
+export function mountSalesCandidates(element: Element, options: SalesMountOptions): MountedPanel {
+  if (!(element instanceof Element)) {
+    throw new TypeError('NpsDesk.mountSalesCandidates: the first argument must be a DOM element');
+  }
+  const { apiUrl, token } = hostSessionFromMountOptions(options);
+  return renderInto(
+    element,
+    <NpsDeskProvider apiUrl={apiUrl} token={token}>
+      <SalesCandidates />
+    </NpsDeskProvider>,
+  );
 }
 
 export const PANEL_ELEMENT_NAME = 'nps-desk-panel';

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 
 import type { MountOptions } from './host-bridge';
 import type { MountedPanel } from './mount';
-import { lena, maya } from './test-fixtures';
+import { lena, maya, panelData, type ContactData } from './test-fixtures';
 import { installFakeApi, type RecordedRequest } from './test-fetch';
 
 // Vite turns `?inline` CSS into a string; jest has no such transform.
@@ -10,13 +10,13 @@ jest.mock('./nps-panel.css?inline', () => ({ __esModule: true, default: '.npsdes
   virtual: true,
 });
 
-const contactsByExternalId: Record<string, unknown> = { 'zd-1001': maya, 'zd-1003': lena() };
+const contactsByExternalId: Record<string, ContactData> = { 'zd-1001': maya, 'zd-1003': lena() };
 
 function answerContact({ variables }: RecordedRequest) {
   const contact = contactsByExternalId[String(variables['externalId'])];
   if (!contact)
     return { body: { data: null, errors: [{ message: 'Contact not found', extensions: { code: 'NOT_FOUND' } }] } };
-  return { body: { data: { contact } } };
+  return { body: { data: panelData(contact) } };
 }
 
 let api: ReturnType<typeof installFakeApi>;
@@ -149,5 +149,74 @@ describe('<nps-desk-panel>', () => {
       }),
     ).resolves.toBeUndefined();
     expect(customElements.get('nps-desk-panel')).toBeDefined();
+  });
+});
+
+describe('window.NpsDesk.mountSalesCandidates', () => {
+  const candidatesPage = {
+    data: {
+      salesCandidates: {
+        __typename: 'SalesCandidateConnection',
+        edges: [
+          {
+            __typename: 'SalesCandidateEdge',
+            cursor: 'cursor-maya',
+            node: {
+              __typename: 'SalesCandidate',
+              contact: {
+                __typename: 'Contact',
+                id: 'contact-maya',
+                name: 'Maya Patel',
+                email: 'maya.patel@northwind.example',
+                externalId: 'zd-1001',
+                company: 'Northwind Traders',
+                plan: 'enterprise',
+                region: 'EMEA',
+                tags: [],
+                loyalty: { __typename: 'LoyaltySnapshot', latestScore: 10, answeredAt: '2026-11-25T09:00:00.000Z' },
+              },
+              reason: 'Promoter (10) 3 days ago, account value 48,000',
+              positiveCsat: false,
+              lastContactedAt: null,
+            },
+          },
+        ],
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'cursor-maya' },
+      },
+    },
+  };
+
+  it("renders the sales candidates with the sales rep's token", async () => {
+    api.restore();
+    api = installFakeApi(() => ({ body: candidatesPage }));
+    const main = document.body.appendChild(document.createElement('main'));
+
+    let mounted: MountedPanel | undefined;
+    act(() => {
+      mounted = window.NpsDesk.mountSalesCandidates(main, { apiUrl: '/graphql', token: 'sales-token' });
+    });
+
+    const list = await within(main).findByRole('list', { name: 'Sales candidates' });
+    expect(list).toHaveTextContent('Maya Patel');
+    expect(api.requests).toEqual([
+      {
+        url: '/graphql',
+        authorization: 'Bearer sales-token',
+        operationName: 'SalesCandidates',
+        variables: { first: 10, filter: {} },
+      },
+    ]);
+    expect(document.querySelectorAll('style#npsdesk-panel-styles')).toHaveLength(1);
+    act(() => mounted?.unmount());
+    expect(main).toBeEmptyDOMElement();
+  });
+
+  it('says what is missing when called without a token', () => {
+    const main = document.body.appendChild(document.createElement('main'));
+
+    expect(() => window.NpsDesk.mountSalesCandidates(main, { apiUrl: '/graphql', token: ' ' })).toThrow(
+      new TypeError('NpsDesk.mountSalesCandidates: a token is required'),
+    );
+    expect(api.requests).toHaveLength(0);
   });
 });

@@ -1,12 +1,14 @@
 // Entry of the standalone script (`nps-desk.js`): React and Apollo bundled in, for any page.
 //   NpsDesk.mount(element, { apiUrl, token, contact: { externalId, email } }) -> { unmount() }
 //   <nps-desk-panel api-url="/graphql" token="..." contact-external-id="..."></nps-desk-panel>
-import { defineNpsDeskPanelElement, mountNpsPanel, type MountedPanel } from './mount';
-import type { MountOptions } from './host-bridge';
+//   NpsDesk.mountSalesCandidates(element, { apiUrl, token }) -> { unmount() }
+import { defineNpsDeskPanelElement, mountNpsPanel, mountSalesCandidates, type MountedPanel } from './mount';
+import type { MountOptions, SalesMountOptions } from './host-bridge';
 
 /** The global the standalone script installs as `window.NpsDesk`. */
 export interface NpsDeskGlobal {
   mount(element: Element, options: MountOptions): MountedPanel;
+  mountSalesCandidates(element: Element, options: SalesMountOptions): MountedPanel;
 }
 
 declare global {
@@ -15,5 +17,5 @@ declare global {
   }
 }
 
-window.NpsDesk = { mount: mountNpsPanel };
+window.NpsDesk = { mount: mountNpsPanel, mountSalesCandidates };
 defineNpsDeskPanelElement();

@@ -1,6 +1,13 @@
 // API answers for the three demo requesters, shaped like the NpsPanelContact query's data
 // (with the __typename fields Apollo's cache asks for), and helpers to mock the API.
-import type { ActionPriority, LoyaltyCategory, LoyaltyMovement, RecommendedActionKind } from './gql/graphql';
+import type {
+  ActionPriority,
+  FollowUpStatus,
+  LoyaltyCategory,
+  LoyaltyMovement,
+  RecommendedActionKind,
+  SurveyBlocker,
+} from './gql/graphql';
 import { NpsPanelContactDocument } from './gql/graphql';
 
 const HOUR_MS = 3_600_000;
@@ -21,15 +28,96 @@ interface ActionFixture {
   reason: string;
 }
 
-interface ContactFixture {
+export interface FollowUpFixture {
+  id: string;
+  kind: RecommendedActionKind;
+  title: string;
+  status: FollowUpStatus;
+  assigneeId?: string | null;
+  dueAt?: string | null;
+  overdue?: boolean;
+  outcome?: string | null;
+  dismissReason?: string | null;
+  createdAt?: string;
+  closedBy?: string | null;
+  closedAt?: string | null;
+}
+
+export interface EligibilityFixture {
+  eligible: boolean;
+  nextEligibleAt: string | null;
+  reasons: { blocker: SurveyBlocker; message: string; until: string | null }[];
+}
+
+export interface ContactFixture {
   id: string;
   movement: LoyaltyMovement;
   answers: AnswerFixture[];
   actions: ActionFixture[];
+  followUps?: FollowUpFixture[];
+  eligibility?: EligibilityFixture;
 }
 
-/** The query's `contact` field for a contact with these answers (oldest first) and actions. */
-export function contactData({ id, movement, answers, actions }: ContactFixture) {
+/** A follow-up as the `FollowUpItem_followUp` fragment reads it. */
+export function followUpData(followUp: FollowUpFixture) {
+  return {
+    __typename: 'FollowUp',
+    assigneeId: null,
+    dueAt: null,
+    overdue: false,
+    outcome: null,
+    dismissReason: null,
+    createdAt: '2026-11-20T10:00:00.000Z',
+    closedBy: null,
+    closedAt: null,
+    ...followUp,
+  };
+}
+
+/** A page of follow-ups as the `FollowUps_contact` fragment reads it. */
+function followUpConnection(followUps: FollowUpFixture[]) {
+  return {
+    __typename: 'FollowUpConnection',
+    totalCount: followUps.length,
+    edges: followUps.map((followUp) => ({ __typename: 'FollowUpEdge', node: followUpData(followUp) })),
+  };
+}
+
+/** The contact's follow-up fields (`FollowUps_contact`), newest first within each status as the API lists them. */
+export function followUpFields(followUps: FollowUpFixture[]) {
+  return {
+    openFollowUps: followUpConnection(followUps.filter((followUp) => followUp.status === 'OPEN')),
+    doneFollowUps: followUpConnection(followUps.filter((followUp) => followUp.status === 'DONE')),
+    dismissedFollowUps: followUpConnection(followUps.filter((followUp) => followUp.status === 'DISMISSED')),
+  };
+}
+
+export const SURVEY_ELIGIBLE: EligibilityFixture = { eligible: true, nextEligibleAt: null, reasons: [] };
+
+/** `surveyEligibility` as the API answers it. */
+export function eligibilityData({ eligible, nextEligibleAt, reasons }: EligibilityFixture) {
+  return {
+    __typename: 'SurveyEligibility',
+    eligible,
+    nextEligibleAt,
+    reasons: reasons.map((reason) => ({ __typename: 'SurveyBlockerReason', ...reason })),
+  };
+}
+
+/** A recommended action as the API answers it. */
+export function actionData(action: ActionFixture) {
+  return { __typename: 'RecommendedAction', ...action };
+}
+
+/** The query's `contact` field for a contact with these answers (oldest first), actions and follow-ups. */
+export function contactData({
+  id,
+  movement,
+  answers,
+  actions,
+  followUps = [],
+  eligibility = SURVEY_ELIGIBLE,
+}: ContactFixture) {
   const newestFirst = [...answers].reverse();
   const [latest, previous] = newestFirst;
   return {
@@ -54,11 +142,39 @@ export function contactData({ id, movement, answers, actions }: ContactFixture) 
         node: { __typename: 'SurveyResponse', id: `${id}-r${answers.length - index}`, ...answer },
       })),
     },
-    recommendedActions: actions.map((action) => ({ __typename: 'RecommendedAction', ...action })),
+    surveyEligibility: eligibilityData(eligibility),
+    recommendedActions: actions.map(actionData),
+    ...followUpFields(followUps),
   };
 }
 
-export const maya = contactData({
+export type ContactData = ReturnType<typeof contactData>;
+
+/** What the panel's query reads about the caller; an agent may manage follow-ups. */
+export const agentViewer = {
+  __typename: 'Viewer',
+  userId: 'agent-sam',
+  canManageFollowUps: true,
+  canWorkSalesCandidates: false,
+};
+
+/** A sales rep: reads the panel, may not log follow-ups, may work sales candidates. */
+export const salesViewer = {
+  __typename: 'Viewer',
+  userId: 'sales-rita',
+  canManageFollowUps: false,
+  canWorkSalesCandidates: true,
+};
+
+export type ViewerData = typeof agentViewer;
+
+/** The panel query's whole `data`. */
+export function panelData(contact: ContactData, viewer: ViewerData = agentViewer) {
+  return { viewer, contact };
+}
+
+/** Maya, a promoter who rose from passive; her fixture, so a test can change one thing. */
+export const mayaFixture: ContactFixture = {
   id: 'contact-maya',
   movement: 'RISE',
   answers: [
@@ -89,7 +205,9 @@ export const maya = contactData({
       reason: 'Promoter',
     },
   ],
-});
+};
+
+export const maya = contactData(mayaFixture);
 
 export const tom = contactData({
   id: 'contact-tom',
@@ -149,9 +267,9 @@ export const noAnswersYet = contactData({ id: 'contact-new', movement: 'NONE', a
 
 type ContactLookup = { externalId: string } | { email: string };
 
-/** A mocked API answer with the contact's data. */
-export function contactMock(variables: ContactLookup, contact: ReturnType<typeof contactData>) {
-  return { request: { query: NpsPanelContactDocument, variables }, result: { data: { contact } } };
+/** A mocked API answer with the contact's data, as seen by `viewer`. */
+export function contactMock(variables: ContactLookup, contact: ContactData, viewer: ViewerData = agentViewer) {
+  return { request: { query: NpsPanelContactDocument, variables }, result: { data: panelData(contact, viewer) } };
 }
 
 /** A mocked API answer failing with a GraphQL error carrying `extensions.code`. */

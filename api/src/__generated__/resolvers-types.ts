@@ -4,6 +4,10 @@ import type { ContactDoc, LoyaltySnapshotDoc } from '../modules/contact/contact.
 import type { ResponseDoc } from '../modules/response/response.model';
 import type { WorkspaceDoc } from '../modules/workspace/workspace.model';
 import type { AuthenticatedViewer } from '../auth/viewer';
+import type { FollowUpDoc } from '../modules/follow-up/follow-up.model';
+import type { SalesCandidateResult } from '../modules/sales/sales.service';
+import type { PlaybookView } from '../modules/playbook/playbook.service';
+import type { NpsReportResult } from '../modules/report/report.service';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -34,6 +38,22 @@ export type ActionPriority =
   /** Now: churn risk. */
   | 'URGENT';
 
+/** Customer effort answers of the range. */
+export type CesSummary = {
+  __typename?: 'CesSummary';
+  /** Number of CES answers. */
+  responses: Scalars['Int']['output'];
+  /** Average per scale used, smallest scale first. */
+  scales: Array<ScaleAverage>;
+};
+
+/** How the workspace closes the loop with its detractors. */
+export type ClosedLoopFigures = {
+  __typename?: 'ClosedLoopFigures';
+  /** Recovery of the detractor answers given in the range. */
+  detractorRecovery: DetractorRecovery;
+};
+
 /** A customer contact of the helpdesk, with their loyalty and survey history. */
 export type Contact = Node & {
   __typename?: 'Contact';
@@ -47,6 +67,10 @@ export type Contact = Node & {
   email?: Maybe<Scalars['String']['output']>;
   /** The contact's identifier in the helpdesk or CRM (for example a Zendesk user id). */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** The contact's follow-ups, newest first. */
+  followUps: FollowUpConnection;
+  /** Whether the contact has an open helpdesk ticket (set by the helpdesk through `contactUpsert`). */
+  hasOpenTicket: Scalars['Boolean']['output'];
   /** Opaque identifier of the contact in NPS Desk. */
   id: Scalars['ID']['output'];
   /** The contact's current loyalty snapshot. */
@@ -63,8 +87,18 @@ export type Contact = Node & {
   responses: SurveyResponseConnection;
   /** When the contact signed up; drives survey eligibility. */
   signedUpAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the workspace's survey policy allows surveying the contact now. */
+  surveyEligibility: SurveyEligibility;
   /** Free-form tags (segment attribute). */
   tags: Array<Scalars['String']['output']>;
+};
+
+
+/** A customer contact of the helpdesk, with their loyalty and survey history. */
+export type ContactFollowUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<FollowUpStatus>;
 };
 
 
@@ -109,6 +143,8 @@ export type ContactUpsertInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   /** The contact's identifier in the helpdesk; matched first. */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the contact has an open helpdesk ticket. */
+  hasOpenTicket?: InputMaybe<Scalars['Boolean']['input']>;
   /** Full name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Plan of the account. */
@@ -129,6 +165,186 @@ export type ContactUpsertPayload = {
   /** Whether the contact was created by this call (false when an existing one was updated). */
   created: Scalars['Boolean']['output'];
 };
+
+/** Customer satisfaction answers of the range. */
+export type CsatSummary = {
+  __typename?: 'CsatSummary';
+  /** Share (0 to 1) of bottom-two-box answers (the bottom one on a 3-point scale). */
+  negativeShare: Scalars['Float']['output'];
+  /** Share (0 to 1) of top-two-box answers (the top one on a 3-point scale). */
+  positiveShare: Scalars['Float']['output'];
+  /** Number of CSAT answers. */
+  responses: Scalars['Int']['output'];
+  /** Average per scale used, smallest scale first. */
+  scales: Array<ScaleAverage>;
+};
+
+/**
+ * Detractor answers given in the range and what the same contact answered next (at any
+ * time up to now).
+ */
+export type DetractorRecovery = {
+  __typename?: 'DetractorRecovery';
+  /** Of those, the ones the contact has answered NPS again after. */
+  answeredAgain: Scalars['Int']['output'];
+  /** Detractor answers (0-6) given in the range. */
+  detractors: Scalars['Int']['output'];
+  /** Of those, the ones whose next answer was passive or promoter (so higher). */
+  recovered: Scalars['Int']['output'];
+  /** `recovered` / `detractors`, 0 to 1; null without detractors. */
+  recoveryRate?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * A tracked next action for one contact: the closed loop's record of what was done about
+ * their feedback. Follow-ups are never deleted or rewritten by later responses.
+ */
+export type FollowUp = Node & {
+  __typename?: 'FollowUp';
+  /** User the follow-up is assigned to (a user id as in tokens' `sub`). */
+  assigneeId?: Maybe<Scalars['ID']['output']>;
+  /** When it was completed or dismissed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** User who completed or dismissed it. */
+  closedBy?: Maybe<Scalars['ID']['output']>;
+  /** The contact the follow-up is about. */
+  contact: Contact;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** User who created it. */
+  createdBy: Scalars['ID']['output'];
+  /** Why it was dismissed (set when dismissed). */
+  dismissReason?: Maybe<Scalars['String']['output']>;
+  /** When it is due; null when it has no deadline. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque identifier of the follow-up. */
+  id: Scalars['ID']['output'];
+  /** What has to be done. */
+  kind: RecommendedActionKind;
+  /** Note written when the follow-up was created. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** What came of it (set when done). */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** Open and past its due time. */
+  overdue: Scalars['Boolean']['output'];
+  /** The survey response that caused the follow-up (the contact's latest NPS answer when it was created). */
+  response?: Maybe<SurveyResponse>;
+  /** Where the follow-up stands. */
+  status: FollowUpStatus;
+  /** Short title, for example "Recover: contact within 48 h". */
+  title: Scalars['String']['output'];
+};
+
+/** Who should work on a follow-up. */
+export type FollowUpAssignInput = {
+  /** The user to assign it to; null to unassign. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The follow-up. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `followUpAssign`. */
+export type FollowUpAssignPayload = {
+  __typename?: 'FollowUpAssignPayload';
+  /** The follow-up after the change. */
+  followUp: FollowUp;
+};
+
+/** Closes an open follow-up as done. */
+export type FollowUpCompleteInput = {
+  /** The follow-up. */
+  id: Scalars['ID']['input'];
+  /** What came of it, for example "Refunded the duplicate charge; she thanked us". */
+  outcome: Scalars['String']['input'];
+};
+
+/** Result of `followUpComplete`. */
+export type FollowUpCompletePayload = {
+  __typename?: 'FollowUpCompletePayload';
+  /** The follow-up after the change. */
+  followUp: FollowUp;
+};
+
+/** A page of follow-ups. */
+export type FollowUpConnection = {
+  __typename?: 'FollowUpConnection';
+  /** The follow-ups of this page. */
+  edges: Array<FollowUpEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of follow-ups in the whole list (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A follow-up to open, usually from a recommended action. */
+export type FollowUpCreateInput = {
+  /** User to assign it to; defaults to nobody. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The contact it is about. */
+  contactId: Scalars['ID']['input'];
+  /** When it is due; defaults to the due time of the matching recommended action. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What has to be done. */
+  kind: RecommendedActionKind;
+  /** Note for whoever works on it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Title; defaults to the playbook's title for this kind, or the kind in words. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `followUpCreate`. */
+export type FollowUpCreatePayload = {
+  __typename?: 'FollowUpCreatePayload';
+  /** The new follow-up. */
+  followUp: FollowUp;
+};
+
+/** Closes an open follow-up without doing it. */
+export type FollowUpDismissInput = {
+  /** The follow-up. */
+  id: Scalars['ID']['input'];
+  /** Why it is not done. */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of `followUpDismiss`. */
+export type FollowUpDismissPayload = {
+  __typename?: 'FollowUpDismissPayload';
+  /** The follow-up after the change. */
+  followUp: FollowUp;
+};
+
+/** One follow-up in a page of follow-ups. */
+export type FollowUpEdge = {
+  __typename?: 'FollowUpEdge';
+  /** Cursor of this follow-up, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The follow-up. */
+  node: FollowUp;
+};
+
+/** Narrows a list of follow-ups. */
+export type FollowUpFilter = {
+  /** Only follow-ups assigned to this user. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only follow-ups about this contact. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only follow-ups of this kind. */
+  kind?: InputMaybe<RecommendedActionKind>;
+  /** True: only open follow-ups past their due time, most overdue first. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only follow-ups with this status. */
+  status?: InputMaybe<FollowUpStatus>;
+};
+
+/** Where a follow-up stands. */
+export type FollowUpStatus =
+  /** Decided against, with a reason. */
+  | 'DISMISSED'
+  /** Done, with an outcome note. */
+  | 'DONE'
+  /** To do. */
+  | 'OPEN';
 
 /** Loyalty category of a Net Promoter Score answer: promoter 9-10, passive 7-8, detractor 0-6. */
 export type LoyaltyCategory =
@@ -179,11 +395,31 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a contact, or updates the one with the same `externalId` (or else `email`). */
   contactUpsert: ContactUpsertPayload;
+  /** Assigns an open follow-up to a user. */
+  followUpAssign: FollowUpAssignPayload;
+  /** Completes an open follow-up with its outcome. Fails with `CONFLICT` when it is already closed. */
+  followUpComplete: FollowUpCompletePayload;
+  /** Opens a follow-up for a contact. Fails with `CONFLICT` when one of the same kind is already open. */
+  followUpCreate: FollowUpCreatePayload;
+  /** Dismisses an open follow-up with a reason. Fails with `CONFLICT` when it is already closed. */
+  followUpDismiss: FollowUpDismissPayload;
+  /** Goes back to the default playbook (admins). */
+  playbookReset: PlaybookUpdatePayload;
+  /** Changes the workspace's playbook (admins). Invalid rules fail with `BAD_USER_INPUT` and change nothing. */
+  playbookUpdate: PlaybookUpdatePayload;
+  /** Logs a recommended action as done, with its outcome. */
+  recommendedActionComplete: RecommendedActionLogPayload;
+  /** Logs a recommended action as dismissed, with a reason. */
+  recommendedActionDismiss: RecommendedActionLogPayload;
   /**
    * Records one survey answer and updates the contact's loyalty snapshot. Idempotent by
    * (`source`, `sourceId`). Fails with `BAD_USER_INPUT` (storing nothing) on an invalid score.
    */
   responseRecord: ResponseRecordPayload;
+  /** Marks a candidate contacted, recording a done follow-up (sales and admins). */
+  salesCandidateMarkContacted: SalesCandidateMarkContactedPayload;
+  /** Changes the workspace's survey policy (admins). */
+  surveyPolicyUpdate: SurveyPolicyUpdatePayload;
 };
 
 
@@ -194,14 +430,242 @@ export type MutationContactUpsertArgs = {
 
 
 /** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationFollowUpAssignArgs = {
+  input: FollowUpAssignInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationFollowUpCompleteArgs = {
+  input: FollowUpCompleteInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationFollowUpCreateArgs = {
+  input: FollowUpCreateInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationFollowUpDismissArgs = {
+  input: FollowUpDismissInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationPlaybookUpdateArgs = {
+  input: PlaybookUpdateInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationRecommendedActionCompleteArgs = {
+  input: RecommendedActionCompleteInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationRecommendedActionDismissArgs = {
+  input: RecommendedActionDismissInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
 export type MutationResponseRecordArgs = {
   input: ResponseRecordInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationSalesCandidateMarkContactedArgs = {
+  input: SalesCandidateMarkContactedInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationSurveyPolicyUpdateArgs = {
+  input: SurveyPolicyUpdateInput;
 };
 
 /** An object with a globally unique, opaque identifier. */
 export type Node = {
   /** Opaque identifier of the object. */
   id: Scalars['ID']['output'];
+};
+
+/** One bucket of a report over time. */
+export type NpsBucket = {
+  __typename?: 'NpsBucket';
+  /** First instant not counted: the next period's local midnight, or the range's end when earlier. */
+  end: Scalars['DateTime']['output'];
+  /** NPS of the responses answered in the bucket. */
+  figure: NpsFigure;
+  /** Identifier of the bucket within its report. */
+  id: Scalars['ID']['output'];
+  /** True when the range cuts the period (its first or last bucket): compare it with care. */
+  partial: Scalars['Boolean']['output'];
+  /** Local date the calendar period starts on, `YYYY-MM-DD` (a Monday for weeks). */
+  periodStart: Scalars['String']['output'];
+  /**
+   * True when both the Wald and the adjusted-Wald 95% intervals of this bucket and the
+   * previous one do not overlap. Always false for the first bucket.
+   */
+  significantChangeFromPrevious: Scalars['Boolean']['output'];
+  /** First instant counted: the period's local midnight, or the range's start when later. */
+  start: Scalars['DateTime']['output'];
+};
+
+/**
+ * Net Promoter Score of a set of NPS responses with its 95% margins of error, in NPS points
+ * (-100 to 100), unrounded: round for display only. All of `nps` and the margins are null
+ * when there are no responses.
+ */
+export type NpsFigure = {
+  __typename?: 'NpsFigure';
+  /**
+   * Half-width of the 95% adjusted-Wald interval around `adjustedNps`; unlike Wald's it is
+   * never 0, so it stays honest on small or one-sided samples.
+   */
+  adjustedMarginOfError?: Maybe<Scalars['Float']['output']>;
+  /**
+   * NPS after adding 3/4 of a promoter and 3/4 of a detractor to 3 more responses
+   * (adjusted-Wald centre).
+   */
+  adjustedNps?: Maybe<Scalars['Float']['output']>;
+  /** Responses scoring 0 to 6. */
+  detractors: Scalars['Int']['output'];
+  /** Fewer than 30 responses: too noisy to act on alone. */
+  lowSample: Scalars['Boolean']['output'];
+  /** Half-width of the 95% Wald interval around `nps`. */
+  marginOfError?: Maybe<Scalars['Float']['output']>;
+  /** % promoters - % detractors. */
+  nps?: Maybe<Scalars['Float']['output']>;
+  /** Responses scoring 7 or 8. */
+  passives: Scalars['Int']['output'];
+  /** Responses scoring 9 or 10. */
+  promoters: Scalars['Int']['output'];
+  /** Number of NPS responses counted. */
+  responses: Scalars['Int']['output'];
+};
+
+/**
+ * NPS of a workspace over a range of local days, from pre-aggregated counts: its cost does
+ * not grow with the number of responses. Counts each answer given in the range once (not
+ * contacts). Sales may read `overall` and `buckets`; the other fields need an admin and
+ * fail with `FORBIDDEN` (and are null) for sales.
+ */
+export type NpsReport = {
+  __typename?: 'NpsReport';
+  /** NPS per bucket, oldest first; every period of the range, empty ones included (at most 366). */
+  buckets: Array<NpsBucket>;
+  /** Customer effort answers of the range; null when there are none. Admin only. */
+  ces?: Maybe<CesSummary>;
+  /** Closed-loop figures of the range. Admin only. */
+  closedLoop?: Maybe<ClosedLoopFigures>;
+  /** Customer satisfaction answers of the range; null when there are none. Admin only. */
+  csat?: Maybe<CsatSummary>;
+  /**
+   * Number of NPS answers of each score in the range: 11 counts, the index being the score
+   * (0 to 10). Admin only.
+   */
+  distribution?: Maybe<Array<Scalars['Int']['output']>>;
+  /** First instant not counted: local midnight after `to`. */
+  end: Scalars['DateTime']['output'];
+  /** Length of the buckets. */
+  granularity: ReportGranularity;
+  /** Identifier of the report, the same for the same workspace and input. */
+  id: Scalars['ID']['output'];
+  /** NPS of every response counted in the range. */
+  overall: NpsFigure;
+  /**
+   * NPS per value of `segmentBy` over the whole range; null when `segmentBy` is not given.
+   * Admin only.
+   */
+  segments?: Maybe<NpsSegmentConnection>;
+  /** First instant counted: local midnight starting `from`. */
+  start: Scalars['DateTime']['output'];
+  /** The time zone the days and buckets are in. */
+  timeZone: Scalars['String']['output'];
+};
+
+
+/**
+ * NPS of a workspace over a range of local days, from pre-aggregated counts: its cost does
+ * not grow with the number of responses. Counts each answer given in the range once (not
+ * contacts). Sales may read `overall` and `buckets`; the other fields need an admin and
+ * fail with `FORBIDDEN` (and are null) for sales.
+ */
+export type NpsReportSegmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Narrows the responses a report counts. */
+export type NpsReportFilter = {
+  /** Only responses in this segment. Cannot be combined with `segmentBy`. */
+  segment?: InputMaybe<ReportSegmentInput>;
+};
+
+/**
+ * What an NPS report covers. Fails with `BAD_USER_INPUT` (and reads nothing) on an unknown
+ * time zone, a malformed date, `to` before `from`, more than 3660 days, more than 366 days
+ * with `DAY` granularity, or `segmentBy` together with `filter.segment`.
+ */
+export type NpsReportInput = {
+  /** Count only some responses (admin only). */
+  filter?: InputMaybe<NpsReportFilter>;
+  /** First local day of the range, `YYYY-MM-DD`, counted from its local midnight. */
+  from: Scalars['String']['input'];
+  /** Length of the buckets over time. */
+  granularity?: ReportGranularity;
+  /** Break the range down by this dimension in `segments` (admin only). */
+  segmentBy?: InputMaybe<ReportSegmentDimension>;
+  /**
+   * IANA time zone whose local midnights bound the days and buckets, for example
+   * `Europe/Paris` or `Asia/Kolkata`.
+   */
+  timeZone?: Scalars['String']['input'];
+  /** Last local day of the range, `YYYY-MM-DD`, included up to the next local midnight. */
+  to: Scalars['String']['input'];
+};
+
+/** NPS of one segment over the whole range. */
+export type NpsSegment = {
+  __typename?: 'NpsSegment';
+  /**
+   * True when the segment's NPS differs significantly (Wald and adjusted-Wald 95% intervals
+   * apart) from that of all other responses of the range.
+   */
+  differsFromRest: Scalars['Boolean']['output'];
+  /** The dimension the report is broken down by. */
+  dimension: ReportSegmentDimension;
+  /** NPS of the segment's responses in the range. */
+  figure: NpsFigure;
+  /** Identifier of the segment within its report. */
+  id: Scalars['ID']['output'];
+  /** The segment's value; null for the responses without a value. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of segments, most NPS responses first, then by value (responses without a value last). */
+export type NpsSegmentConnection = {
+  __typename?: 'NpsSegmentConnection';
+  /** The segments of this page. */
+  edges: Array<NpsSegmentEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of segments with responses in the range (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One segment in a page of segments. */
+export type NpsSegmentEdge = {
+  __typename?: 'NpsSegmentEdge';
+  /** Cursor of this segment, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The segment. */
+  node: NpsSegment;
 };
 
 /** Where a page of a cursor connection sits in the whole list. */
@@ -216,18 +680,130 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A workspace's rules turning a contact's loyalty into recommended actions. */
+export type Playbook = {
+  __typename?: 'Playbook';
+  /** True while the workspace uses NPS Desk's default playbook. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Placeholders scripts and titles may use. */
+  placeholders: Array<Scalars['String']['output']>;
+  /** One rule per situation. */
+  rules: Array<PlaybookRule>;
+  /** When an admin last changed it; null for the default. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it; null for the default. */
+  updatedBy?: Maybe<Scalars['ID']['output']>;
+};
+
+/** One action a playbook recommends in a situation. */
+export type PlaybookAction = {
+  __typename?: 'PlaybookAction';
+  /** Hours after the latest NPS answer the action is due; null for no deadline. */
+  dueInHours?: Maybe<Scalars['Int']['output']>;
+  /** What to do. */
+  kind: RecommendedActionKind;
+  /** How soon to act. */
+  priority: ActionPriority;
+  /** Only recommended for contacts with a company (B2B), such as an upsell flag. */
+  requiresCompany: Scalars['Boolean']['output'];
+  /** Script template; may use the same placeholders. */
+  scriptTemplate: Scalars['String']['output'];
+  /** Title; may use the placeholders `{firstName}`, `{name}`, `{company}`, `{score}`. */
+  title: Scalars['String']['output'];
+};
+
+/** One action of a playbook rule. */
+export type PlaybookActionInput = {
+  /** Hours after the latest NPS answer, 1 to 8760; null for no deadline. */
+  dueInHours?: InputMaybe<Scalars['Int']['input']>;
+  /** What to do. */
+  kind: RecommendedActionKind;
+  /** How soon to act. */
+  priority: ActionPriority;
+  /** Only for contacts with a company. */
+  requiresCompany?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Script template, at most 2000 characters. */
+  scriptTemplate: Scalars['String']['input'];
+  /** Title, at most 120 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** The actions of one situation. */
+export type PlaybookRule = {
+  __typename?: 'PlaybookRule';
+  /** The actions recommended in it, in order. */
+  actions: Array<PlaybookAction>;
+  /** The situation. */
+  trigger: PlaybookTrigger;
+};
+
+/** The new actions of one situation. */
+export type PlaybookRuleInput = {
+  /** Its actions, replacing the stored ones (an empty list recommends nothing there). */
+  actions: Array<PlaybookActionInput>;
+  /** The situation. */
+  trigger: PlaybookTrigger;
+};
+
+/** A situation a contact can be in; each has its list of playbook actions. */
+export type PlaybookTrigger =
+  /** Promoter whose latest CSAT answer was positive: the best advocacy candidate. */
+  | 'ADVOCATE'
+  /** Latest NPS answer 0-6. The due hours of its RECOVER action are the recovery deadline. */
+  | 'DETRACTOR'
+  /** Fell into detractor from promoter or passive. */
+  | 'FALL'
+  /** Detractor whose three latest CSAT answers were all negative. */
+  | 'NEGATIVE_CSAT_STREAK'
+  /** Detractor whose recovery deadline has passed. */
+  | 'OVERDUE_RECOVERY'
+  /** Latest NPS answer 7-8. */
+  | 'PASSIVE'
+  /** Latest NPS answer 9-10. */
+  | 'PROMOTER'
+  /** Latest NPS answer more than 180 days old, whatever its category. */
+  | 'STALE';
+
+/** Changes to a playbook: each rule given replaces that situation's actions; others stay. */
+export type PlaybookUpdateInput = {
+  /** The rules to replace. */
+  rules: Array<PlaybookRuleInput>;
+};
+
+/** Result of `playbookUpdate` and `playbookReset`. */
+export type PlaybookUpdatePayload = {
+  __typename?: 'PlaybookUpdatePayload';
+  /** The playbook after the change. */
+  playbook: Playbook;
+};
+
 /** The root of every read. Each field is scoped to the workspace named by the caller's token. */
 export type Query = {
   __typename?: 'Query';
   /**
-   * One contact, looked up by exactly one of `id`, `externalId` or `email`.
-   * Fails with `NOT_FOUND` when no such contact exists in the caller's workspace.
+   * One contact, looked up by `id`, or by `externalId` and/or `email` (matched in that order,
+   * as `contactUpsert` does). Fails with `NOT_FOUND` when no such contact exists in the
+   * caller's workspace.
    */
   contact: Contact;
   /** The workspace's contacts, most recently created first. */
   contacts: ContactConnection;
+  /** The workspace's follow-ups, newest first (with `overdue: true`, most overdue first). */
+  followUps: FollowUpConnection;
   /** Liveness probe that needs no token: always `true` while the API answers. */
   health: Scalars['Boolean']['output'];
+  /**
+   * NPS over time, by segment, with its distribution, CSAT, CES and closed-loop figures.
+   * Admins read everything; sales the overall figure and its buckets for the whole workspace;
+   * agents get `FORBIDDEN`.
+   */
+  npsReport: NpsReport;
+  /** The workspace's playbook (the default until an admin changes it). */
+  playbook: Playbook;
+  /** Upsell and referral candidates: recent promoters without an open recovery (sales and admins). */
+  salesCandidates: SalesCandidateConnection;
+  /** The workspace's survey policy. */
+  surveyPolicy: SurveyPolicy;
   /** The caller identified by the bearer token. Fails with `UNAUTHENTICATED` without a valid token. */
   viewer: Viewer;
 };
@@ -248,6 +824,28 @@ export type QueryContactsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** The root of every read. Each field is scoped to the workspace named by the caller's token. */
+export type QueryFollowUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FollowUpFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Each field is scoped to the workspace named by the caller's token. */
+export type QueryNpsReportArgs = {
+  input: NpsReportInput;
+};
+
+
+/** The root of every read. Each field is scoped to the workspace named by the caller's token. */
+export type QuerySalesCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SalesCandidateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A next best action for the agent, with a ready script. */
 export type RecommendedAction = {
   __typename?: 'RecommendedAction';
@@ -263,6 +861,29 @@ export type RecommendedAction = {
   script: Scalars['String']['output'];
   /** Short imperative title, for example "Recover: contact within 48 h". */
   title: Scalars['String']['output'];
+};
+
+/**
+ * Logs a recommended action as done in one step: closes the open follow-up of that kind, or
+ * records a new one as done.
+ */
+export type RecommendedActionCompleteInput = {
+  /** The contact the action was recommended for. */
+  contactId: Scalars['ID']['input'];
+  /** Which recommended action was done. */
+  kind: RecommendedActionKind;
+  /** What came of it. */
+  outcome: Scalars['String']['input'];
+};
+
+/** Logs a recommended action as dismissed in one step. */
+export type RecommendedActionDismissInput = {
+  /** The contact the action was recommended for. */
+  contactId: Scalars['ID']['input'];
+  /** Which recommended action is dismissed. */
+  kind: RecommendedActionKind;
+  /** Why it is not done. */
+  reason: Scalars['String']['input'];
 };
 
 /** What a recommended action asks the agent to do. */
@@ -285,10 +906,65 @@ export type RecommendedActionKind =
   | 'RECOVER'
   /** Survey the contact again later. */
   | 'RESURVEY_LATER'
+  /** Survey the contact again: their latest score is stale. */
+  | 'RESURVEY_STALE'
+  /** A sales rep reached out to a promoter about an upsell or a referral. */
+  | 'SALES_OUTREACH'
   /** Find and solve the root cause of a detractor's problem, and record it. */
   | 'SOLVE_ROOT_CAUSE'
   /** Thank the contact for their feedback. */
   | 'THANK';
+
+/** Result of logging a recommended action. */
+export type RecommendedActionLogPayload = {
+  __typename?: 'RecommendedActionLogPayload';
+  /** The contact, with its recommendations and follow-ups after the change. */
+  contact: Contact;
+  /** The follow-up that records it. */
+  followUp: FollowUp;
+};
+
+/**
+ * Length of the buckets of a report over time. Bucket boundaries are local midnights in the
+ * report's time zone.
+ */
+export type ReportGranularity =
+  /** One bucket per local day (at most 366 days per report). */
+  | 'DAY'
+  /** One bucket per calendar month. */
+  | 'MONTH'
+  /** One bucket per calendar quarter (January-March, April-June, ...). */
+  | 'QUARTER'
+  /** One bucket per ISO week, Monday to Sunday. */
+  | 'WEEK';
+
+/**
+ * An attribute responses can be broken down by. Values are those a response had when it was
+ * answered: later changes to a contact do not move past answers between segments.
+ */
+export type ReportSegmentDimension =
+  /** The helpdesk agent of the ticket the survey was sent for. */
+  | 'AGENT'
+  /** The survey campaign. */
+  | 'CAMPAIGN'
+  /** The channel the survey was answered in. */
+  | 'CHANNEL'
+  /** The contact's plan. */
+  | 'PLAN'
+  /** The contact's region. */
+  | 'REGION'
+  /** A tag of the answer or of the contact; an answer with several tags counts in each. */
+  | 'TAG'
+  /** The team of that agent. */
+  | 'TEAM';
+
+/** One segment: a dimension and one of its values. */
+export type ReportSegmentInput = {
+  /** The dimension. */
+  dimension: ReportSegmentDimension;
+  /** The value; null or omitted selects the responses without a value for the dimension. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Identifies the contact who answered; the contact is created when no contact matches. */
 export type ResponseContactInput = {
@@ -304,6 +980,8 @@ export type ResponseContactInput = {
 
 /** A survey answer to record. */
 export type ResponseRecordInput = {
+  /** Helpdesk agent of that ticket, for reports by agent. */
+  agentId?: InputMaybe<Scalars['String']['input']>;
   /** When the contact answered; defaults to now. Must not be in the future. */
   answeredAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Survey campaign. */
@@ -327,6 +1005,13 @@ export type ResponseRecordInput = {
   source: Scalars['String']['input'];
   /** The answer's identifier in its source; the same (`source`, `sourceId`) is stored once. */
   sourceId: Scalars['String']['input'];
+  /**
+   * Tags of the answer (for example the ticket's tags), at most 20; the contact's own tags
+   * are added when it is recorded.
+   */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Team of that agent, for reports by team. */
+  team?: InputMaybe<Scalars['String']['input']>;
   /** Helpdesk ticket the survey was sent for. */
   ticketId?: InputMaybe<Scalars['String']['input']>;
 };
@@ -351,6 +1036,113 @@ export type Role =
   /** Sales rep: reads contacts to find upsell and referral candidates. */
   | 'SALES';
 
+/** A promoter worth an upsell or referral conversation. */
+export type SalesCandidate = {
+  __typename?: 'SalesCandidate';
+  /** The contact. */
+  contact: Contact;
+  /** When a sales rep last marked them contacted; null if never. */
+  lastContactedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Their latest CSAT answers are positive too: the best advocacy candidates. */
+  positiveCsat: Scalars['Boolean']['output'];
+  /** Why they are a candidate, for example "Promoter (10) 3 days ago, account value 48,000". */
+  reason: Scalars['String']['output'];
+};
+
+/** A page of sales candidates, highest account value first, then most recent answer. */
+export type SalesCandidateConnection = {
+  __typename?: 'SalesCandidateConnection';
+  /** The candidates of this page. */
+  edges: Array<SalesCandidateEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** One candidate in a page of candidates. */
+export type SalesCandidateEdge = {
+  __typename?: 'SalesCandidateEdge';
+  /** Cursor of this candidate, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The candidate. */
+  node: SalesCandidate;
+};
+
+/** Narrows the list of sales candidates. */
+export type SalesCandidateFilter = {
+  /** Only promoters whose latest answer is at most this many days old (1 to 730, default 90). */
+  maxAgeDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Only contacts on this plan. */
+  plan?: InputMaybe<Scalars['String']['input']>;
+  /** Only contacts in this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Only contacts with this tag. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Records that a sales rep reached out to a candidate. */
+export type SalesCandidateMarkContactedInput = {
+  /** The candidate contact. */
+  contactId: Scalars['ID']['input'];
+  /** What was discussed or agreed. */
+  note: Scalars['String']['input'];
+};
+
+/** Result of `salesCandidateMarkContacted`. */
+export type SalesCandidateMarkContactedPayload = {
+  __typename?: 'SalesCandidateMarkContactedPayload';
+  /** The candidate after the change. */
+  candidate: SalesCandidate;
+  /** The follow-up recording the contact, done. */
+  followUp: FollowUp;
+};
+
+/** Average answer on one scale. Answers on different scales are never averaged together. */
+export type ScaleAverage = {
+  __typename?: 'ScaleAverage';
+  /** Mean score, 1 to `scaleMax`. */
+  average: Scalars['Float']['output'];
+  /** Number of answers on this scale. */
+  responses: Scalars['Int']['output'];
+  /** Highest score of the scale (its lowest is 1). */
+  scaleMax: Scalars['Int']['output'];
+};
+
+/** Why a contact may not be surveyed now. */
+export type SurveyBlocker =
+  /** Has an open recovery follow-up. */
+  | 'OPEN_RECOVERY'
+  /** Has an open helpdesk ticket. */
+  | 'OPEN_TICKET'
+  /** Answered a survey too recently. */
+  | 'SURVEYED_RECENTLY'
+  /** Signed up too recently. */
+  | 'TOO_SOON_AFTER_SIGNUP';
+
+/** One reason a contact may not be surveyed now. */
+export type SurveyBlockerReason = {
+  __typename?: 'SurveyBlockerReason';
+  /** The rule that blocks. */
+  blocker: SurveyBlocker;
+  /** The reason in words, for example "Answered 12 days ago; the policy asks for 90 days between surveys". */
+  message: Scalars['String']['output'];
+  /** When this rule stops blocking; null when it depends on something else closing (a ticket, a follow-up). */
+  until?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Whether a contact may be surveyed now, and if not, why and until when. */
+export type SurveyEligibility = {
+  __typename?: 'SurveyEligibility';
+  /** True when no rule blocks. */
+  eligible: Scalars['Boolean']['output'];
+  /**
+   * Earliest time the date rules allow a survey (now when they allow it already); null when
+   * only an open ticket or follow-up blocks or when it cannot be known.
+   */
+  nextEligibleAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Every rule that blocks now. */
+  reasons: Array<SurveyBlockerReason>;
+};
+
 /** Which survey question a response answers. */
 export type SurveyMetric =
   /** Customer effort score, 1 to the scale's maximum (5 or 7). */
@@ -360,9 +1152,35 @@ export type SurveyMetric =
   /** Net Promoter Score: "How likely are you to recommend us to a friend or colleague?", 0-10. */
   | 'NPS';
 
+/** When a workspace may survey a contact (survey fatigue rules). */
+export type SurveyPolicy = {
+  __typename?: 'SurveyPolicy';
+  /** No survey before this many days after the contact signed up (default 30). */
+  minDaysAfterSignup: Scalars['Int']['output'];
+  /** No survey within this many days of the contact's last answer (default 90). */
+  minDaysBetweenSurveys: Scalars['Int']['output'];
+};
+
+/** New survey policy values; omitted fields keep their value. */
+export type SurveyPolicyUpdateInput = {
+  /** Days after signup, 0 to 365. */
+  minDaysAfterSignup?: InputMaybe<Scalars['Int']['input']>;
+  /** Days between surveys, 0 to 730. */
+  minDaysBetweenSurveys?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Result of `surveyPolicyUpdate`. */
+export type SurveyPolicyUpdatePayload = {
+  __typename?: 'SurveyPolicyUpdatePayload';
+  /** The policy after the change. */
+  surveyPolicy: SurveyPolicy;
+};
+
 /** One answer of a contact to a survey question. */
 export type SurveyResponse = Node & {
   __typename?: 'SurveyResponse';
+  /** Helpdesk agent of that ticket (report segment). */
+  agentId?: Maybe<Scalars['String']['output']>;
   /** When the contact answered. */
   answeredAt: Scalars['DateTime']['output'];
   /** Survey campaign the answer belongs to. */
@@ -377,8 +1195,12 @@ export type SurveyResponse = Node & {
   id: Scalars['ID']['output'];
   /** Which question was answered. */
   metric: SurveyMetric;
+  /** The contact's plan when the answer was recorded (report segment). */
+  plan?: Maybe<Scalars['String']['output']>;
   /** When NPS Desk stored the answer. */
   receivedAt: Scalars['DateTime']['output'];
+  /** The contact's region when the answer was recorded (report segment). */
+  region?: Maybe<Scalars['String']['output']>;
   /** Highest possible score of the question's scale (10 for NPS). */
   scaleMax: Scalars['Int']['output'];
   /** The answer: 0-10 for NPS, 1 to `scaleMax` for CSAT and CES. */
@@ -387,6 +1209,10 @@ export type SurveyResponse = Node & {
   source: Scalars['String']['output'];
   /** The answer's identifier in its source system; (`source`, `sourceId`) is unique per workspace. */
   sourceId: Scalars['String']['output'];
+  /** Tags given with the answer plus the contact's tags when it was recorded (report segment). */
+  tags: Array<Scalars['String']['output']>;
+  /** Team of that agent (report segment). */
+  team?: Maybe<Scalars['String']['output']>;
   /** Helpdesk ticket the survey was sent for. */
   ticketId?: Maybe<Scalars['String']['output']>;
 };
@@ -414,10 +1240,20 @@ export type SurveyResponseEdge = {
 /** The authenticated caller of this request. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** Whether the caller may change the playbook and the survey policy. */
+  canEditSettings: Scalars['Boolean']['output'];
+  /** Whether the caller may create, assign, complete and dismiss follow-ups and log recommended actions. */
+  canManageFollowUps: Scalars['Boolean']['output'];
   /** Whether the caller may read contacts, their loyalty and their history. */
   canReadContacts: Scalars['Boolean']['output'];
+  /** Whether the caller may read the headline report figures (overall NPS and its buckets). */
+  canReadReportSummary: Scalars['Boolean']['output'];
+  /** Whether the caller may read every report figure, segments and the CSV export. */
+  canReadReports: Scalars['Boolean']['output'];
   /** Whether the caller may record survey responses. */
   canRecordResponses: Scalars['Boolean']['output'];
+  /** Whether the caller may list sales candidates and mark them contacted. */
+  canWorkSalesCandidates: Scalars['Boolean']['output'];
   /** Whether the caller may create or update contacts. */
   canWriteContacts: Scalars['Boolean']['output'];
   /** The caller's role in the workspace. */
@@ -512,6 +1348,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
     | ( ContactDoc )
+    | ( FollowUpDoc )
     | ( ResponseDoc )
   ;
 }>;
@@ -520,14 +1357,31 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   ActionPriority: ActionPriority;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CesSummary: ResolverTypeWrapper<CesSummary>;
+  ClosedLoopFigures: ResolverTypeWrapper<ClosedLoopFigures>;
   Contact: ResolverTypeWrapper<ContactDoc>;
   ContactConnection: ResolverTypeWrapper<Omit<ContactConnection, 'edges'> & { edges: Array<ResolversTypes['ContactEdge']> }>;
   ContactEdge: ResolverTypeWrapper<Omit<ContactEdge, 'node'> & { node: ResolversTypes['Contact'] }>;
   ContactFilter: ContactFilter;
   ContactUpsertInput: ContactUpsertInput;
   ContactUpsertPayload: ResolverTypeWrapper<Omit<ContactUpsertPayload, 'contact'> & { contact: ResolversTypes['Contact'] }>;
+  CsatSummary: ResolverTypeWrapper<CsatSummary>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DetractorRecovery: ResolverTypeWrapper<DetractorRecovery>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUp: ResolverTypeWrapper<FollowUpDoc>;
+  FollowUpAssignInput: FollowUpAssignInput;
+  FollowUpAssignPayload: ResolverTypeWrapper<Omit<FollowUpAssignPayload, 'followUp'> & { followUp: ResolversTypes['FollowUp'] }>;
+  FollowUpCompleteInput: FollowUpCompleteInput;
+  FollowUpCompletePayload: ResolverTypeWrapper<Omit<FollowUpCompletePayload, 'followUp'> & { followUp: ResolversTypes['FollowUp'] }>;
+  FollowUpConnection: ResolverTypeWrapper<Omit<FollowUpConnection, 'edges'> & { edges: Array<ResolversTypes['FollowUpEdge']> }>;
+  FollowUpCreateInput: FollowUpCreateInput;
+  FollowUpCreatePayload: ResolverTypeWrapper<Omit<FollowUpCreatePayload, 'followUp'> & { followUp: ResolversTypes['FollowUp'] }>;
+  FollowUpDismissInput: FollowUpDismissInput;
+  FollowUpDismissPayload: ResolverTypeWrapper<Omit<FollowUpDismissPayload, 'followUp'> & { followUp: ResolversTypes['FollowUp'] }>;
+  FollowUpEdge: ResolverTypeWrapper<Omit<FollowUpEdge, 'node'> & { node: ResolversTypes['FollowUp'] }>;
+  FollowUpFilter: FollowUpFilter;
+  FollowUpStatus: FollowUpStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LoyaltyCategory: LoyaltyCategory;
@@ -535,16 +1389,51 @@ export type ResolversTypes = ResolversObject<{
   LoyaltySnapshot: ResolverTypeWrapper<LoyaltySnapshotDoc>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NpsBucket: ResolverTypeWrapper<NpsBucket>;
+  NpsFigure: ResolverTypeWrapper<NpsFigure>;
+  NpsReport: ResolverTypeWrapper<NpsReportResult>;
+  NpsReportFilter: NpsReportFilter;
+  NpsReportInput: NpsReportInput;
+  NpsSegment: ResolverTypeWrapper<NpsSegment>;
+  NpsSegmentConnection: ResolverTypeWrapper<NpsSegmentConnection>;
+  NpsSegmentEdge: ResolverTypeWrapper<NpsSegmentEdge>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Playbook: ResolverTypeWrapper<PlaybookView>;
+  PlaybookAction: ResolverTypeWrapper<PlaybookAction>;
+  PlaybookActionInput: PlaybookActionInput;
+  PlaybookRule: ResolverTypeWrapper<PlaybookRule>;
+  PlaybookRuleInput: PlaybookRuleInput;
+  PlaybookTrigger: PlaybookTrigger;
+  PlaybookUpdateInput: PlaybookUpdateInput;
+  PlaybookUpdatePayload: ResolverTypeWrapper<Omit<PlaybookUpdatePayload, 'playbook'> & { playbook: ResolversTypes['Playbook'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecommendedAction: ResolverTypeWrapper<RecommendedAction>;
+  RecommendedActionCompleteInput: RecommendedActionCompleteInput;
+  RecommendedActionDismissInput: RecommendedActionDismissInput;
   RecommendedActionKind: RecommendedActionKind;
+  RecommendedActionLogPayload: ResolverTypeWrapper<Omit<RecommendedActionLogPayload, 'contact' | 'followUp'> & { contact: ResolversTypes['Contact'], followUp: ResolversTypes['FollowUp'] }>;
+  ReportGranularity: ReportGranularity;
+  ReportSegmentDimension: ReportSegmentDimension;
+  ReportSegmentInput: ReportSegmentInput;
   ResponseContactInput: ResponseContactInput;
   ResponseRecordInput: ResponseRecordInput;
   ResponseRecordPayload: ResolverTypeWrapper<Omit<ResponseRecordPayload, 'contact' | 'response'> & { contact: ResolversTypes['Contact'], response: ResolversTypes['SurveyResponse'] }>;
   Role: Role;
+  SalesCandidate: ResolverTypeWrapper<SalesCandidateResult>;
+  SalesCandidateConnection: ResolverTypeWrapper<Omit<SalesCandidateConnection, 'edges'> & { edges: Array<ResolversTypes['SalesCandidateEdge']> }>;
+  SalesCandidateEdge: ResolverTypeWrapper<Omit<SalesCandidateEdge, 'node'> & { node: ResolversTypes['SalesCandidate'] }>;
+  SalesCandidateFilter: SalesCandidateFilter;
+  SalesCandidateMarkContactedInput: SalesCandidateMarkContactedInput;
+  SalesCandidateMarkContactedPayload: ResolverTypeWrapper<Omit<SalesCandidateMarkContactedPayload, 'candidate' | 'followUp'> & { candidate: ResolversTypes['SalesCandidate'], followUp: ResolversTypes['FollowUp'] }>;
+  ScaleAverage: ResolverTypeWrapper<ScaleAverage>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SurveyBlocker: SurveyBlocker;
+  SurveyBlockerReason: ResolverTypeWrapper<SurveyBlockerReason>;
+  SurveyEligibility: ResolverTypeWrapper<SurveyEligibility>;
   SurveyMetric: SurveyMetric;
+  SurveyPolicy: ResolverTypeWrapper<SurveyPolicy>;
+  SurveyPolicyUpdateInput: SurveyPolicyUpdateInput;
+  SurveyPolicyUpdatePayload: ResolverTypeWrapper<SurveyPolicyUpdatePayload>;
   SurveyResponse: ResolverTypeWrapper<ResponseDoc>;
   SurveyResponseConnection: ResolverTypeWrapper<Omit<SurveyResponseConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyResponseEdge']> }>;
   SurveyResponseEdge: ResolverTypeWrapper<Omit<SurveyResponseEdge, 'node'> & { node: ResolversTypes['SurveyResponse'] }>;
@@ -555,31 +1444,87 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
+  CesSummary: CesSummary;
+  ClosedLoopFigures: ClosedLoopFigures;
   Contact: ContactDoc;
   ContactConnection: Omit<ContactConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContactEdge']> };
   ContactEdge: Omit<ContactEdge, 'node'> & { node: ResolversParentTypes['Contact'] };
   ContactFilter: ContactFilter;
   ContactUpsertInput: ContactUpsertInput;
   ContactUpsertPayload: Omit<ContactUpsertPayload, 'contact'> & { contact: ResolversParentTypes['Contact'] };
+  CsatSummary: CsatSummary;
   DateTime: Scalars['DateTime']['output'];
+  DetractorRecovery: DetractorRecovery;
   Float: Scalars['Float']['output'];
+  FollowUp: FollowUpDoc;
+  FollowUpAssignInput: FollowUpAssignInput;
+  FollowUpAssignPayload: Omit<FollowUpAssignPayload, 'followUp'> & { followUp: ResolversParentTypes['FollowUp'] };
+  FollowUpCompleteInput: FollowUpCompleteInput;
+  FollowUpCompletePayload: Omit<FollowUpCompletePayload, 'followUp'> & { followUp: ResolversParentTypes['FollowUp'] };
+  FollowUpConnection: Omit<FollowUpConnection, 'edges'> & { edges: Array<ResolversParentTypes['FollowUpEdge']> };
+  FollowUpCreateInput: FollowUpCreateInput;
+  FollowUpCreatePayload: Omit<FollowUpCreatePayload, 'followUp'> & { followUp: ResolversParentTypes['FollowUp'] };
+  FollowUpDismissInput: FollowUpDismissInput;
+  FollowUpDismissPayload: Omit<FollowUpDismissPayload, 'followUp'> & { followUp: ResolversParentTypes['FollowUp'] };
+  FollowUpEdge: Omit<FollowUpEdge, 'node'> & { node: ResolversParentTypes['FollowUp'] };
+  FollowUpFilter: FollowUpFilter;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LoyaltySnapshot: LoyaltySnapshotDoc;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  NpsBucket: NpsBucket;
+  NpsFigure: NpsFigure;
+  NpsReport: NpsReportResult;
+  NpsReportFilter: NpsReportFilter;
+  NpsReportInput: NpsReportInput;
+  NpsSegment: NpsSegment;
+  NpsSegmentConnection: NpsSegmentConnection;
+  NpsSegmentEdge: NpsSegmentEdge;
   PageInfo: PageInfo;
+  Playbook: PlaybookView;
+  PlaybookAction: PlaybookAction;
+  PlaybookActionInput: PlaybookActionInput;
+  PlaybookRule: PlaybookRule;
+  PlaybookRuleInput: PlaybookRuleInput;
+  PlaybookUpdateInput: PlaybookUpdateInput;
+  PlaybookUpdatePayload: Omit<PlaybookUpdatePayload, 'playbook'> & { playbook: ResolversParentTypes['Playbook'] };
   Query: Record<PropertyKey, never>;
   RecommendedAction: RecommendedAction;
+  RecommendedActionCompleteInput: RecommendedActionCompleteInput;
+  RecommendedActionDismissInput: RecommendedActionDismissInput;
+  RecommendedActionLogPayload: Omit<RecommendedActionLogPayload, 'contact' | 'followUp'> & { contact: ResolversParentTypes['Contact'], followUp: ResolversParentTypes['FollowUp'] };
+  ReportSegmentInput: ReportSegmentInput;
   ResponseContactInput: ResponseContactInput;
   ResponseRecordInput: ResponseRecordInput;
   ResponseRecordPayload: Omit<ResponseRecordPayload, 'contact' | 'response'> & { contact: ResolversParentTypes['Contact'], response: ResolversParentTypes['SurveyResponse'] };
+  SalesCandidate: SalesCandidateResult;
+  SalesCandidateConnection: Omit<SalesCandidateConnection, 'edges'> & { edges: Array<ResolversParentTypes['SalesCandidateEdge']> };
+  SalesCandidateEdge: Omit<SalesCandidateEdge, 'node'> & { node: ResolversParentTypes['SalesCandidate'] };
+  SalesCandidateFilter: SalesCandidateFilter;
+  SalesCandidateMarkContactedInput: SalesCandidateMarkContactedInput;
+  SalesCandidateMarkContactedPayload: Omit<SalesCandidateMarkContactedPayload, 'candidate' | 'followUp'> & { candidate: ResolversParentTypes['SalesCandidate'], followUp: ResolversParentTypes['FollowUp'] };
+  ScaleAverage: ScaleAverage;
   String: Scalars['String']['output'];
+  SurveyBlockerReason: SurveyBlockerReason;
+  SurveyEligibility: SurveyEligibility;
+  SurveyPolicy: SurveyPolicy;
+  SurveyPolicyUpdateInput: SurveyPolicyUpdateInput;
+  SurveyPolicyUpdatePayload: SurveyPolicyUpdatePayload;
   SurveyResponse: ResponseDoc;
   SurveyResponseConnection: Omit<SurveyResponseConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyResponseEdge']> };
   SurveyResponseEdge: Omit<SurveyResponseEdge, 'node'> & { node: ResolversParentTypes['SurveyResponse'] };
   Viewer: AuthenticatedViewer;
   Workspace: WorkspaceDoc;
+}>;
+
+export type CesSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CesSummary'] = ResolversParentTypes['CesSummary']> = ResolversObject<{
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scales?: Resolver<Array<ResolversTypes['ScaleAverage']>, ParentType, ContextType>;
+}>;
+
+export type ClosedLoopFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClosedLoopFigures'] = ResolversParentTypes['ClosedLoopFigures']> = ResolversObject<{
+  detractorRecovery?: Resolver<ResolversTypes['DetractorRecovery'], ParentType, ContextType>;
 }>;
 
 export type ContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
@@ -588,6 +1533,8 @@ export type ContactResolvers<ContextType = GraphQLContext, ParentType extends Re
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  followUps?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<ContactFollowUpsArgs, 'first'>>;
+  hasOpenTicket?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   loyalty?: Resolver<ResolversTypes['LoyaltySnapshot'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -596,6 +1543,7 @@ export type ContactResolvers<ContextType = GraphQLContext, ParentType extends Re
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   responses?: Resolver<ResolversTypes['SurveyResponseConnection'], ParentType, ContextType, RequireFields<ContactResponsesArgs, 'first'>>;
   signedUpAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  surveyEligibility?: Resolver<ResolversTypes['SurveyEligibility'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -615,9 +1563,70 @@ export type ContactUpsertPayloadResolvers<ContextType = GraphQLContext, ParentTy
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type CsatSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CsatSummary'] = ResolversParentTypes['CsatSummary']> = ResolversObject<{
+  negativeShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  positiveShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scales?: Resolver<Array<ResolversTypes['ScaleAverage']>, ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DetractorRecoveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DetractorRecovery'] = ResolversParentTypes['DetractorRecovery']> = ResolversObject<{
+  answeredAgain?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  detractors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recoveryRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = ResolversObject<{
+  assigneeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dismissReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecommendedActionKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  response?: Resolver<Maybe<ResolversTypes['SurveyResponse']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FollowUpAssignPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpAssignPayload'] = ResolversParentTypes['FollowUpAssignPayload']> = ResolversObject<{
+  followUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
+}>;
+
+export type FollowUpCompletePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpCompletePayload'] = ResolversParentTypes['FollowUpCompletePayload']> = ResolversObject<{
+  followUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
+}>;
+
+export type FollowUpConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpConnection'] = ResolversParentTypes['FollowUpConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FollowUpEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FollowUpCreatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpCreatePayload'] = ResolversParentTypes['FollowUpCreatePayload']> = ResolversObject<{
+  followUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
+}>;
+
+export type FollowUpDismissPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpDismissPayload'] = ResolversParentTypes['FollowUpDismissPayload']> = ResolversObject<{
+  followUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
+}>;
+
+export type FollowUpEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpEdge'] = ResolversParentTypes['FollowUpEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
+}>;
 
 export type LoyaltySnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoyaltySnapshot'] = ResolversParentTypes['LoyaltySnapshot']> = ResolversObject<{
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -632,11 +1641,77 @@ export type LoyaltySnapshotResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   contactUpsert?: Resolver<ResolversTypes['ContactUpsertPayload'], ParentType, ContextType, RequireFields<MutationContactUpsertArgs, 'input'>>;
+  followUpAssign?: Resolver<ResolversTypes['FollowUpAssignPayload'], ParentType, ContextType, RequireFields<MutationFollowUpAssignArgs, 'input'>>;
+  followUpComplete?: Resolver<ResolversTypes['FollowUpCompletePayload'], ParentType, ContextType, RequireFields<MutationFollowUpCompleteArgs, 'input'>>;
+  followUpCreate?: Resolver<ResolversTypes['FollowUpCreatePayload'], ParentType, ContextType, RequireFields<MutationFollowUpCreateArgs, 'input'>>;
+  followUpDismiss?: Resolver<ResolversTypes['FollowUpDismissPayload'], ParentType, ContextType, RequireFields<MutationFollowUpDismissArgs, 'input'>>;
+  playbookReset?: Resolver<ResolversTypes['PlaybookUpdatePayload'], ParentType, ContextType>;
+  playbookUpdate?: Resolver<ResolversTypes['PlaybookUpdatePayload'], ParentType, ContextType, RequireFields<MutationPlaybookUpdateArgs, 'input'>>;
+  recommendedActionComplete?: Resolver<ResolversTypes['RecommendedActionLogPayload'], ParentType, ContextType, RequireFields<MutationRecommendedActionCompleteArgs, 'input'>>;
+  recommendedActionDismiss?: Resolver<ResolversTypes['RecommendedActionLogPayload'], ParentType, ContextType, RequireFields<MutationRecommendedActionDismissArgs, 'input'>>;
   responseRecord?: Resolver<ResolversTypes['ResponseRecordPayload'], ParentType, ContextType, RequireFields<MutationResponseRecordArgs, 'input'>>;
+  salesCandidateMarkContacted?: Resolver<ResolversTypes['SalesCandidateMarkContactedPayload'], ParentType, ContextType, RequireFields<MutationSalesCandidateMarkContactedArgs, 'input'>>;
+  surveyPolicyUpdate?: Resolver<ResolversTypes['SurveyPolicyUpdatePayload'], ParentType, ContextType, RequireFields<MutationSurveyPolicyUpdateArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Contact' | 'SurveyResponse', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Contact' | 'FollowUp' | 'SurveyResponse', ParentType, ContextType>;
+}>;
+
+export type NpsBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NpsBucket'] = ResolversParentTypes['NpsBucket']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  figure?: Resolver<ResolversTypes['NpsFigure'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  significantChangeFromPrevious?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type NpsFigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NpsFigure'] = ResolversParentTypes['NpsFigure']> = ResolversObject<{
+  adjustedMarginOfError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  adjustedNps?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  detractors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lowSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  marginOfError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  nps?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  passives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promoters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NpsReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NpsReport'] = ResolversParentTypes['NpsReport']> = ResolversObject<{
+  buckets?: Resolver<Array<ResolversTypes['NpsBucket']>, ParentType, ContextType>;
+  ces?: Resolver<Maybe<ResolversTypes['CesSummary']>, ParentType, ContextType>;
+  closedLoop?: Resolver<Maybe<ResolversTypes['ClosedLoopFigures']>, ParentType, ContextType>;
+  csat?: Resolver<Maybe<ResolversTypes['CsatSummary']>, ParentType, ContextType>;
+  distribution?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['ReportGranularity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['NpsFigure'], ParentType, ContextType>;
+  segments?: Resolver<Maybe<ResolversTypes['NpsSegmentConnection']>, ParentType, ContextType, RequireFields<NpsReportSegmentsArgs, 'first'>>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NpsSegmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NpsSegment'] = ResolversParentTypes['NpsSegment']> = ResolversObject<{
+  differsFromRest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['ReportSegmentDimension'], ParentType, ContextType>;
+  figure?: Resolver<ResolversTypes['NpsFigure'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type NpsSegmentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NpsSegmentConnection'] = ResolversParentTypes['NpsSegmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NpsSegmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NpsSegmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NpsSegmentEdge'] = ResolversParentTypes['NpsSegmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NpsSegment'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -644,10 +1719,41 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PlaybookResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Playbook'] = ResolversParentTypes['Playbook']> = ResolversObject<{
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  placeholders?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['PlaybookRule']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type PlaybookActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlaybookAction'] = ResolversParentTypes['PlaybookAction']> = ResolversObject<{
+  dueInHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecommendedActionKind'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['ActionPriority'], ParentType, ContextType>;
+  requiresCompany?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scriptTemplate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PlaybookRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlaybookRule'] = ResolversParentTypes['PlaybookRule']> = ResolversObject<{
+  actions?: Resolver<Array<ResolversTypes['PlaybookAction']>, ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['PlaybookTrigger'], ParentType, ContextType>;
+}>;
+
+export type PlaybookUpdatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlaybookUpdatePayload'] = ResolversParentTypes['PlaybookUpdatePayload']> = ResolversObject<{
+  playbook?: Resolver<ResolversTypes['Playbook'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, Partial<QueryContactArgs>>;
   contacts?: Resolver<ResolversTypes['ContactConnection'], ParentType, ContextType, RequireFields<QueryContactsArgs, 'first'>>;
+  followUps?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  npsReport?: Resolver<ResolversTypes['NpsReport'], ParentType, ContextType, RequireFields<QueryNpsReportArgs, 'input'>>;
+  playbook?: Resolver<ResolversTypes['Playbook'], ParentType, ContextType>;
+  salesCandidates?: Resolver<ResolversTypes['SalesCandidateConnection'], ParentType, ContextType, RequireFields<QuerySalesCandidatesArgs, 'first'>>;
+  surveyPolicy?: Resolver<ResolversTypes['SurveyPolicy'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 }>;
 
@@ -660,13 +1766,68 @@ export type RecommendedActionResolvers<ContextType = GraphQLContext, ParentType 
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type RecommendedActionLogPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendedActionLogPayload'] = ResolversParentTypes['RecommendedActionLogPayload']> = ResolversObject<{
+  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  followUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
+}>;
+
 export type ResponseRecordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponseRecordPayload'] = ResolversParentTypes['ResponseRecordPayload']> = ResolversObject<{
   contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
   duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   response?: Resolver<ResolversTypes['SurveyResponse'], ParentType, ContextType>;
 }>;
 
+export type SalesCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SalesCandidate'] = ResolversParentTypes['SalesCandidate']> = ResolversObject<{
+  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  lastContactedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  positiveCsat?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SalesCandidateConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SalesCandidateConnection'] = ResolversParentTypes['SalesCandidateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SalesCandidateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SalesCandidateEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SalesCandidateEdge'] = ResolversParentTypes['SalesCandidateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SalesCandidate'], ParentType, ContextType>;
+}>;
+
+export type SalesCandidateMarkContactedPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SalesCandidateMarkContactedPayload'] = ResolversParentTypes['SalesCandidateMarkContactedPayload']> = ResolversObject<{
+  candidate?: Resolver<ResolversTypes['SalesCandidate'], ParentType, ContextType>;
+  followUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
+}>;
+
+export type ScaleAverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScaleAverage'] = ResolversParentTypes['ScaleAverage']> = ResolversObject<{
+  average?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scaleMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SurveyBlockerReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyBlockerReason'] = ResolversParentTypes['SurveyBlockerReason']> = ResolversObject<{
+  blocker?: Resolver<ResolversTypes['SurveyBlocker'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type SurveyEligibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyEligibility'] = ResolversParentTypes['SurveyEligibility']> = ResolversObject<{
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nextEligibleAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['SurveyBlockerReason']>, ParentType, ContextType>;
+}>;
+
+export type SurveyPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyPolicy'] = ResolversParentTypes['SurveyPolicy']> = ResolversObject<{
+  minDaysAfterSignup?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minDaysBetweenSurveys?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SurveyPolicyUpdatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyPolicyUpdatePayload'] = ResolversParentTypes['SurveyPolicyUpdatePayload']> = ResolversObject<{
+  surveyPolicy?: Resolver<ResolversTypes['SurveyPolicy'], ParentType, ContextType>;
+}>;
+
 export type SurveyResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyResponse'] = ResolversParentTypes['SurveyResponse']> = ResolversObject<{
+  agentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   campaign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['LoyaltyCategory']>, ParentType, ContextType>;
@@ -674,11 +1835,15 @@ export type SurveyResponseResolvers<ContextType = GraphQLContext, ParentType ext
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['SurveyMetric'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scaleMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ticketId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -695,8 +1860,13 @@ export type SurveyResponseEdgeResolvers<ContextType = GraphQLContext, ParentType
 }>;
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  canEditSettings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canManageFollowUps?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canReadContacts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canReadReportSummary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canReadReports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canRecordResponses?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canWorkSalesCandidates?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canWriteContacts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -709,18 +1879,49 @@ export type WorkspaceResolvers<ContextType = GraphQLContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  CesSummary?: CesSummaryResolvers<ContextType>;
+  ClosedLoopFigures?: ClosedLoopFiguresResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   ContactConnection?: ContactConnectionResolvers<ContextType>;
   ContactEdge?: ContactEdgeResolvers<ContextType>;
   ContactUpsertPayload?: ContactUpsertPayloadResolvers<ContextType>;
+  CsatSummary?: CsatSummaryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DetractorRecovery?: DetractorRecoveryResolvers<ContextType>;
+  FollowUp?: FollowUpResolvers<ContextType>;
+  FollowUpAssignPayload?: FollowUpAssignPayloadResolvers<ContextType>;
+  FollowUpCompletePayload?: FollowUpCompletePayloadResolvers<ContextType>;
+  FollowUpConnection?: FollowUpConnectionResolvers<ContextType>;
+  FollowUpCreatePayload?: FollowUpCreatePayloadResolvers<ContextType>;
+  FollowUpDismissPayload?: FollowUpDismissPayloadResolvers<ContextType>;
+  FollowUpEdge?: FollowUpEdgeResolvers<ContextType>;
   LoyaltySnapshot?: LoyaltySnapshotResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NpsBucket?: NpsBucketResolvers<ContextType>;
+  NpsFigure?: NpsFigureResolvers<ContextType>;
+  NpsReport?: NpsReportResolvers<ContextType>;
+  NpsSegment?: NpsSegmentResolvers<ContextType>;
+  NpsSegmentConnection?: NpsSegmentConnectionResolvers<ContextType>;
+  NpsSegmentEdge?: NpsSegmentEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Playbook?: PlaybookResolvers<ContextType>;
+  PlaybookAction?: PlaybookActionResolvers<ContextType>;
+  PlaybookRule?: PlaybookRuleResolvers<ContextType>;
+  PlaybookUpdatePayload?: PlaybookUpdatePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecommendedAction?: RecommendedActionResolvers<ContextType>;
+  RecommendedActionLogPayload?: RecommendedActionLogPayloadResolvers<ContextType>;
   ResponseRecordPayload?: ResponseRecordPayloadResolvers<ContextType>;
+  SalesCandidate?: SalesCandidateResolvers<ContextType>;
+  SalesCandidateConnection?: SalesCandidateConnectionResolvers<ContextType>;
+  SalesCandidateEdge?: SalesCandidateEdgeResolvers<ContextType>;
+  SalesCandidateMarkContactedPayload?: SalesCandidateMarkContactedPayloadResolvers<ContextType>;
+  ScaleAverage?: ScaleAverageResolvers<ContextType>;
+  SurveyBlockerReason?: SurveyBlockerReasonResolvers<ContextType>;
+  SurveyEligibility?: SurveyEligibilityResolvers<ContextType>;
+  SurveyPolicy?: SurveyPolicyResolvers<ContextType>;
+  SurveyPolicyUpdatePayload?: SurveyPolicyUpdatePayloadResolvers<ContextType>;
   SurveyResponse?: SurveyResponseResolvers<ContextType>;
   SurveyResponseConnection?: SurveyResponseConnectionResolvers<ContextType>;
   SurveyResponseEdge?: SurveyResponseEdgeResolvers<ContextType>;

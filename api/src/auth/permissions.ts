@@ -10,12 +10,39 @@ export type Action =
   /** Every report figure, segment breakdowns and the row-level CSV export. */
   | 'report:read'
   /** Headline report figures only: the overall NPS figure and its buckets over time. */
-  | 'report:summary';
+  | 'report:summary'
+  | 'followUp:read'
+  /** Create, assign, complete and dismiss follow-ups; log recommended actions. */
+  | 'followUp:manage'
+  /** List sales candidates and mark them contacted. */
+  | 'salesCandidate:work'
+  /** Read the playbook and the survey policy. */
+  | 'settings:read'
+  /** Change the playbook and the survey policy. */
+  | 'settings:write';
 
 const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
-  agent: new Set<Action>(['contact:read', 'contact:write', 'response:record']),
-  sales: new Set<Action>(['contact:read', 'report:summary']),
-  admin: new Set<Action>(['contact:read', 'contact:write', 'response:record', 'report:read', 'report:summary']),
+  agent: new Set<Action>([
+    'contact:read',
+    'contact:write',
+    'response:record',
+    'followUp:read',
+    'followUp:manage',
+    'settings:read',
+  ]),
+  sales: new Set<Action>(['contact:read', 'report:summary', 'followUp:read', 'salesCandidate:work', 'settings:read']),
+  admin: new Set<Action>([
+    'contact:read',
+    'contact:write',
+    'response:record',
+    'report:read',
+    'report:summary',
+    'followUp:read',
+    'followUp:manage',
+    'salesCandidate:work',
+    'settings:read',
+    'settings:write',
+  ]),
 };
 
 export function roleCan(role: Role, action: Action): boolean {

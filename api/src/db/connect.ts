@@ -2,10 +2,12 @@ import mongoose from 'mongoose';
 import type { AppConfig } from '../config';
 import { startEmbeddedDatabase } from './embedded';
 import { ContactModel } from '../modules/contact/contact.model';
+import { FollowUpClosureModel, FollowUpModel } from '../modules/follow-up/follow-up.model';
+import { REPORT_MODELS } from '../modules/report/report.model';
 import { ResponseModel } from '../modules/response/response.model';
 import { WorkspaceModel } from '../modules/workspace/workspace.model';
 
-const MODELS = [WorkspaceModel, ContactModel, ResponseModel];
+const MODELS = [WorkspaceModel, ContactModel, ResponseModel, FollowUpModel, FollowUpClosureModel, ...REPORT_MODELS];
 
 /** Connects mongoose and makes sure every collection's indexes exist before serving. */
 export async function connectDatabase(uri: string, dbName: string): Promise<typeof mongoose> {
@@ -25,10 +27,7 @@ export interface OpenDatabase {
 }
 
 /** MONGODB_URI when set, otherwise the embedded database under NPS_DATA_DIR. */
-export async function openDatabase(
-  config: AppConfig,
-  log: (message: string) => void,
-): Promise<OpenDatabase> {
+export async function openDatabase(config: AppConfig, log: (message: string) => void): Promise<OpenDatabase> {
   if (config.database.uri) {
     await connectDatabase(config.database.uri, config.database.dbName);
     return { label: 'MongoDB at MONGODB_URI', close: disconnectDatabase };

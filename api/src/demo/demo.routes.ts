@@ -1,25 +1,39 @@
 import path from 'node:path';
 import express from 'express';
 import { signToken } from '../auth/jwt';
+import type { Role } from '../auth/permissions';
 import { PROJECT_ROOT, type AppConfig } from '../config';
 import { DEMO_WORKSPACE_ID } from './demo-data';
 
 const DEMO_SESSION_SECONDS = 60 * 60;
 
+/** Roles a demo visitor may try: the agent's ticket view and the sales rep's list (never admin). */
+const DEMO_ROLES: readonly Role[] = ['agent', 'sales'];
+
 /**
- * The demo helpdesk: a fake ticket page with the panel in its sidebar, and a session
- * endpoint handing it a short-lived agent token for the demo workspace. Only mounted
- * when NPS_DEMO is on (the default outside production).
+ * The demo helpdesk: a fake ticket page with the panel in its sidebar, a sales page with the
+ * candidates list, and a session endpoint handing them a short-lived token for the demo
+ * workspace (`?role=sales` for a sales rep; an agent otherwise). Only mounted when NPS_DEMO
+ * is on (the default outside production).
  */
 export function demoRouter(config: AppConfig): express.Router {
   const router = express.Router();
   router.get('/ticket', (_req, res) => {
     res.sendFile(path.join(PROJECT_ROOT, 'plugin-ui', 'demo', 'ticket.html'));
   });
-  router.get('/session', (_req, res) => {
+  router.get('/sales', (_req, res) => {
+    res.sendFile(path.join(PROJECT_ROOT, 'plugin-ui', 'demo', 'sales.html'));
+  });
+  router.get('/session', (req, res) => {
+    const requested = req.query.role ?? 'agent';
+    const role = DEMO_ROLES.find((candidate) => candidate === requested);
+    if (!role) {
+      res.status(400).json({ error: `role must be one of: ${DEMO_ROLES.join(', ')}` });
+      return;
+    }
     const token = signToken(
       config.jwt,
-      { userId: 'demo-agent', workspaceId: DEMO_WORKSPACE_ID, role: 'agent' },
+      { userId: `demo-${role}`, workspaceId: DEMO_WORKSPACE_ID, role },
       DEMO_SESSION_SECONDS,
     );
     res.set('Cache-Control', 'no-store').json({ token, apiUrl: '/graphql' });

@@ -4,7 +4,12 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { PROJECT_ROOT } from '../config';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { contactResolvers } from '../modules/contact/contact.resolvers';
+import { followUpResolvers } from '../modules/follow-up/follow-up.resolvers';
+import { playbookResolvers } from '../modules/playbook/playbook.resolvers';
+import { reportResolvers } from '../modules/report/report.resolvers';
 import { responseResolvers } from '../modules/response/response.resolvers';
+import { salesResolvers } from '../modules/sales/sales.resolvers';
+import { surveyPolicyResolvers } from '../modules/survey-policy/survey-policy.resolvers';
 import { viewerResolvers } from '../modules/viewer/viewer.resolvers';
 import { workspaceResolvers } from '../modules/workspace/workspace.resolvers';
 
@@ -23,5 +28,10 @@ export const resolvers: Resolvers[] = [
   viewerResolvers,
   workspaceResolvers,
   contactResolvers,
+  followUpResolvers,
+  playbookResolvers,
+  surveyPolicyResolvers,
+  salesResolvers,
   responseResolvers,
+  reportResolvers,
 ];

@@ -19,6 +19,11 @@ describe('the loyalty barrel', () => {
     'renderTemplate',
     'templateProblems',
     'playbookProblems',
+    'hasPositiveCsat',
+    'isStale',
+    'withDefaultRules',
+    'surveyPolicyProblems',
+    'surveyEligibility',
   ])('exports the function %s', (name) => {
     expect(typeof (loyalty as Record<string, unknown>)[name]).toBe('function');
   });
@@ -42,6 +47,12 @@ describe('the loyalty barrel', () => {
     'RECOVERY_DEADLINE_HOURS',
     'TEMPLATE_PLACEHOLDERS',
     'PLACEHOLDER_FALLBACKS',
+    'STALE_AFTER_DAYS',
+    'RECOVERY_KINDS',
+    'PLAYBOOK_ACTION_KINDS',
+    'DEFAULT_SURVEY_POLICY',
+    'SURVEY_POLICY_LIMITS',
+    'SURVEY_BLOCKERS',
   ])('exports the constant %s', (name) => {
     expect((loyalty as Record<string, unknown>)[name]).toBeDefined();
   });

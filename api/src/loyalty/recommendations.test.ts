@@ -3,18 +3,25 @@ import {
   ACTION_PRIORITIES,
   DEFAULT_PLAYBOOK,
   hasNegativeCsatStreak,
+  hasPositiveCsat,
+  isStale,
   NEGATIVE_CSAT_STREAK,
   PLACEHOLDER_FALLBACKS,
+  PLAYBOOK_ACTION_KINDS,
   PLAYBOOK_TRIGGERS,
   playbookProblems,
   RECOMMENDED_ACTION_KINDS,
   recommendActions,
   RECOVERY_DEADLINE_HOURS,
+  RECOVERY_KINDS,
   renderTemplate,
+  STALE_AFTER_DAYS,
   templateProblems,
+  withDefaultRules,
   type ActionPriority,
   type ContactLoyaltyState,
   type CsatAnswer,
+  type FollowUpContext,
   type Playbook,
   type PlaybookAction,
   type RecommendedAction,
@@ -32,6 +39,7 @@ interface StateOptions {
   name?: string | null;
   company?: string | null;
   recentCsat?: readonly CsatAnswer[] | null;
+  followUps?: readonly FollowUpContext[] | null;
 }
 
 function stateOf(
@@ -52,6 +60,7 @@ function stateOf(
     company: options.company === undefined ? 'Acme Ltd' : options.company,
     snapshot,
     recentCsat: options.recentCsat,
+    followUps: options.followUps,
   };
 }
 
@@ -82,6 +91,8 @@ const playbookWith = (lists: Partial<Playbook>): Playbook => ({
   FALL: [],
   OVERDUE_RECOVERY: [],
   NEGATIVE_CSAT_STREAK: [],
+  STALE: [],
+  ADVOCATE: [],
   ...lists,
 });
 
@@ -720,6 +731,8 @@ describe('DEFAULT_PLAYBOOK', () => {
     ['FALL', ['ESCALATE']],
     ['OVERDUE_RECOVERY', ['ESCALATE']],
     ['NEGATIVE_CSAT_STREAK', ['ESCALATE']],
+    ['STALE', ['RESURVEY_STALE']],
+    ['ADVOCATE', ['ASK_REFERRAL', 'INVITE_CASE_STUDY']],
   ])('%s lists %j', (trigger, expected) => {
     expect(DEFAULT_PLAYBOOK[trigger].map((a) => a.kind)).toEqual(expected);
   });
@@ -815,7 +828,7 @@ describe('playbookProblems', () => {
 });
 
 describe('kind and priority lists', () => {
-  test('name the eleven kinds of the schema', () => {
+  test('name the thirteen kinds of the schema', () => {
     expect(RECOMMENDED_ACTION_KINDS).toEqual([
       'THANK',
       'ASK_REFERRAL',
@@ -828,10 +841,606 @@ describe('kind and priority lists', () => {
       'RECOVER',
       'SOLVE_ROOT_CAUSE',
       'ESCALATE',
+      'RESURVEY_STALE',
+      'SALES_OUTREACH',
     ]);
   });
 
   test('order priorities most urgent first', () => {
     expect(ACTION_PRIORITIES).toEqual(['URGENT', 'HIGH', 'MEDIUM', 'LOW']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Stale scores, advocates, follow-up context and follow-up-only kinds
+
+const STALE_AT = after(24 * STALE_AFTER_DAYS);
+const ms = (time: Date, delta: number) => new Date(time.getTime() + delta);
+const positive = [csat(5, 1), csat(1, 2), csat(1, 3)];
+const followUp = (
+  kind: RecommendedActionKind,
+  status: FollowUpContext['status'],
+  closedAt: Date | null = status === 'OPEN' ? null : SOON,
+): FollowUpContext => ({ kind, status, closedAt });
+
+describe('kinds for follow-ups', () => {
+  test('RECOVERY_KINDS are recover, root cause and escalate', () => {
+    expect(RECOVERY_KINDS).toEqual(['RECOVER', 'SOLVE_ROOT_CAUSE', 'ESCALATE']);
+    expect(Object.isFrozen(RECOVERY_KINDS)).toBe(true);
+  });
+
+  test('PLAYBOOK_ACTION_KINDS are every kind but SALES_OUTREACH, in the same order', () => {
+    expect(PLAYBOOK_ACTION_KINDS).toEqual(RECOMMENDED_ACTION_KINDS.filter((kind) => kind !== 'SALES_OUTREACH'));
+    expect(PLAYBOOK_ACTION_KINDS).toContain('RESURVEY_STALE');
+    expect(Object.isFrozen(PLAYBOOK_ACTION_KINDS)).toBe(true);
+  });
+
+  test('no default rule recommends SALES_OUTREACH', () => {
+    const all = PLAYBOOK_TRIGGERS.flatMap((trigger) => DEFAULT_PLAYBOOK[trigger]).map((a) => a.kind);
+    expect(all).not.toContain('SALES_OUTREACH');
+  });
+
+  test.each(PLAYBOOK_TRIGGERS)('playbookProblems refuses SALES_OUTREACH in %s', (trigger) => {
+    expect(playbookProblems(playbookWith({ [trigger]: [action('SALES_OUTREACH', 'LOW')] }))).toEqual([
+      `${trigger}[0]: SALES_OUTREACH is logged by sales reps as a follow-up; a playbook cannot recommend it`,
+    ]);
+  });
+
+  test('playbookProblems accepts RESURVEY_STALE in any situation', () => {
+    const playbook = playbookWith({ PASSIVE: [action('RESURVEY_STALE', 'LOW')], STALE: [action('THANK', 'LOW')] });
+    expect(playbookProblems(playbook)).toEqual([]);
+  });
+
+  test('recommendActions never recommends SALES_OUTREACH, even from an unchecked playbook', () => {
+    const playbook = playbookWith({ PROMOTER: [action('SALES_OUTREACH', 'URGENT'), action('THANK', 'LOW')] });
+    expect(kinds(recommendActions(stateOf(9), SOON, playbook))).toEqual(['THANK']);
+  });
+});
+
+describe('isStale', () => {
+  test(`a score is stale after ${STALE_AFTER_DAYS} days`, () => {
+    expect(STALE_AFTER_DAYS).toBe(180);
+  });
+
+  const snapshot = { answeredAt: ANSWERED_AT };
+  test.each<[string, Date, boolean]>([
+    ['a minute later', after(1 / 60), false],
+    ['179 days later', after(24 * 179), false],
+    ['1 ms before 180 days', ms(STALE_AT, -1), false],
+    ['exactly 180 days later', STALE_AT, false],
+    ['1 ms after 180 days', ms(STALE_AT, 1), true],
+    ['181 days later', after(24 * 181), true],
+    ['two years later', after(24 * 730), true],
+    ['a "now" a year before the answer (clock skew)', after(-24 * 365), false],
+  ])('%s: %p', (_case, now, stale) => {
+    expect(isStale(snapshot, now)).toBe(stale);
+  });
+
+  test('counts days of 24 h, not calendar days', () => {
+    expect(isStale({ answeredAt: new Date('2025-01-01T00:00:00.000Z') }, new Date('2025-06-30T00:00:00.001Z'))).toBe(
+      true,
+    );
+    expect(isStale({ answeredAt: new Date('2025-01-01T00:00:00.000Z') }, new Date('2025-06-30T00:00:00.000Z'))).toBe(
+      false,
+    );
+  });
+
+  test('a contact who never answered is not stale', () => {
+    expect(isStale(EMPTY_SNAPSHOT, after(24 * 10_000))).toBe(false);
+  });
+
+  test('takes a whole snapshot', () => {
+    expect(isStale(snapshotFromLatest({ score: 9, answeredAt: ANSWERED_AT }, null, 1), ms(STALE_AT, 1))).toBe(true);
+  });
+
+  test.each<[string, unknown]>([
+    ['an invalid date', new Date(Number.NaN)],
+    ['a timestamp', Date.now()],
+  ])('throws TypeError when now is %s', (_case, now) => {
+    expect(() => isStale(snapshot, now as Date)).toThrow('now must be a valid Date');
+  });
+
+  test('throws TypeError on an invalid answeredAt', () => {
+    expect(() => isStale({ answeredAt: new Date(Number.NaN) }, SOON)).toThrow(TypeError);
+  });
+});
+
+describe('hasPositiveCsat', () => {
+  test.each<[number, number, boolean]>([
+    [3, 3, true],
+    [2, 3, false],
+    [1, 3, false],
+    [5, 5, true],
+    [4, 5, true],
+    [3, 5, false],
+    [1, 5, false],
+    [7, 7, true],
+    [6, 7, true],
+    [5, 7, false],
+    [10, 10, true],
+    [9, 10, true],
+    [8, 10, false],
+  ])('a latest answer of %i out of %i: %p', (score, scaleMax, expected) => {
+    expect(hasPositiveCsat([csat(score, 1, scaleMax)])).toBe(expected);
+  });
+
+  test('no answers: false', () => {
+    expect(hasPositiveCsat([])).toBe(false);
+  });
+
+  test('only the latest counts: a positive answer after negative ones is enough', () => {
+    expect(hasPositiveCsat([csat(1, 3), csat(1, 2), csat(5, 1)])).toBe(true);
+  });
+
+  test('only the latest counts: a negative answer after positive ones ends it', () => {
+    expect(hasPositiveCsat([csat(5, 3), csat(5, 2), csat(1, 1)])).toBe(false);
+  });
+
+  test('the latest is found by answeredAt, whatever the order given', () => {
+    expect(hasPositiveCsat([csat(1, 2), csat(5, 0), csat(1, 5)])).toBe(true);
+    expect(hasPositiveCsat([csat(5, 2), csat(2, 0), csat(5, 5)])).toBe(false);
+  });
+
+  test('of two answers at the same time, the first given counts', () => {
+    expect(hasPositiveCsat([csat(5, 1), csat(1, 1)])).toBe(true);
+    expect(hasPositiveCsat([csat(1, 1), csat(5, 1)])).toBe(false);
+  });
+
+  test('throws InvalidScoreError when the latest answer is invalid', () => {
+    expect(() => hasPositiveCsat([csat(6, 1), csat(5, 2)])).toThrow(InvalidScoreError);
+  });
+
+  test('does not reorder the answers it is given', () => {
+    const answers = [csat(1, 3), csat(5, 1), csat(2, 2)];
+    const before = [...answers];
+    hasPositiveCsat(answers);
+    expect(answers).toEqual(before);
+  });
+});
+
+describe('recommendActions for a stale score', () => {
+  test.each<[number, Date, boolean]>([
+    [9, ms(STALE_AT, -1), false],
+    [9, STALE_AT, false],
+    [9, ms(STALE_AT, 1), true],
+    [7, STALE_AT, false],
+    [7, ms(STALE_AT, 1), true],
+    [3, STALE_AT, false],
+    [3, ms(STALE_AT, 1), true],
+  ])('a %i answered until %p: asked for a fresh score %p', (score, now, stale) => {
+    expect(kinds(recommendActions(stateOf(score), now)).includes('RESURVEY_STALE')).toBe(stale);
+  });
+
+  test('asks for a fresh score, LOW, without a due time, saying how old the score is', () => {
+    const actions = recommendActions(stateOf(9), ms(STALE_AT, 1));
+    expect(find(actions, 'RESURVEY_STALE')).toEqual({
+      kind: 'RESURVEY_STALE',
+      title: 'Ask for a fresh score',
+      script: expect.stringMatching(/^Hi Ada, it has been a while/),
+      priority: 'LOW',
+      dueAt: null,
+      reason: 'Stale score, answered 180 days ago (stale after 180 days): latest answer 9 (promoter)',
+    });
+  });
+
+  test.each<[number, number]>([
+    [181 * 24, 181],
+    [200 * 24 - 1, 199],
+    [200 * 24, 200],
+    [3 * 365 * 24, 1095],
+  ])('%i hours after the answer the reason says %i days', (hours, days) => {
+    const { reason } = find(recommendActions(stateOf(8, 9), after(hours)), 'RESURVEY_STALE');
+    expect(reason).toBe(
+      `Stale score, answered ${days} days ago (stale after 180 days): latest answer 8 (passive), down from 9 (promoter)`,
+    );
+  });
+
+  test('the script asks the NPS question and names the company', () => {
+    const { script } = find(recommendActions(stateOf(9), after(24 * 365)), 'RESURVEY_STALE');
+    expect(script).toContain('how likely are you to recommend us to a friend or colleague?');
+    expect(script).toContain('for Acme Ltd');
+  });
+
+  test('keeps the category actions; LOW, it comes before their LOW ones (situation order)', () => {
+    expect(kinds(recommendActions(stateOf(9), after(24 * 365)))).toEqual([
+      'THANK',
+      'ASK_REFERRAL',
+      'ASK_REVIEW',
+      'RESURVEY_STALE',
+      'INVITE_CASE_STUDY',
+      'FLAG_UPSELL',
+    ]);
+    expect(kinds(recommendActions(stateOf(7), after(24 * 365)))).toEqual([
+      'PROBE',
+      'RESURVEY_STALE',
+      'FIX_FEEDBACK',
+      'RESURVEY_LATER',
+    ]);
+  });
+
+  test('a stale detractor is still escalated as overdue, first', () => {
+    expect(kinds(recommendActions(stateOf(3), after(24 * 365)))).toEqual([
+      'ESCALATE',
+      ...DETRACTOR_KINDS,
+      'RESURVEY_STALE',
+    ]);
+  });
+
+  test('takes the STALE rule of the playbook given', () => {
+    const playbook = playbookWith({ STALE: [action('PROBE', 'HIGH', { dueInHours: 2 })] });
+    const actions = recommendActions(stateOf(9), after(24 * 365), playbook);
+    expect(actions).toEqual([expect.objectContaining({ kind: 'PROBE', priority: 'HIGH', dueAt: after(2) })]);
+    expect(actions[0]?.reason).toMatch(/^Stale score, answered 365 days ago/);
+  });
+
+  test('an empty STALE rule recommends nothing for staleness', () => {
+    expect(recommendActions(stateOf(9), after(24 * 365), playbookWith({}))).toEqual([]);
+  });
+});
+
+describe('recommendActions for an advocate (promoter with positive CSAT)', () => {
+  const actions = recommendActions(stateOf(10, null, { recentCsat: positive }), SOON);
+
+  test('asks for a referral first (HIGH), then the case study with the other MEDIUM actions', () => {
+    expect(kinds(actions)).toEqual(['ASK_REFERRAL', 'INVITE_CASE_STUDY', 'THANK', 'ASK_REVIEW', 'FLAG_UPSELL']);
+  });
+
+  test.each<[RecommendedActionKind, ActionPriority, string]>([
+    ['ASK_REFERRAL', 'HIGH', 'Ask for a referral while they are happy'],
+    ['INVITE_CASE_STUDY', 'MEDIUM', 'Invite to a case study or testimonial'],
+  ])('%s is %s, without a due time, titled "%s"', (kind, priority, title) => {
+    expect(find(actions, kind)).toMatchObject({ priority, title, dueAt: null });
+  });
+
+  test('the advocacy actions say why: promoter with positive CSAT, best advocacy candidate', () => {
+    const reason =
+      'Promoter with positive CSAT: best advocacy candidate; latest answer 10 (promoter), latest CSAT 5 out of 5';
+    expect(find(actions, 'ASK_REFERRAL').reason).toBe(reason);
+    expect(find(actions, 'INVITE_CASE_STUDY').reason).toBe(reason);
+    expect(find(actions, 'THANK').reason).toBe('Latest answer 10 (promoter)');
+  });
+
+  test('the reason quotes the latest CSAT answer and scale', () => {
+    const state = stateOf(9, 10, { recentCsat: [csat(2, 5, 10), csat(9, 1, 10)] });
+    expect(find(recommendActions(state, SOON), 'ASK_REFERRAL').reason).toBe(
+      'Promoter with positive CSAT: best advocacy candidate; latest answer 9 (promoter), previously 10 (promoter), ' +
+        'latest CSAT 9 out of 10',
+    );
+  });
+
+  test('the scripts greet by first name, quote the score and name the company', () => {
+    expect(find(actions, 'ASK_REFERRAL').script).toMatch(/^Hi Ada, thank you for your 10 out of 10/);
+    expect(find(actions, 'INVITE_CASE_STUDY').script).toContain('would Acme Ltd be open to a short case study');
+  });
+
+  const promoterOnly = ['THANK', 'ASK_REFERRAL', 'ASK_REVIEW', 'INVITE_CASE_STUDY', 'FLAG_UPSELL'];
+  test.each<[string, number, readonly CsatAnswer[] | null | undefined, boolean]>([
+    ['promoter, latest CSAT positive', 9, positive, true],
+    ['promoter, latest CSAT 4 of 5', 9, [csat(4, 1)], true],
+    ['promoter, latest CSAT neutral', 9, [csat(3, 1), csat(5, 2)], false],
+    ['promoter, latest CSAT negative after positives', 9, [csat(1, 1), csat(5, 2), csat(5, 3)], false],
+    ['promoter, no CSAT', 9, [], false],
+    ['promoter, CSAT null', 10, null, false],
+    ['promoter, CSAT omitted', 10, undefined, false],
+  ])('%s: advocate %p', (_case, score, recentCsat, advocate) => {
+    const recommended = recommendActions(stateOf(score, null, { recentCsat }), SOON);
+    expect(find(recommended, 'ASK_REFERRAL').priority).toBe(advocate ? 'HIGH' : 'MEDIUM');
+    expect(kinds(recommended)).toEqual(advocate ? kinds(actions) : promoterOnly);
+  });
+
+  test.each([8, 7, 6, 0])('a non-promoter (%i) with positive CSAT is no advocate', (score) => {
+    const recommended = recommendActions(stateOf(score, null, { recentCsat: positive }), SOON);
+    expect(recommended.map((a) => a.reason).join()).not.toContain('advocacy');
+    expect(recommended.filter((a) => a.kind === 'ASK_REFERRAL')).toEqual([]);
+  });
+
+  test('without a company the advocate is not flagged for upsell, but still asked for a referral', () => {
+    const recommended = recommendActions(stateOf(10, null, { company: null, recentCsat: positive }), SOON);
+    expect(kinds(recommended)).toEqual(['ASK_REFERRAL', 'INVITE_CASE_STUDY', 'THANK', 'ASK_REVIEW']);
+  });
+
+  test('at the same priority the advocacy version of a kind wins', () => {
+    const playbook = playbookWith({
+      PROMOTER: [action('THANK', 'MEDIUM', { title: 'from promoter list' })],
+      ADVOCATE: [action('THANK', 'MEDIUM', { title: 'from advocate list' })],
+    });
+    const recommended = recommendActions(stateOf(9, null, { recentCsat: positive }), SOON, playbook);
+    expect(recommended.map((a) => a.title)).toEqual(['from advocate list']);
+  });
+
+  test('a less urgent advocacy version loses to the promoter one', () => {
+    const playbook = playbookWith({
+      PROMOTER: [action('ASK_REFERRAL', 'HIGH', { title: 'from promoter list' })],
+      ADVOCATE: [action('ASK_REFERRAL', 'LOW', { title: 'from advocate list' })],
+    });
+    const recommended = recommendActions(stateOf(9, null, { recentCsat: positive }), SOON, playbook);
+    expect(recommended.map((a) => a.title)).toEqual(['from promoter list']);
+  });
+
+  test('an invalid latest CSAT answer throws InvalidScoreError', () => {
+    expect(() => recommendActions(stateOf(9, null, { recentCsat: [csat(6, 1)] }), SOON)).toThrow(InvalidScoreError);
+  });
+});
+
+describe('recommendActions with follow-ups', () => {
+  const justBefore = ms(ANSWERED_AT, -1);
+
+  test.each<[string, FollowUpContext['status'], Date | null, boolean]>([
+    ['open', 'OPEN', null, false],
+    ['open, with a stray closedAt long ago', 'OPEN', EARLIER, false],
+    ['done 1 ms before the answer', 'DONE', justBefore, true],
+    ['done exactly at the answer', 'DONE', ANSWERED_AT, false],
+    ['done 1 ms after the answer', 'DONE', ms(ANSWERED_AT, 1), false],
+    ['done a week after the answer', 'DONE', after(24 * 7), false],
+    ['dismissed 1 ms before the answer', 'DISMISSED', justBefore, true],
+    ['dismissed exactly at the answer', 'DISMISSED', ANSWERED_AT, false],
+    ['dismissed after the answer', 'DISMISSED', after(1), false],
+    ['done at the previous answer', 'DONE', EARLIER, true],
+  ])('a PROBE follow-up %s: PROBE recommended %p', (_case, status, closedAt, recommended) => {
+    const actions = recommendActions(stateOf(7, 3, { followUps: [followUp('PROBE', status, closedAt)] }), SOON);
+    expect(kinds(actions).includes('PROBE')).toBe(recommended);
+    expect(kinds(actions)).toEqual(recommended ? PASSIVE_KINDS : ['FIX_FEEDBACK', 'RESURVEY_LATER']);
+  });
+
+  test.each<[string, readonly FollowUpContext[] | null | undefined]>([
+    ['omitted', undefined],
+    ['null', null],
+    ['empty', []],
+  ])('follow-ups %s: nothing counts as handled', (_case, followUps) => {
+    expect(recommendActions(stateOf(3, null, { followUps }), after(49))).toEqual(
+      recommendActions(stateOf(3), after(49)),
+    );
+  });
+
+  test('follow-ups of other kinds change nothing', () => {
+    const followUps = [followUp('THANK', 'OPEN'), followUp('SALES_OUTREACH', 'DONE'), followUp('ESCALATE', 'OPEN')];
+    expect(kinds(recommendActions(stateOf(7, null, { followUps }), SOON))).toEqual(PASSIVE_KINDS);
+  });
+
+  test('every handled kind is left out; the rest keep their order and reasons', () => {
+    const followUps = [followUp('THANK', 'OPEN'), followUp('ASK_REVIEW', 'DONE'), followUp('FLAG_UPSELL', 'DISMISSED')];
+    const actions = recommendActions(stateOf(9, null, { followUps }), SOON);
+    expect(kinds(actions)).toEqual(['ASK_REFERRAL', 'INVITE_CASE_STUDY']);
+    for (const recommended of actions) expect(recommended.reason).toBe('Latest answer 9 (promoter)');
+  });
+
+  test('a newer answer re-enables what was done for the previous one', () => {
+    const followUps = [
+      followUp('RECOVER', 'DONE', after(24, EARLIER)),
+      followUp('SOLVE_ROOT_CAUSE', 'DONE', justBefore),
+    ];
+    expect(kinds(recommendActions(stateOf(3, 2, { followUps }), SOON))).toEqual(DETRACTOR_KINDS);
+  });
+
+  test('an old closed follow-up next to an open one of the same kind: still left out', () => {
+    const followUps = [followUp('RECOVER', 'DONE', EARLIER), followUp('RECOVER', 'OPEN')];
+    expect(kinds(recommendActions(stateOf(3, null, { followUps }), SOON))).toEqual(['SOLVE_ROOT_CAUSE']);
+  });
+
+  test('a stale score whose fresh-score request was sent is not asked again until a new answer', () => {
+    const followUps = [followUp('RESURVEY_STALE', 'DONE', after(24 * 200))];
+    expect(kinds(recommendActions(stateOf(9, null, { followUps }), after(24 * 365)))).toEqual(PROMOTER_KINDS);
+  });
+
+  test('an advocate already asked for a referral is still invited to a case study', () => {
+    const followUps = [followUp('ASK_REFERRAL', 'DONE', after(2))];
+    const actions = recommendActions(stateOf(10, null, { recentCsat: positive, followUps }), after(3));
+    expect(kinds(actions)).toEqual(['INVITE_CASE_STUDY', 'THANK', 'ASK_REVIEW', 'FLAG_UPSELL']);
+  });
+
+  test('an open follow-up of a kind is left out even when two situations recommend it', () => {
+    const followUps = [followUp('ESCALATE', 'OPEN')];
+    const state = stateOf(2, 9, { recentCsat: [csat(1, 1), csat(1, 2), csat(1, 3)], followUps });
+    expect(kinds(recommendActions(state, after(100)))).toEqual(DETRACTOR_KINDS);
+  });
+
+  test('an escalation done since the answer is not recommended again, even after a fall', () => {
+    const followUps = [followUp('ESCALATE', 'DONE', after(3))];
+    expect(kinds(recommendActions(stateOf(2, 9, { followUps }), after(100)))).toEqual(DETRACTOR_KINDS);
+  });
+
+  test('does not change the follow-ups it is given', () => {
+    const followUps = [followUp('RECOVER', 'DONE', after(2)), followUp('PROBE', 'OPEN')];
+    const copy = structuredClone(followUps);
+    recommendActions(stateOf(3, null, { followUps }), after(100));
+    expect(followUps).toEqual(copy);
+  });
+
+  test.each<[string, FollowUpContext, string]>([
+    ['done without closedAt', followUp('RECOVER', 'DONE', null), 'Inconsistent follow-up: RECOVER is DONE without'],
+    [
+      'dismissed with an invalid closedAt',
+      followUp('PROBE', 'DISMISSED', new Date(Number.NaN)),
+      'Inconsistent follow-up: PROBE is DISMISSED without a valid closedAt',
+    ],
+    [
+      'an unknown status',
+      { kind: 'THANK', status: 'CLOSED' as FollowUpContext['status'], closedAt: SOON },
+      'Inconsistent follow-up: THANK has an unknown status "CLOSED"',
+    ],
+  ])('throws TypeError on a follow-up %s', (_case, bad, message) => {
+    const state = stateOf(7, null, { followUps: [bad] });
+    expect(() => recommendActions(state, SOON)).toThrow(TypeError);
+    expect(() => recommendActions(state, SOON)).toThrow(message);
+  });
+});
+
+describe('recommendActions overdue recovery with follow-ups', () => {
+  const late = ms(after(RECOVERY_DEADLINE_HOURS), 1);
+  const overdueReason = 'Recovery overdue, it was due within 48 h of the answer';
+
+  test.each<[string, FollowUpContext[], RecommendedActionKind[], string | null]>([
+    ['no follow-ups', [], ['ESCALATE', 'RECOVER', 'SOLVE_ROOT_CAUSE'], `${overdueReason}: latest answer 3 (detractor)`],
+    [
+      'recovery open',
+      [followUp('RECOVER', 'OPEN')],
+      ['ESCALATE', 'SOLVE_ROOT_CAUSE'],
+      `${overdueReason} and the recovery follow-up is still open: latest answer 3 (detractor)`,
+    ],
+    ['recovery done after the answer', [followUp('RECOVER', 'DONE', after(50))], ['SOLVE_ROOT_CAUSE'], null],
+    ['recovery done exactly at the answer', [followUp('RECOVER', 'DONE', ANSWERED_AT)], ['SOLVE_ROOT_CAUSE'], null],
+    [
+      'recovery done 1 ms before the answer (for an earlier one)',
+      [followUp('RECOVER', 'DONE', ms(ANSWERED_AT, -1))],
+      ['ESCALATE', 'RECOVER', 'SOLVE_ROOT_CAUSE'],
+      `${overdueReason}: latest answer 3 (detractor)`,
+    ],
+    [
+      'recovery dismissed after the answer',
+      [followUp('RECOVER', 'DISMISSED', after(2))],
+      ['ESCALATE', 'SOLVE_ROOT_CAUSE'],
+      `${overdueReason} and the recovery follow-up was dismissed: latest answer 3 (detractor)`,
+    ],
+    [
+      'recovery dismissed, then done',
+      [followUp('RECOVER', 'DISMISSED', after(2)), followUp('RECOVER', 'DONE', after(30))],
+      ['SOLVE_ROOT_CAUSE'],
+      null,
+    ],
+    [
+      'recovery done, then reopened',
+      [followUp('RECOVER', 'DONE', after(2)), followUp('RECOVER', 'OPEN')],
+      ['SOLVE_ROOT_CAUSE'],
+      null,
+    ],
+    [
+      'recovery reopened after one done for an earlier answer',
+      [followUp('RECOVER', 'DONE', EARLIER), followUp('RECOVER', 'OPEN')],
+      ['ESCALATE', 'SOLVE_ROOT_CAUSE'],
+      `${overdueReason} and the recovery follow-up is still open: latest answer 3 (detractor)`,
+    ],
+    [
+      'root cause solved, recovery not done',
+      [followUp('SOLVE_ROOT_CAUSE', 'DONE', after(10))],
+      ['ESCALATE', 'RECOVER'],
+      `${overdueReason}: latest answer 3 (detractor)`,
+    ],
+  ])('%s', (_case, followUps, expected, escalationReason) => {
+    const actions = recommendActions(stateOf(3, null, { followUps }), late);
+    expect(kinds(actions)).toEqual(expected);
+    expect(actions.find((a) => a.kind === 'ESCALATE')?.reason ?? null).toBe(escalationReason);
+  });
+
+  test('before the deadline an open recovery escalates nothing', () => {
+    const followUps = [followUp('RECOVER', 'OPEN')];
+    expect(kinds(recommendActions(stateOf(3, null, { followUps }), after(48)))).toEqual(['SOLVE_ROOT_CAUSE']);
+  });
+
+  test('a recovery done ends only the overdue escalation: a fall is still escalated', () => {
+    const followUps = [followUp('RECOVER', 'DONE', after(5))];
+    const actions = recommendActions(stateOf(3, 9, { followUps }), late);
+    expect(kinds(actions)).toEqual(['ESCALATE', 'SOLVE_ROOT_CAUSE']);
+    expect(actions[0]?.title).toBe('Escalate: fell to detractor');
+  });
+
+  test('a recovery done ends only the overdue escalation: a negative CSAT streak is still escalated', () => {
+    const followUps = [followUp('RECOVER', 'DONE', after(5))];
+    const state = stateOf(3, null, { followUps, recentCsat: [csat(1, 1), csat(1, 2), csat(1, 3)] });
+    const actions = recommendActions(state, late);
+    expect(kinds(actions)).toEqual(['ESCALATE', 'SOLVE_ROOT_CAUSE']);
+    expect(actions[0]?.title).toBe('Escalate: repeated negative satisfaction');
+  });
+
+  test('with the recovery done, a custom overdue rule recommends nothing either', () => {
+    const playbook = playbookWith({
+      DETRACTOR: [action('RECOVER', 'HIGH', { dueInHours: 1 })],
+      OVERDUE_RECOVERY: [action('FIX_FEEDBACK', 'URGENT')],
+    });
+    const followUps = [followUp('RECOVER', 'DONE', after(3))];
+    expect(recommendActions(stateOf(3, null, { followUps }), after(2), playbook)).toEqual([]);
+    expect(kinds(recommendActions(stateOf(3), after(2), playbook))).toEqual(['FIX_FEEDBACK', 'RECOVER']);
+  });
+});
+
+describe('withDefaultRules', () => {
+  const { STALE: _stale, ADVOCATE: _advocate, ...older } = playbookWith({ PROMOTER: [action('THANK', 'LOW')] });
+
+  test('fills the situations a stored playbook does not list from the default', () => {
+    const complete = withDefaultRules(older);
+    expect(complete.STALE).toBe(DEFAULT_PLAYBOOK.STALE);
+    expect(complete.ADVOCATE).toBe(DEFAULT_PLAYBOOK.ADVOCATE);
+    expect(complete.PROMOTER).toEqual([action('THANK', 'LOW')]);
+    expect(complete.DETRACTOR).toEqual([]);
+    expect(playbookProblems(complete)).toEqual([]);
+  });
+
+  test('fills a situation stored as null', () => {
+    const stored = { ...older, STALE: null } as unknown as Partial<Playbook>;
+    expect(withDefaultRules(stored).STALE).toBe(DEFAULT_PLAYBOOK.STALE);
+  });
+
+  test('keeps empty lists: a workspace may switch a situation off', () => {
+    expect(withDefaultRules(playbookWith({}))).toEqual(playbookWith({}));
+  });
+
+  test('an empty object is the default playbook', () => {
+    expect(withDefaultRules({})).toEqual(DEFAULT_PLAYBOOK);
+  });
+
+  test('does not change the playbook it is given', () => {
+    const copy = structuredClone(older);
+    withDefaultRules(older);
+    expect(older).toEqual(copy);
+    expect('STALE' in older).toBe(false);
+  });
+
+  test('recommendActions applies a playbook stored before STALE and ADVOCATE existed', () => {
+    const stored = older as Playbook;
+    expect(kinds(recommendActions(stateOf(9), after(24 * 365), stored))).toEqual(['RESURVEY_STALE', 'THANK']);
+    const advocate = recommendActions(stateOf(9, null, { recentCsat: positive }), SOON, stored);
+    expect(kinds(advocate)).toEqual(['ASK_REFERRAL', 'INVITE_CASE_STUDY', 'THANK']);
+  });
+});
+
+describe('recommendActions scripts for the new situations', () => {
+  const people: [string, string | null, string | null][] = [
+    ['named, with a company', 'Ada Lovelace', 'Acme Ltd'],
+    ['with neither name nor company', null, null],
+    ['with blank values', ' ', '  '],
+  ];
+  test.each(people)('a stale advocate %s: no raw placeholder or brace is left', (_who, name, company) => {
+    const actions = recommendActions(stateOf(10, 9, { name, company, recentCsat: positive }), after(24 * 400));
+    expect(kinds(actions)).toEqual(expect.arrayContaining(['ASK_REFERRAL', 'INVITE_CASE_STUDY', 'RESURVEY_STALE']));
+    for (const recommended of actions) {
+      expect(recommended.title).not.toMatch(/[{}]/);
+      expect(recommended.script).not.toMatch(/[{}]/);
+    }
+  });
+
+  test('without a name or company the new scripts use the fallbacks', () => {
+    const actions = recommendActions(stateOf(10, null, { name: null, company: null, recentCsat: positive }), SOON);
+    expect(find(actions, 'ASK_REFERRAL').script).toMatch(/^Hi there, /);
+    expect(find(actions, 'INVITE_CASE_STUDY').script).toContain('would your team be open');
+  });
+});
+
+describe('DEFAULT_PLAYBOOK new situations', () => {
+  test.each<[keyof Playbook, RecommendedActionKind, ActionPriority, number | null]>([
+    ['STALE', 'RESURVEY_STALE', 'LOW', null],
+    ['ADVOCATE', 'ASK_REFERRAL', 'HIGH', null],
+    ['ADVOCATE', 'INVITE_CASE_STUDY', 'MEDIUM', null],
+  ])('%s: %s is %s with due hours %p', (trigger, kind, priority, dueInHours) => {
+    expect(DEFAULT_PLAYBOOK[trigger].find((a) => a.kind === kind)).toMatchObject({ priority, dueInHours });
+  });
+
+  test('the advocacy versions are more urgent than the plain promoter ones', () => {
+    for (const advocacy of DEFAULT_PLAYBOOK.ADVOCATE) {
+      const plain = DEFAULT_PLAYBOOK.PROMOTER.find((a) => a.kind === advocacy.kind);
+      if (!plain) throw new Error(`no promoter ${advocacy.kind}`);
+      expect(ACTION_PRIORITIES.indexOf(advocacy.priority)).toBeLessThan(ACTION_PRIORITIES.indexOf(plain.priority));
+    }
+  });
+
+  test('PLAYBOOK_TRIGGERS end with STALE and ADVOCATE', () => {
+    expect(PLAYBOOK_TRIGGERS).toEqual([
+      'PROMOTER',
+      'PASSIVE',
+      'DETRACTOR',
+      'FALL',
+      'OVERDUE_RECOVERY',
+      'NEGATIVE_CSAT_STREAK',
+      'STALE',
+      'ADVOCATE',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { categoryOfScore, type LoyaltyCategory } from './category';
 import { movementBetween } from './movement';
-import { isNegativeCsat } from './scales';
+import { describeValue } from './describe-value';
+import { isNegativeCsat, isPositiveCsat } from './scales';
 import type { LoyaltySnapshot } from './snapshot';
 
 // The closed loop: a contact's loyalty state in, the agent's next actions out. The rules
@@ -17,7 +18,9 @@ export type RecommendedActionKind =
   | 'RESURVEY_LATER'
   | 'RECOVER'
   | 'SOLVE_ROOT_CAUSE'
-  | 'ESCALATE';
+  | 'ESCALATE'
+  | 'RESURVEY_STALE'
+  | 'SALES_OUTREACH';
 
 export const RECOMMENDED_ACTION_KINDS: readonly RecommendedActionKind[] = Object.freeze([
   'THANK',
@@ -28,6 +31,23 @@ export const RECOMMENDED_ACTION_KINDS: readonly RecommendedActionKind[] = Object
   'PROBE',
   'FIX_FEEDBACK',
   'RESURVEY_LATER',
+  'RECOVER',
+  'SOLVE_ROOT_CAUSE',
+  'ESCALATE',
+  'RESURVEY_STALE',
+  'SALES_OUTREACH',
+]);
+
+/** Kinds a sales rep logs as follow-ups; no playbook may recommend them (playbookProblems refuses them). */
+const FOLLOW_UP_ONLY_KINDS: readonly RecommendedActionKind[] = Object.freeze(['SALES_OUTREACH']);
+
+/** The kinds a playbook may recommend: every kind but the follow-up-only SALES_OUTREACH. */
+export const PLAYBOOK_ACTION_KINDS: readonly RecommendedActionKind[] = Object.freeze(
+  RECOMMENDED_ACTION_KINDS.filter((kind) => !FOLLOW_UP_ONLY_KINDS.includes(kind)),
+);
+
+/** Follow-ups about a detractor's problem: a contact "has an open recovery" while one of these is open. */
+export const RECOVERY_KINDS: readonly RecommendedActionKind[] = Object.freeze([
   'RECOVER',
   'SOLVE_ROOT_CAUSE',
   'ESCALATE',
@@ -75,6 +95,10 @@ export interface Playbook {
   OVERDUE_RECOVERY: readonly PlaybookAction[];
   /** Detractor whose latest NEGATIVE_CSAT_STREAK CSAT answers were all negative. */
   NEGATIVE_CSAT_STREAK: readonly PlaybookAction[];
+  /** Latest NPS answer more than STALE_AFTER_DAYS days old, whatever its category. */
+  STALE: readonly PlaybookAction[];
+  /** Promoter whose latest CSAT answer is positive: the best advocacy candidate. */
+  ADVOCATE: readonly PlaybookAction[];
 }
 
 export type PlaybookTrigger = keyof Playbook;
@@ -86,6 +110,8 @@ export const PLAYBOOK_TRIGGERS: readonly PlaybookTrigger[] = Object.freeze([
   'FALL',
   'OVERDUE_RECOVERY',
   'NEGATIVE_CSAT_STREAK',
+  'STALE',
+  'ADVOCATE',
 ]);
 
 export interface CsatAnswer {
@@ -94,12 +120,26 @@ export interface CsatAnswer {
   answeredAt: Date;
 }
 
+/** What recommendActions needs to know about one of the contact's follow-ups (a stored follow-up fits). */
+export interface FollowUpContext {
+  kind: RecommendedActionKind;
+  status: 'OPEN' | 'DONE' | 'DISMISSED';
+  /** When it was done or dismissed; null while open. */
+  closedAt: Date | null;
+}
+
 export interface ContactLoyaltyState {
   name: string | null;
   company: string | null;
   snapshot: LoyaltySnapshot;
   /** The contact's most recent CSAT answers, in any order; omit when not at hand. */
   recentCsat?: readonly CsatAnswer[] | null;
+  /**
+   * The contact's open follow-ups and those closed since their latest NPS answer (older
+   * ones may be given too; they change nothing). Omit when not at hand: then nothing counts
+   * as already handled.
+   */
+  followUps?: readonly FollowUpContext[] | null;
 }
 
 /** Negative CSAT answers in a row that make a detractor an immediate churn risk (PRODUCT.md). */
@@ -108,14 +148,50 @@ export const NEGATIVE_CSAT_STREAK = 3;
 /** Default time to reach a detractor after their answer. */
 export const RECOVERY_DEADLINE_HOURS = 48;
 
+/** A latest NPS answer older than this many days is stale: time to ask for a fresh score. */
+export const STALE_AFTER_DAYS = 180;
+
 const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+function assertValidNow(now: Date): void {
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new TypeError('now must be a valid Date');
+}
+
+function newestFirst(answers: readonly CsatAnswer[]): CsatAnswer[] {
+  // Sort is stable: answers at the same time keep the caller's order.
+  return [...answers].sort((a, b) => b.answeredAt.getTime() - a.answeredAt.getTime());
+}
 
 /** True when the `length` latest CSAT answers (by answeredAt) are all negative. Fewer answers: false. */
 export function hasNegativeCsatStreak(answers: readonly CsatAnswer[], length = NEGATIVE_CSAT_STREAK): boolean {
   if (answers.length < length) return false;
-  // Sort is stable: answers at the same time keep the caller's order.
-  const newestFirst = [...answers].sort((a, b) => b.answeredAt.getTime() - a.answeredAt.getTime());
-  return newestFirst.slice(0, length).every((answer) => isNegativeCsat(answer.score, answer.scaleMax));
+  return newestFirst(answers)
+    .slice(0, length)
+    .every((answer) => isNegativeCsat(answer.score, answer.scaleMax));
+}
+
+/**
+ * True when the latest CSAT answer (by answeredAt; of two at the same time, the first given)
+ * is positive (top-two-box). No answers: false. Throws InvalidScoreError when that answer is invalid.
+ */
+export function hasPositiveCsat(answers: readonly CsatAnswer[]): boolean {
+  const latest = newestFirst(answers)[0];
+  return latest !== undefined && isPositiveCsat(latest.score, latest.scaleMax);
+}
+
+/**
+ * True when the latest NPS answer is more than STALE_AFTER_DAYS days (of 24 h) older than
+ * `now`; exactly STALE_AFTER_DAYS days old is not stale yet. No answer: false.
+ */
+export function isStale(snapshot: Pick<LoyaltySnapshot, 'answeredAt'>, now: Date): boolean {
+  assertValidNow(now);
+  const { answeredAt } = snapshot;
+  if (answeredAt === null) return false;
+  if (!(answeredAt instanceof Date) || Number.isNaN(answeredAt.getTime())) {
+    throw new TypeError('Inconsistent loyalty snapshot: answeredAt is not a valid Date');
+  }
+  return now.getTime() - answeredAt.getTime() > STALE_AFTER_DAYS * DAY_MS;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -322,6 +398,45 @@ const DEFAULT_NEGATIVE_CSAT_STREAK: PlaybookAction[] = [
   },
 ];
 
+const DEFAULT_STALE: PlaybookAction[] = [
+  {
+    kind: 'RESURVEY_STALE',
+    title: 'Ask for a fresh score',
+    scriptTemplate:
+      "Hi {firstName}, it has been a while since you last told us how we're doing, and a lot may have changed " +
+      'for {company} since then. On a scale from 0 to 10, how likely are you to recommend us to a friend or ' +
+      'colleague? Your answer tells us what to keep and what to fix.',
+    priority: 'LOW',
+    // Due times count from the latest answer, which is long past when this appears.
+    dueInHours: null,
+  },
+];
+
+// A promoter who is also happy with their latest support experience: ask now, while it is fresh.
+const DEFAULT_ADVOCATE: PlaybookAction[] = [
+  {
+    kind: 'ASK_REFERRAL',
+    title: 'Ask for a referral while they are happy',
+    scriptTemplate:
+      "Hi {firstName}, thank you for your {score} out of 10, and I'm glad we could help you again recently. " +
+      'Do you know a colleague or another team who could use the same? If you are happy to introduce us, ' +
+      "I'll make sure they get the same care you do, and I would be very grateful for the recommendation.",
+    priority: 'HIGH',
+    // The positive CSAT can come long after the NPS answer the due time would count from.
+    dueInHours: null,
+  },
+  {
+    kind: 'INVITE_CASE_STUDY',
+    title: 'Invite to a case study or testimonial',
+    scriptTemplate:
+      "Hi {firstName}, you've rated us {score} out of 10 and were happy with our help again recently, so I " +
+      'wanted to ask: would {company} be open to a short case study or a quote for our website? It would take ' +
+      'about 30 minutes, and you would review everything before it is published.',
+    priority: 'MEDIUM',
+    dueInHours: null,
+  },
+];
+
 function freezeActions(actions: PlaybookAction[]): readonly PlaybookAction[] {
   return Object.freeze(actions.map((action) => Object.freeze(action)));
 }
@@ -334,7 +449,20 @@ export const DEFAULT_PLAYBOOK: Playbook = Object.freeze({
   FALL: freezeActions(DEFAULT_FALL),
   OVERDUE_RECOVERY: freezeActions(DEFAULT_OVERDUE_RECOVERY),
   NEGATIVE_CSAT_STREAK: freezeActions(DEFAULT_NEGATIVE_CSAT_STREAK),
+  STALE: freezeActions(DEFAULT_STALE),
+  ADVOCATE: freezeActions(DEFAULT_ADVOCATE),
 });
+
+/**
+ * A stored playbook with every situation it does not list (missing or null: saved before
+ * that situation existed) taken from DEFAULT_PLAYBOOK. Listed situations, even empty ones, are kept as
+ * they are. recommendActions applies this itself; services use it before merging an edit.
+ */
+export function withDefaultRules(playbook: Partial<Playbook>): Playbook {
+  const complete = { ...playbook } as Record<PlaybookTrigger, readonly PlaybookAction[] | undefined | null>;
+  for (const trigger of PLAYBOOK_TRIGGERS) complete[trigger] ??= DEFAULT_PLAYBOOK[trigger];
+  return complete as Playbook;
+}
 
 /** Everything wrong with an edited playbook, as messages for the admin; empty when it is usable. */
 export function playbookProblems(playbook: Playbook): string[] {
@@ -350,6 +478,10 @@ export function playbookProblems(playbook: Playbook): string[] {
       const where = `${trigger}[${index}]`;
       if (!RECOMMENDED_ACTION_KINDS.includes(action.kind)) {
         problems.push(`${where}: unknown kind ${String(action.kind)}`);
+      } else if (!PLAYBOOK_ACTION_KINDS.includes(action.kind)) {
+        problems.push(
+          `${where}: ${action.kind} is logged by sales reps as a follow-up; a playbook cannot recommend it`,
+        );
       } else if (seen.has(action.kind)) {
         problems.push(`${where}: ${action.kind} is already in ${trigger}`);
       }
@@ -413,16 +545,50 @@ function addHours(time: Date, hours: number | null): Date | null {
 }
 
 /**
+ * For each kind handled for the latest answer, the statuses it was handled with: OPEN for
+ * an open follow-up, DONE or DISMISSED for one closed at or after `answeredAt`. Kinds
+ * closed only before the answer are not in the map: a newer answer re-enables them.
+ */
+function handledKinds(
+  followUps: readonly FollowUpContext[],
+  answeredAt: Date,
+): Map<RecommendedActionKind, Set<FollowUpContext['status']>> {
+  const handled = new Map<RecommendedActionKind, Set<FollowUpContext['status']>>();
+  for (const { kind, status, closedAt } of followUps) {
+    if (status !== 'OPEN' && status !== 'DONE' && status !== 'DISMISSED') {
+      throw new TypeError(`Inconsistent follow-up: ${String(kind)} has an unknown status ${describeValue(status)}`);
+    }
+    if (status !== 'OPEN') {
+      if (!(closedAt instanceof Date) || Number.isNaN(closedAt.getTime())) {
+        throw new TypeError(`Inconsistent follow-up: ${String(kind)} is ${status} without a valid closedAt`);
+      }
+      if (closedAt.getTime() < answeredAt.getTime()) continue;
+    }
+    const statuses = handled.get(kind) ?? new Set();
+    statuses.add(status);
+    handled.set(kind, statuses);
+  }
+  return handled;
+}
+
+/**
  * The next best actions for a contact, most urgent first (stable within a priority), each
  * kind once (the most urgent wins). None before the first NPS answer. Due times count from
- * the latest NPS answer. `now` only decides whether the recovery deadline has passed.
+ * the latest NPS answer. `now` decides whether the recovery deadline has passed and whether
+ * the score is stale.
+ *
+ * With `state.followUps`, a kind is not recommended while a follow-up of it is open, nor
+ * when one was done or dismissed at or after the latest answer (handled for this answer; a
+ * newer answer re-enables it). A RECOVER done since the answer ends the overdue-recovery
+ * escalation: the detractor was reached. SALES_OUTREACH is never recommended, whatever the
+ * playbook says; situations the playbook does not list take the default's actions.
  */
 export function recommendActions(
   state: ContactLoyaltyState,
   now: Date,
   playbook: Playbook = DEFAULT_PLAYBOOK,
 ): RecommendedAction[] {
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new TypeError('now must be a valid Date');
+  assertValidNow(now);
   const { snapshot } = state;
   const score = snapshot.latestScore;
   if (score === null) {
@@ -442,6 +608,9 @@ export function recommendActions(
     throw new TypeError('Inconsistent loyalty snapshot: a latest score without a valid answeredAt');
   }
   const movement = movementBetween(previousCategory, category);
+  const rules = withDefaultRules(playbook);
+  const handled = handledKinds(state.followUps ?? [], answeredAt);
+  const recentCsat = state.recentCsat ?? [];
 
   let situation = `latest answer ${score} (${label(category)})`;
   if (previousCategory !== null) {
@@ -452,21 +621,46 @@ export function recommendActions(
   const triggered: { trigger: PlaybookTrigger; reason: string }[] = [];
   if (category === 'DETRACTOR') {
     if (movement === 'FALL') triggered.push({ trigger: 'FALL', reason: `Churn risk, fell to detractor: ${situation}` });
-    if (hasNegativeCsatStreak(state.recentCsat ?? [])) {
+    if (hasNegativeCsatStreak(recentCsat)) {
       triggered.push({
         trigger: 'NEGATIVE_CSAT_STREAK',
         reason: `Churn risk, last ${NEGATIVE_CSAT_STREAK} CSAT answers negative: ${situation}`,
       });
     }
     // The recovery deadline is the detractor playbook's own RECOVER due time: one number to edit.
-    const recoverHours = playbook.DETRACTOR.find((action) => action.kind === 'RECOVER')?.dueInHours ?? null;
+    const recoverHours = rules.DETRACTOR.find((action) => action.kind === 'RECOVER')?.dueInHours ?? null;
     const deadline = addHours(answeredAt, recoverHours);
-    if (deadline !== null && now.getTime() > deadline.getTime()) {
+    // A RECOVER done since the answer means the detractor was reached: nothing is overdue.
+    const recovery = handled.get('RECOVER');
+    if (deadline !== null && now.getTime() > deadline.getTime() && !recovery?.has('DONE')) {
+      const followUp = recovery?.has('OPEN')
+        ? ' and the recovery follow-up is still open'
+        : recovery?.has('DISMISSED')
+          ? ' and the recovery follow-up was dismissed'
+          : '';
       triggered.push({
         trigger: 'OVERDUE_RECOVERY',
-        reason: `Recovery overdue, it was due within ${recoverHours} h of the answer: ${situation}`,
+        reason: `Recovery overdue, it was due within ${recoverHours} h of the answer${followUp}: ${situation}`,
       });
     }
+  }
+  if (category === 'PROMOTER') {
+    const latestCsat = newestFirst(recentCsat)[0];
+    if (latestCsat !== undefined && hasPositiveCsat(recentCsat)) {
+      triggered.push({
+        trigger: 'ADVOCATE',
+        reason:
+          `Promoter with positive CSAT: best advocacy candidate; ${situation}, ` +
+          `latest CSAT ${latestCsat.score} out of ${latestCsat.scaleMax}`,
+      });
+    }
+  }
+  if (isStale(snapshot, now)) {
+    const days = Math.floor((now.getTime() - answeredAt.getTime()) / DAY_MS);
+    triggered.push({
+      trigger: 'STALE',
+      reason: `Stale score, answered ${days} days ago (stale after ${STALE_AFTER_DAYS} days): ${situation}`,
+    });
   }
   triggered.push({ trigger: category, reason: situation.charAt(0).toUpperCase() + situation.slice(1) });
 
@@ -474,8 +668,9 @@ export function recommendActions(
   const values = templateValuesOf(state, score);
   const candidates: RecommendedAction[] = [];
   for (const { trigger, reason } of triggered) {
-    for (const action of playbook[trigger]) {
+    for (const action of rules[trigger]) {
       if (action.requiresCompany && !hasCompany) continue;
+      if (FOLLOW_UP_ONLY_KINDS.includes(action.kind) || handled.has(action.kind)) continue;
       candidates.push({
         kind: action.kind,
         title: renderTemplate(action.title, values),

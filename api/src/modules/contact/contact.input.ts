@@ -43,6 +43,10 @@ export const contactUpsertSchema = contactRefSchema.and(
       .transform((value) => value ?? undefined),
     accountValue: z.number().finite().min(0, 'must be zero or more').nullish(),
     signedUpAt: z.date().nullish(),
+    hasOpenTicket: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? undefined),
   }),
 );
 

@@ -1,11 +1,19 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import type { LoyaltySnapshot } from '../../loyalty';
+import type { CsatAnswer, LoyaltySnapshot } from '../../loyalty';
 
 const LOYALTY_CATEGORIES = ['PROMOTER', 'PASSIVE', 'DETRACTOR'];
 
 /** The stored snapshot: the loyalty core's snapshot plus the response it came from. */
 export interface LoyaltySnapshotDoc extends LoyaltySnapshot {
   latestResponseId: Types.ObjectId | null;
+}
+
+/** Enough CSAT history for the negative-streak rule. */
+export const CSAT_SNAPSHOT_SIZE = 3;
+
+export interface CsatSnapshotDoc {
+  count: number;
+  recent: CsatAnswer[];
 }
 
 export interface ContactDoc {
@@ -28,6 +36,14 @@ export interface ContactDoc {
   accountValue: number | null;
   signedUpAt: Date | null;
   loyalty: LoyaltySnapshotDoc;
+  /** The latest CSAT answers (newest first, at most CSAT_SNAPSHOT_SIZE) and how many there are. */
+  csat: CsatSnapshotDoc;
+  /** Latest answer of any metric: survey fatigue counts every survey. */
+  lastAnsweredAt: Date | null;
+  /** Set by the helpdesk through contactUpsert; an open ticket blocks surveys. */
+  hasOpenTicket: boolean;
+  /** When a sales rep last logged outreach. */
+  lastSalesOutreachAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -70,6 +86,22 @@ const contactSchema = new Schema<ContactDoc>(
     accountValue: { type: Number, default: null },
     signedUpAt: { type: Date, default: null },
     loyalty: { type: loyaltySchema, default: () => ({}) },
+    csat: {
+      type: new Schema<CsatSnapshotDoc>(
+        {
+          count: { type: Number, default: 0 },
+          recent: {
+            type: [new Schema<CsatAnswer>({ score: Number, scaleMax: Number, answeredAt: Date }, { _id: false })],
+            default: [],
+          },
+        },
+        { _id: false },
+      ),
+      default: () => ({}),
+    },
+    lastAnsweredAt: { type: Date, default: null },
+    hasOpenTicket: { type: Boolean, default: false },
+    lastSalesOutreachAt: { type: Date, default: null },
   },
   { timestamps: true, versionKey: false, autoIndex: false },
 );
@@ -78,5 +110,7 @@ const contactSchema = new Schema<ContactDoc>(
 contactSchema.index({ workspaceId: 1, externalIdKey: 1 }, { unique: true });
 contactSchema.index({ workspaceId: 1, emailKey: 1 }, { unique: true });
 contactSchema.index({ workspaceId: 1, 'loyalty.category': 1, _id: -1 });
+// Sales candidates: promoters ranked by account value, then recency.
+contactSchema.index({ workspaceId: 1, 'loyalty.category': 1, accountValue: -1, 'loyalty.answeredAt': -1, _id: -1 });
 
 export const ContactModel = mongoose.model<ContactDoc>('Contact', contactSchema, 'contacts');

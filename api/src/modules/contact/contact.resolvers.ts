@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
-import { recommendActions } from '../../loyalty';
+import { recommendationsFor } from '../recommendation/recommendation.service';
 import { listContactResponses } from '../response/response.service';
 import { getContact, listContacts, upsertContact } from './contact.service';
 
@@ -15,7 +15,6 @@ export const contactResolvers: Resolvers = {
   Contact: {
     id: (contact) => contact._id.toHexString(),
     responses: (contact, args, { viewer }) => listContactResponses(viewer, contact, args),
-    recommendedActions: (contact) =>
-      recommendActions({ name: contact.name, company: contact.company, snapshot: contact.loyalty }, new Date()),
+    recommendedActions: (contact, _args, { viewer }) => recommendationsFor(viewer, contact),
   },
 };

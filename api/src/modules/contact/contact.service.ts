@@ -5,7 +5,15 @@ import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connecti
 import { snapshotFromLatest, type LoyaltyCategory } from '../../loyalty';
 import { parseInput } from '../../validation';
 import { ResponseModel, type ResponseDoc } from '../response/response.model';
-import { ContactModel, emailKeyOf, externalIdKeyOf, type ContactDoc, type LoyaltySnapshotDoc } from './contact.model';
+import {
+  CSAT_SNAPSHOT_SIZE,
+  ContactModel,
+  emailKeyOf,
+  externalIdKeyOf,
+  type ContactDoc,
+  type CsatSnapshotDoc,
+  type LoyaltySnapshotDoc,
+} from './contact.model';
 import {
   contactDetailsSchema,
   contactRefSchema,
@@ -195,12 +203,47 @@ async function assertIdentifiersFree(workspaceId: string, contactId: Types.Objec
 }
 
 /**
+ * Keeps a contact's derived data in step with a stored response: the time of their
+ * latest answer of any metric, and the NPS or CSAT snapshot the response belongs to.
+ * Safe to repeat (a duplicate delivery re-applies it).
+ */
+export async function refreshContactAfterResponse(response: ResponseDoc): Promise<void> {
+  await ContactModel.updateOne(
+    { _id: response.contactId, workspaceId: response.workspaceId },
+    { $max: { lastAnsweredAt: response.answeredAt } },
+  ).exec();
+  if (response.metric === 'NPS') await refreshLoyaltySnapshot(response.workspaceId, response.contactId);
+  if (response.metric === 'CSAT') await refreshCsatSnapshot(response.workspaceId, response.contactId);
+}
+
+/** Same guard as the loyalty snapshot: a writer that saw fewer CSAT answers never overwrites. */
+async function refreshCsatSnapshot(workspaceId: string, contactId: Types.ObjectId): Promise<void> {
+  const csatFilter = { workspaceId, contactId, metric: 'CSAT' as const };
+  const [recent, count] = await Promise.all([
+    ResponseModel.find(csatFilter)
+      .sort({ answeredAt: -1, _id: -1 })
+      .limit(CSAT_SNAPSHOT_SIZE)
+      .lean<ResponseDoc[]>()
+      .exec(),
+    ResponseModel.countDocuments(csatFilter).exec(),
+  ]);
+  const snapshot: CsatSnapshotDoc = {
+    count,
+    recent: recent.map(({ score, scaleMax, answeredAt }) => ({ score, scaleMax, answeredAt })),
+  };
+  await ContactModel.updateOne(
+    { _id: contactId, workspaceId, 'csat.count': { $lte: count } },
+    { $set: { csat: snapshot } },
+  ).exec();
+}
+
+/**
  * Recomputes a contact's loyalty snapshot from its two latest NPS answers (latest by
  * answered-at, so a late-arriving older answer cannot overwrite a newer category).
  * Without transactions, concurrent writers may race; the response count only grows, so
  * the update is refused when a writer that saw more responses has already written.
  */
-export async function refreshLoyaltySnapshot(workspaceId: string, contactId: Types.ObjectId): Promise<void> {
+async function refreshLoyaltySnapshot(workspaceId: string, contactId: Types.ObjectId): Promise<void> {
   const npsFilter = { workspaceId, contactId, metric: 'NPS' as const };
   const [latestTwo, responseCount] = await Promise.all([
     ResponseModel.find(npsFilter).sort({ answeredAt: -1, _id: -1 }).limit(2).lean<ResponseDoc[]>().exec(),

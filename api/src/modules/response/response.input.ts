@@ -26,6 +26,13 @@ export function responseValuesSchema(now: Date) {
       channel: optionalText(100),
       campaign: optionalText(200),
       ticketId: optionalText(200),
+      agentId: optionalText(200),
+      team: optionalText(100),
+      tags: z
+        .array(z.string().trim().min(1, 'must not be empty').max(50, 'must be at most 50 characters'))
+        .max(20, 'must have at most 20 tags')
+        .nullish()
+        .transform((value) => [...new Set(value ?? [])]),
       answeredAt: z
         .date()
         .max(new Date(now.getTime() + CLOCK_SKEW_MS), 'must not be in the future')

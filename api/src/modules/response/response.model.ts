@@ -14,6 +14,13 @@ export interface ResponseDoc {
   channel: string | null;
   campaign: string | null;
   ticketId: string | null;
+  /** Segments, as they were when answered: the agent and team of the ticket, the contact's
+   * plan and region, and the answer's tags plus the contact's tags. Reports count by them. */
+  agentId?: string | null;
+  team?: string | null;
+  plan?: string | null;
+  region?: string | null;
+  tags?: string[];
   answeredAt: Date;
   receivedAt: Date;
   source: string;
@@ -32,6 +39,11 @@ const responseSchema = new Schema<ResponseDoc>(
     channel: { type: String, default: null },
     campaign: { type: String, default: null },
     ticketId: { type: String, default: null },
+    agentId: { type: String, default: null },
+    team: { type: String, default: null },
+    plan: { type: String, default: null },
+    region: { type: String, default: null },
+    tags: { type: [String], default: [] },
     answeredAt: { type: Date, required: true },
     receivedAt: { type: Date, required: true },
     source: { type: String, required: true },

@@ -1,13 +1,7 @@
 import { Types } from 'mongoose';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput } from '../../errors';
-import {
-  assertPageSize,
-  decodeCursor,
-  encodeCursor,
-  toConnection,
-  type Connection,
-} from '../../graphql/pagination';
+import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
 import { categoryOfScore, type SurveyMetric } from '../../loyalty';
 import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
@@ -15,8 +9,9 @@ import {
   findOrCreateContact,
   getContact,
   isDuplicateKeyError,
-  refreshLoyaltySnapshot,
+  refreshContactAfterResponse,
 } from '../contact/contact.service';
+import { countResponseInReports } from '../report/report.counts';
 import { responseValuesSchema } from './response.input';
 import { ResponseModel, type ResponseDoc } from './response.model';
 
@@ -58,6 +53,10 @@ export async function recordResponse(
       workspaceId,
       contactId: contact._id,
       category: values.metric === 'NPS' ? categoryOfScore(values.score) : null,
+      // Segments as they are when answered, so reports never shift when a contact changes.
+      plan: contact.plan ?? null,
+      region: contact.region ?? null,
+      tags: [...new Set([...values.tags, ...(contact.tags ?? [])])],
       receivedAt: now,
     });
     response = created.toObject<ResponseDoc>();
@@ -70,6 +69,8 @@ export async function recordResponse(
     if (!winner) throw error;
     return finishRecording(viewer, winner, true);
   }
+  // Only a new answer counts in the report aggregates: duplicates returned above.
+  await countResponseInReports(response);
   return finishRecording(viewer, response, false);
 }
 
@@ -78,7 +79,7 @@ async function finishRecording(
   response: ResponseDoc,
   duplicate: boolean,
 ): Promise<RecordResponseResult> {
-  if (response.metric === 'NPS') await refreshLoyaltySnapshot(response.workspaceId, response.contactId);
+  await refreshContactAfterResponse(response);
   const contact = await getContact(viewer, { id: response.contactId.toHexString() });
   return { response, contact, duplicate };
 }
@@ -100,10 +101,7 @@ export async function listContactResponses(
       throw badUserInput('after is not a valid cursor', 'after');
     }
     const answeredAt = new Date(answeredAtMs);
-    pageFilter.$or = [
-      { answeredAt: { $lt: answeredAt } },
-      { answeredAt, _id: { $lt: new Types.ObjectId(lastId) } },
-    ];
+    pageFilter.$or = [{ answeredAt: { $lt: answeredAt } }, { answeredAt, _id: { $lt: new Types.ObjectId(lastId) } }];
   }
   const [responses, totalCount] = await Promise.all([
     ResponseModel.find(pageFilter)
@@ -117,4 +115,10 @@ export async function listContactResponses(
     encodeCursor([response.answeredAt.getTime(), response._id.toHexString()]),
   );
   return { ...connection, totalCount };
+}
+
+/** One response of the caller's workspace, or null. */
+export async function findResponse(viewer: Viewer, id: Types.ObjectId): Promise<ResponseDoc | null> {
+  const { workspaceId } = assertCan(viewer, 'contact:read');
+  return ResponseModel.findOne({ _id: id, workspaceId }).lean<ResponseDoc>().exec();
 }

@@ -13,5 +13,8 @@ export const viewerResolvers: Resolvers = {
     canReadContacts: (viewer) => roleCan(viewer.role, 'contact:read'),
     canWriteContacts: (viewer) => roleCan(viewer.role, 'contact:write'),
     canRecordResponses: (viewer) => roleCan(viewer.role, 'response:record'),
+    canManageFollowUps: (viewer) => roleCan(viewer.role, 'followUp:manage'),
+    canWorkSalesCandidates: (viewer) => roleCan(viewer.role, 'salesCandidate:work'),
+    canEditSettings: (viewer) => roleCan(viewer.role, 'settings:write'),
   },
 };

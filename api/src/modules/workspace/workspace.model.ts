@@ -1,14 +1,33 @@
-import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import mongoose, { Schema } from 'mongoose';
+import type { Playbook, SurveyPolicy } from '../../loyalty';
 
-const workspaceSchema = new Schema(
+/** A workspace's own playbook; absent while it uses the default. */
+export interface StoredPlaybook {
+  rules: Playbook;
+  updatedAt: Date;
+  updatedBy: string;
+}
+
+export interface WorkspaceDoc {
+  // The workspace id is a readable slug (`demo`, `acme`), the `workspace` claim of tokens.
+  _id: string;
+  name: string;
+  playbook?: StoredPlaybook | null;
+  /** Absent while it uses the default policy. */
+  surveyPolicy?: SurveyPolicy | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const workspaceSchema = new Schema<WorkspaceDoc>(
   {
-    // The workspace id is a readable slug (`demo`, `acme`), the `workspace` claim of tokens.
     _id: { type: String, required: true },
     name: { type: String, required: true },
+    // Validated by the loyalty core before every write; stored as plain data.
+    playbook: { type: Schema.Types.Mixed, default: null },
+    surveyPolicy: { type: Schema.Types.Mixed, default: null },
   },
   { timestamps: true, versionKey: false },
 );
 
-export type WorkspaceDoc = InferSchemaType<typeof workspaceSchema> & { _id: string };
-
-export const WorkspaceModel = mongoose.model('Workspace', workspaceSchema, 'workspaces');
+export const WorkspaceModel = mongoose.model<WorkspaceDoc>('Workspace', workspaceSchema, 'workspaces');

@@ -1,0 +1,36 @@
+import type { Resolvers } from '../../__generated__/resolvers-types';
+import { getContact } from '../contact/contact.service';
+import { findResponse } from '../response/response.service';
+import {
+  assignFollowUp,
+  completeFollowUp,
+  createFollowUp,
+  dismissFollowUp,
+  isOverdue,
+  listContactFollowUps,
+  listFollowUps,
+  logRecommendedAction,
+} from './follow-up.service';
+
+export const followUpResolvers: Resolvers = {
+  Query: {
+    followUps: (_parent, args, { viewer }) => listFollowUps(viewer, args),
+  },
+  Mutation: {
+    followUpCreate: async (_parent, { input }, { viewer }) => ({ followUp: await createFollowUp(viewer, input) }),
+    followUpAssign: async (_parent, { input }, { viewer }) => ({ followUp: await assignFollowUp(viewer, input) }),
+    followUpComplete: async (_parent, { input }, { viewer }) => ({ followUp: await completeFollowUp(viewer, input) }),
+    followUpDismiss: async (_parent, { input }, { viewer }) => ({ followUp: await dismissFollowUp(viewer, input) }),
+    recommendedActionComplete: (_parent, { input }, { viewer }) => logRecommendedAction(viewer, input, 'DONE'),
+    recommendedActionDismiss: (_parent, { input }, { viewer }) => logRecommendedAction(viewer, input, 'DISMISSED'),
+  },
+  Contact: {
+    followUps: (contact, args, { viewer }) => listContactFollowUps(viewer, contact, args),
+  },
+  FollowUp: {
+    id: (followUp) => followUp._id.toHexString(),
+    contact: (followUp, _args, { viewer }) => getContact(viewer, { id: followUp.contactId.toHexString() }),
+    response: (followUp, _args, { viewer }) => (followUp.responseId ? findResponse(viewer, followUp.responseId) : null),
+    overdue: (followUp) => isOverdue(followUp),
+  },
+};

@@ -1,0 +1,339 @@
+import { Types } from 'mongoose';
+import { assertCan, type AuthenticatedViewer, type Viewer } from '../../auth/viewer';
+import { badUserInput, conflict, notFound } from '../../errors';
+import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
+import { RECOVERY_KINDS, type RecommendedActionKind } from '../../loyalty';
+import { parseInput } from '../../validation';
+import type { ContactDoc } from '../contact/contact.model';
+import { getContact, isDuplicateKeyError } from '../contact/contact.service';
+import { recommendationsFor } from '../recommendation/recommendation.service';
+import {
+  followUpAssignSchema,
+  followUpCompleteSchema,
+  followUpCreateSchema,
+  followUpDismissSchema,
+  recommendedActionLogSchema,
+} from './follow-up.input';
+import {
+  FollowUpClosureModel,
+  FollowUpModel,
+  closedKeyOf,
+  openKeyOf,
+  type FollowUpClosureDoc,
+  type FollowUpDoc,
+  type FollowUpStatus,
+} from './follow-up.model';
+
+export type FollowUpConnection = Connection<FollowUpDoc> & { totalCount: number };
+
+export function isOverdue(followUp: FollowUpDoc, now = new Date()): boolean {
+  return followUp.status === 'OPEN' && followUp.dueAt !== null && followUp.dueAt.getTime() < now.getTime();
+}
+
+function parseId(id: string): Types.ObjectId | null {
+  return Types.ObjectId.isValid(id) ? new Types.ObjectId(id) : null;
+}
+
+export interface FollowUpListFilter {
+  status?: FollowUpStatus | null;
+  contactId?: string | null;
+  assigneeId?: string | null;
+  kind?: RecommendedActionKind | null;
+  overdue?: boolean | null;
+}
+
+/**
+ * Newest first; with `overdue: true`, open follow-ups past due, most overdue first
+ * (keyset pagination on the sort keys either way).
+ */
+export async function listFollowUps(
+  viewer: Viewer,
+  args: { first: number; after?: string | null; filter?: FollowUpListFilter | null },
+  now = new Date(),
+): Promise<FollowUpConnection> {
+  const { workspaceId } = assertCan(viewer, 'followUp:read');
+  assertPageSize(args.first);
+  const filter = args.filter ?? {};
+  const scope: Record<string, unknown> = { workspaceId };
+  if (filter.status) scope.status = filter.status;
+  if (filter.kind) scope.kind = filter.kind;
+  if (filter.assigneeId) scope.assigneeId = filter.assigneeId;
+  if (filter.contactId) {
+    const contactId = parseId(filter.contactId);
+    // An unknown or malformed contact id simply matches nothing.
+    scope.contactId = contactId ?? new Types.ObjectId('000000000000000000000000');
+  }
+  const overdueOnly = filter.overdue === true;
+  if (overdueOnly) {
+    if (filter.status && filter.status !== 'OPEN') throw badUserInput('overdue follow-ups are open ones', 'status');
+    scope.status = 'OPEN';
+    scope.dueAt = { $lt: now };
+  }
+
+  const page: Record<string, unknown> = { ...scope };
+  if (args.after && overdueOnly) {
+    const [dueAtMs, lastId] = decodeCursor(args.after, 2);
+    const id = typeof lastId === 'string' ? parseId(lastId) : null;
+    if (typeof dueAtMs !== 'number' || !id) throw badUserInput('after is not a valid cursor', 'after');
+    const dueAt = new Date(dueAtMs);
+    page.$or = [
+      { dueAt: { $gt: dueAt, $lt: now } },
+      { dueAt, _id: { $gt: id } },
+    ];
+  } else if (args.after) {
+    const [lastId] = decodeCursor(args.after, 1);
+    const id = typeof lastId === 'string' ? parseId(lastId) : null;
+    if (!id) throw badUserInput('after is not a valid cursor', 'after');
+    page._id = { $lt: id };
+  }
+
+  const [items, totalCount] = await Promise.all([
+    FollowUpModel.find(page)
+      .sort(overdueOnly ? { dueAt: 1, _id: 1 } : { _id: -1 })
+      .limit(args.first + 1)
+      .lean<FollowUpDoc[]>()
+      .exec(),
+    FollowUpModel.countDocuments(scope).exec(),
+  ]);
+  const connection = toConnection(items, args.first, (followUp) =>
+    encodeCursor(
+      overdueOnly ? [followUp.dueAt?.getTime() ?? 0, followUp._id.toHexString()] : [followUp._id.toHexString()],
+    ),
+  );
+  return { ...connection, totalCount };
+}
+
+export async function listContactFollowUps(
+  viewer: Viewer,
+  contact: ContactDoc,
+  args: { first: number; after?: string | null; status?: FollowUpStatus | null },
+): Promise<FollowUpConnection> {
+  return listFollowUps(viewer, {
+    first: args.first,
+    after: args.after,
+    filter: { contactId: contact._id.toHexString(), status: args.status },
+  });
+}
+
+/** Title and due time of the matching recommendation, so a follow-up opened from it matches what the agent saw. */
+async function recommendationDefaults(
+  viewer: AuthenticatedViewer,
+  contact: ContactDoc,
+  kind: RecommendedActionKind,
+  now: Date,
+): Promise<{ title: string; dueAt: Date | null }> {
+  const recommended = (await recommendationsFor(viewer, contact, now)).find((action) => action.kind === kind);
+  const inWords = kind.charAt(0) + kind.slice(1).toLowerCase().replaceAll('_', ' ');
+  return { title: recommended?.title ?? inWords, dueAt: recommended?.dueAt ?? null };
+}
+
+export async function createFollowUp(viewer: Viewer, input: unknown, now = new Date()): Promise<FollowUpDoc> {
+  const author = assertCan(viewer, 'followUp:manage');
+  const values = parseInput(followUpCreateSchema, input);
+  const contact = await getContact(viewer, { id: values.contactId });
+  const defaults = await recommendationDefaults(author, contact, values.kind, now);
+  const _id = new Types.ObjectId();
+  try {
+    const created = await FollowUpModel.create({
+      _id,
+      workspaceId: author.workspaceId,
+      contactId: contact._id,
+      responseId: contact.loyalty.latestResponseId,
+      kind: values.kind,
+      title: values.title ?? defaults.title,
+      status: 'OPEN',
+      assigneeId: values.assigneeId,
+      dueAt: values.dueAt ?? defaults.dueAt,
+      note: values.note,
+      createdBy: author.userId,
+      createdAt: now,
+      openKey: openKeyOf(contact._id, values.kind),
+    });
+    return created.toObject<FollowUpDoc>();
+  } catch (error) {
+    if (isDuplicateKeyError(error)) {
+      throw conflict(`An open ${values.kind} follow-up already exists for this contact`, 'kind');
+    }
+    throw error;
+  }
+}
+
+/** Why an update of an open follow-up matched nothing: gone (NOT_FOUND) or already closed (CONFLICT). */
+async function openFollowUpMissing(workspaceId: string, id: Types.ObjectId | null): Promise<Error> {
+  const existing = id ? await FollowUpModel.findOne({ _id: id, workspaceId }).lean<FollowUpDoc>().exec() : null;
+  if (!existing) return notFound('No follow-up matches in this workspace');
+  return conflict(`The follow-up is already ${existing.status.toLowerCase()}`, 'id');
+}
+
+export async function assignFollowUp(viewer: Viewer, input: unknown): Promise<FollowUpDoc> {
+  const { workspaceId } = assertCan(viewer, 'followUp:manage');
+  const values = parseInput(followUpAssignSchema, input);
+  const id = parseId(values.id);
+  const updated = id
+    ? await FollowUpModel.findOneAndUpdate(
+        { _id: id, workspaceId, status: 'OPEN' },
+        { $set: { assigneeId: values.assigneeId } },
+        { returnDocument: 'after' },
+      )
+        .lean<FollowUpDoc>()
+        .exec()
+    : null;
+  if (!updated) throw await openFollowUpMissing(workspaceId, id);
+  return updated;
+}
+
+async function closeFollowUp(
+  viewer: AuthenticatedViewer,
+  id: Types.ObjectId | null,
+  status: Exclude<FollowUpStatus, 'OPEN'>,
+  text: string,
+  now: Date,
+): Promise<FollowUpDoc> {
+  const followUp = id
+    ? await FollowUpModel.findOne({ _id: id, workspaceId: viewer.workspaceId }).lean<FollowUpDoc>().exec()
+    : null;
+  if (!followUp) throw notFound('No follow-up matches in this workspace');
+  if (followUp.status !== 'OPEN') throw conflict(`The follow-up is already ${followUp.status.toLowerCase()}`, 'id');
+  try {
+    const closure = await FollowUpClosureModel.create({
+      _id: followUp._id,
+      workspaceId: viewer.workspaceId,
+      status,
+      text,
+      closedBy: viewer.userId,
+      closedAt: now,
+    });
+    return await applyClosure(closure.toObject<FollowUpClosureDoc>());
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    // Someone else closed it first: make sure their closure is applied, then say so.
+    const winner = await FollowUpClosureModel.findById(followUp._id).lean<FollowUpClosureDoc>().exec();
+    if (winner) await applyClosure(winner);
+    throw conflict(`The follow-up is already ${(winner?.status ?? 'closed').toLowerCase()}`, 'id');
+  }
+}
+
+/** Copies a closure onto its follow-up; idempotent, so a repeat after a crash heals it. */
+async function applyClosure(closure: FollowUpClosureDoc): Promise<FollowUpDoc> {
+  const closed = await FollowUpModel.findOneAndUpdate(
+    { _id: closure._id, workspaceId: closure.workspaceId },
+    {
+      $set: {
+        status: closure.status,
+        ...(closure.status === 'DONE' ? { outcome: closure.text } : { dismissReason: closure.text }),
+        closedBy: closure.closedBy,
+        closedAt: closure.closedAt,
+        openKey: closedKeyOf(closure._id),
+      },
+    },
+    { returnDocument: 'after' },
+  )
+    .lean<FollowUpDoc>()
+    .exec();
+  if (!closed) throw notFound('No follow-up matches in this workspace');
+  return closed;
+}
+
+export async function completeFollowUp(viewer: Viewer, input: unknown, now = new Date()): Promise<FollowUpDoc> {
+  const closer = assertCan(viewer, 'followUp:manage');
+  const values = parseInput(followUpCompleteSchema, input);
+  return closeFollowUp(closer, parseId(values.id), 'DONE', values.outcome, now);
+}
+
+export async function dismissFollowUp(viewer: Viewer, input: unknown, now = new Date()): Promise<FollowUpDoc> {
+  const closer = assertCan(viewer, 'followUp:manage');
+  const values = parseInput(followUpDismissSchema, input);
+  return closeFollowUp(closer, parseId(values.id), 'DISMISSED', values.reason, now);
+}
+
+/**
+ * Logs a recommended action in one step: closes the open follow-up of that kind, or
+ * records a new, already closed one (so the recommendation is not made again for this answer).
+ */
+export async function logRecommendedAction(
+  viewer: Viewer,
+  input: { contactId: string; kind: string; outcome?: string; reason?: string },
+  status: Exclude<FollowUpStatus, 'OPEN'>,
+  now = new Date(),
+): Promise<{ followUp: FollowUpDoc; contact: ContactDoc }> {
+  const actor = assertCan(viewer, 'followUp:manage');
+  const values = parseInput(recommendedActionLogSchema, {
+    contactId: input.contactId,
+    kind: input.kind,
+    note: status === 'DONE' ? input.outcome : input.reason,
+  });
+  const contact = await getContact(viewer, { id: values.contactId });
+  const open = await FollowUpModel.findOne({
+    workspaceId: actor.workspaceId,
+    openKey: openKeyOf(contact._id, values.kind),
+  })
+    .lean<FollowUpDoc>()
+    .exec();
+  if (open) {
+    return { followUp: await closeFollowUp(actor, open._id, status, values.note, now), contact };
+  }
+  const defaults = await recommendationDefaults(actor, contact, values.kind, now);
+  const _id = new Types.ObjectId();
+  const created = await FollowUpModel.create({
+    _id,
+    workspaceId: actor.workspaceId,
+    contactId: contact._id,
+    responseId: contact.loyalty.latestResponseId,
+    kind: values.kind,
+    title: defaults.title,
+    status,
+    dueAt: defaults.dueAt,
+    ...(status === 'DONE' ? { outcome: values.note } : { dismissReason: values.note }),
+    createdBy: actor.userId,
+    createdAt: now,
+    closedBy: actor.userId,
+    closedAt: now,
+    openKey: closedKeyOf(_id),
+  });
+  return { followUp: created.toObject<FollowUpDoc>(), contact };
+}
+
+/** Records a sales rep's outreach to a candidate as a done follow-up. */
+export async function recordSalesOutreach(
+  viewer: AuthenticatedViewer,
+  contact: ContactDoc,
+  note: string,
+  now: Date,
+): Promise<FollowUpDoc> {
+  const _id = new Types.ObjectId();
+  const created = await FollowUpModel.create({
+    _id,
+    workspaceId: viewer.workspaceId,
+    contactId: contact._id,
+    responseId: contact.loyalty.latestResponseId,
+    kind: 'SALES_OUTREACH',
+    title: 'Sales outreach (upsell or referral)',
+    status: 'DONE',
+    outcome: note,
+    createdBy: viewer.userId,
+    createdAt: now,
+    closedBy: viewer.userId,
+    closedAt: now,
+    openKey: closedKeyOf(_id),
+  });
+  return created.toObject<FollowUpDoc>();
+}
+
+export async function hasOpenRecovery(workspaceId: string, contactId: Types.ObjectId): Promise<boolean> {
+  const open = await FollowUpModel.exists({
+    workspaceId,
+    contactId,
+    status: 'OPEN',
+    kind: { $in: [...RECOVERY_KINDS] },
+  }).exec();
+  return open !== null;
+}
+
+/** Contacts with an open recovery follow-up: few at any time, so a list is fine. */
+export async function contactsWithOpenRecovery(workspaceId: string): Promise<Types.ObjectId[]> {
+  const open = await FollowUpModel.find({ workspaceId, status: 'OPEN', kind: { $in: [...RECOVERY_KINDS] } })
+    .select({ contactId: 1 })
+    .lean<Pick<FollowUpDoc, 'contactId'>[]>()
+    .exec();
+  return open.map((followUp) => followUp.contactId);
+}

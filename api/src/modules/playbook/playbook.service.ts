@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { assertCan, type Viewer } from '../../auth/viewer';
+import { badUserInput, conflict } from '../../errors';
+import {
+  ACTION_PRIORITIES,
+  PLAYBOOK_TRIGGERS,
+  playbookProblems,
+  type ActionPriority,
+  type Playbook,
+  type PlaybookAction,
+  type PlaybookTrigger,
+} from '../../loyalty';
+import { parseInput } from '../../validation';
+import { kindSchema } from '../follow-up/follow-up.input';
+import { playbookOf } from '../recommendation/recommendation.service';
+import { WorkspaceModel, type WorkspaceDoc } from '../workspace/workspace.model';
+
+/** What the API shows of a playbook. */
+export interface PlaybookView {
+  rules: Playbook;
+  isDefault: boolean;
+  updatedAt: Date | null;
+  updatedBy: string | null;
+}
+
+function viewOf(workspace: WorkspaceDoc): PlaybookView {
+  return {
+    rules: playbookOf(workspace),
+    isDefault: !workspace.playbook,
+    updatedAt: workspace.playbook?.updatedAt ?? null,
+    updatedBy: workspace.playbook?.updatedBy ?? null,
+  };
+}
+
+const actionSchema = z.object({
+  kind: kindSchema,
+  title: z.string(),
+  scriptTemplate: z.string(),
+  priority: z.enum(ACTION_PRIORITIES as [ActionPriority, ...ActionPriority[]]),
+  dueInHours: z
+    .number()
+    .nullish()
+    .transform((value) => value ?? null),
+  requiresCompany: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
+});
+
+const updateSchema = z.object({
+  rules: z
+    .array(
+      z.object({
+        trigger: z.enum(PLAYBOOK_TRIGGERS as [PlaybookTrigger, ...PlaybookTrigger[]]),
+        actions: z.array(actionSchema).max(20, 'must have at most 20 actions'),
+      }),
+    )
+    .min(1, 'must change at least one rule')
+    .refine((rules) => new Set(rules.map((rule) => rule.trigger)).size === rules.length, 'must name each trigger once'),
+});
+
+export function getPlaybook(viewer: Viewer): PlaybookView {
+  const { workspace } = assertCan(viewer, 'settings:read');
+  return viewOf(workspace);
+}
+
+/**
+ * Replaces the actions of the rules given; the others stay. The whole resulting playbook
+ * is validated before anything is written. Refused with CONFLICT when the workspace
+ * changed since this request read it (two admins editing at once).
+ */
+export async function updatePlaybook(viewer: Viewer, input: unknown, now = new Date()): Promise<PlaybookView> {
+  const admin = assertCan(viewer, 'settings:write');
+  const values = parseInput(updateSchema, input);
+  const rules: Record<PlaybookTrigger, readonly PlaybookAction[]> = { ...playbookOf(admin.workspace) };
+  for (const rule of values.rules) rules[rule.trigger] = rule.actions;
+  const problems = playbookProblems(rules);
+  if (problems.length > 0) throw badUserInput(`Invalid playbook: ${problems.join('; ')}`, 'rules');
+  return savePlaybook(admin.workspace, { rules, updatedAt: now, updatedBy: admin.userId });
+}
+
+export async function resetPlaybook(viewer: Viewer): Promise<PlaybookView> {
+  const admin = assertCan(viewer, 'settings:write');
+  return savePlaybook(admin.workspace, null);
+}
+
+async function savePlaybook(workspace: WorkspaceDoc, playbook: WorkspaceDoc['playbook']): Promise<PlaybookView> {
+  const saved = await WorkspaceModel.findOneAndUpdate(
+    { _id: workspace._id, updatedAt: workspace.updatedAt },
+    { $set: { playbook } },
+    { returnDocument: 'after' },
+  )
+    .lean<WorkspaceDoc>()
+    .exec();
+  if (!saved) throw conflict('The workspace settings changed meanwhile; reload and try again');
+  return viewOf(saved);
+}

@@ -1,0 +1,187 @@
+import { mongo, type Model } from 'mongoose';
+import { ResponseModel, type ResponseDoc } from '../response/response.model';
+import {
+  addCounts,
+  counterKeyOf,
+  dayDocId,
+  dayField,
+  monthDocId,
+  recoveryCounts,
+  recoveryLinkId,
+  seriesOf,
+  slotField,
+  slotOf,
+  startOfUtcDay,
+  startOfUtcMonth,
+  utcDayKey,
+  utcMonthKey,
+  withoutZeros,
+  type Counts,
+  type SegmentSource,
+} from './report.keys';
+import { dayCountsModelFor, monthCountsModelFor, RecoveryLinkModel, type RecoveryLinkDoc } from './report.model';
+
+// The write side of reports: every new response adds to the pre-aggregated counts with
+// single-document `$inc` upserts, so concurrent writers never lose an increment and no
+// transaction is needed. Duplicate deliveries never get here (response dedup comes first).
+
+type UpsertOperation = { updateOne: { filter: { _id: string }; update: Record<string, unknown>; upsert: true } };
+
+function prefixed(prefix: string, counts: Counts): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).map(([key, value]) => [`${prefix}.${key}`, value]));
+}
+
+/** Runs upserts; two concurrent first upserts of one id can fail with a duplicate key: retried. */
+async function upsertAll<T>(model: Model<T>, operations: UpsertOperation[], attempt = 1): Promise<void> {
+  if (operations.length === 0) return;
+  try {
+    await model.collection.bulkWrite(operations as never, { ordered: false });
+  } catch (error) {
+    if (!(error instanceof mongo.MongoBulkWriteError) || attempt >= 3) throw error;
+    const failures = [error.writeErrors].flat();
+    if (failures.length === 0 || failures.some((failure) => failure.code !== 11000)) throw error;
+    // The document exists now: the retried upsert updates it.
+    await upsertAll(
+      model,
+      failures.map((failure) => operations[failure.index]).filter((operation) => operation !== undefined),
+      attempt + 1,
+    );
+  }
+}
+
+/**
+ * Adds `counts` to every series a response counts in, at the response's answered-at time:
+ * to the day counts of its UTC month document and the quarter-hour counts of its UTC day.
+ */
+export async function addToSeries(
+  workspaceId: string,
+  segments: SegmentSource,
+  answeredAt: Date,
+  counts: Counts,
+): Promise<void> {
+  const nonZero = withoutZeros(counts);
+  if (Object.keys(nonZero).length === 0) return;
+  const at = answeredAt.getTime();
+  const monthKey = utcMonthKey(at);
+  const dayKey = utcDayKey(at);
+  const month = new Date(startOfUtcMonth(at));
+  const day = new Date(startOfUtcDay(at));
+  const dayPrefix = `days.${dayField(at)}`;
+  const slotPrefix = `slots.${slotField(slotOf(at))}`;
+
+  const writes: Promise<void>[] = [];
+  for (const series of seriesOf(segments)) {
+    const identity = { workspaceId, dimension: series.dimension, value: series.value };
+    const monthOp: UpsertOperation = {
+      updateOne: {
+        filter: { _id: monthDocId(workspaceId, series, monthKey) },
+        update: { $inc: prefixed(dayPrefix, nonZero), $setOnInsert: { ...identity, month } },
+        upsert: true,
+      },
+    };
+    const dayOp: UpsertOperation = {
+      updateOne: {
+        filter: { _id: dayDocId(workspaceId, series, dayKey) },
+        update: { $inc: prefixed(slotPrefix, nonZero), $setOnInsert: { ...identity, day } },
+        upsert: true,
+      },
+    };
+    writes.push(upsertAll(monthCountsModelFor(series.dimension), [monthOp]));
+    writes.push(upsertAll(dayCountsModelFor(series.dimension), [dayOp]));
+  }
+  await Promise.all(writes);
+}
+
+/** Counts a newly stored response (never a duplicate) in the report aggregates. */
+export async function countResponseInReports(response: ResponseDoc): Promise<void> {
+  await addToSeries(response.workspaceId, response, response.answeredAt, { [counterKeyOf(response)]: 1 });
+  if (response.metric === 'NPS') await refreshRecoveryLinks(response);
+}
+
+type NpsAnswerRef = Pick<ResponseDoc, '_id' | 'workspaceId' | 'contactId' | 'answeredAt'>;
+
+// Answers are ordered by answered-at time, ties by id: the order the loyalty snapshot uses.
+function neighbourFilter(answer: NpsAnswerRef, direction: 'before' | 'after') {
+  const op = direction === 'before' ? '$lt' : '$gt';
+  return {
+    workspaceId: answer.workspaceId,
+    contactId: answer.contactId,
+    metric: 'NPS' as const,
+    $or: [{ answeredAt: { [op]: answer.answeredAt } }, { answeredAt: answer.answeredAt, _id: { [op]: answer._id } }],
+  };
+}
+
+export async function previousNpsAnswer(answer: NpsAnswerRef): Promise<ResponseDoc | null> {
+  return ResponseModel.findOne(neighbourFilter(answer, 'before'))
+    .sort({ answeredAt: -1, _id: -1 })
+    .lean<ResponseDoc>()
+    .exec();
+}
+
+export async function nextNpsAnswer(answer: NpsAnswerRef): Promise<ResponseDoc | null> {
+  return ResponseModel.findOne(neighbourFilter(answer, 'after'))
+    .sort({ answeredAt: 1, _id: 1 })
+    .lean<ResponseDoc>()
+    .exec();
+}
+
+/**
+ * A new NPS answer can change whether two detractor answers count as recovered: its own
+ * (its next answer may already exist when it arrives late) and the one just before it
+ * (whose next answer it now is).
+ */
+export async function refreshRecoveryLinks(response: ResponseDoc): Promise<void> {
+  const previous = await previousNpsAnswer(response);
+  for (const answer of [previous, response]) {
+    if (answer?.category === 'DETRACTOR') await settleRecoveryLink(answer);
+  }
+}
+
+const MAX_LINK_ATTEMPTS = 10;
+
+/**
+ * Brings one detractor answer's stored "next answer" up to date and moves its recovery
+ * counts by the difference. The stored link changes by compare-and-set, so among
+ * concurrent writers exactly one applies each change; a next answer only ever moves to an
+ * earlier one, so a stale writer's compare fails and it re-reads.
+ */
+export async function settleRecoveryLink(answer: ResponseDoc): Promise<void> {
+  const linkId = recoveryLinkId(answer.workspaceId, answer._id.toHexString());
+  for (let attempt = 0; attempt < MAX_LINK_ATTEMPTS; attempt += 1) {
+    let link = await RecoveryLinkModel.findById(linkId).lean<RecoveryLinkDoc>().exec();
+    if (!link) {
+      const fresh = {
+        _id: linkId,
+        workspaceId: answer.workspaceId,
+        responseId: answer._id,
+        nextResponseId: null,
+        nextCategory: null,
+      };
+      try {
+        await RecoveryLinkModel.collection.insertOne(fresh as never);
+      } catch (error) {
+        if (error instanceof mongo.MongoServerError && error.code === 11000) continue;
+        throw error;
+      }
+      link = fresh;
+    }
+    const next = await nextNpsAnswer(answer);
+    const nextId = next?._id ?? null;
+    if ((link.nextResponseId === null && nextId === null) || (nextId && link.nextResponseId?.equals(nextId))) return;
+    const result = await RecoveryLinkModel.updateOne(
+      { _id: linkId, nextResponseId: link.nextResponseId },
+      { $set: { nextResponseId: nextId, nextCategory: next?.category ?? null } },
+    ).exec();
+    if (result.modifiedCount !== 1) continue;
+    const delta = addCounts(
+      recoveryCounts({ hasNext: next !== null, nextCategory: next?.category ?? null }),
+      recoveryCounts({ hasNext: link.nextResponseId !== null, nextCategory: link.nextCategory }),
+      -1,
+    );
+    await addToSeries(answer.workspaceId, answer, answer.answeredAt, delta);
+    return;
+  }
+  // Only reachable under a storm of concurrent answers by one contact; `report:verify` finds
+  // the difference and `report:rebuild` repairs it.
+  console.warn(`[report] recovery link ${linkId} did not settle after ${MAX_LINK_ATTEMPTS} attempts`);
+}

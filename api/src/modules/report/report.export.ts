@@ -1,0 +1,186 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { assertCan } from '../../auth/viewer';
+import type { AppConfig } from '../../config';
+import { resolveViewer } from '../../context';
+import { parseInput } from '../../validation';
+import { ContactModel, type ContactDoc } from '../contact/contact.model';
+import { ResponseModel, type ResponseDoc } from '../response/response.model';
+import { MAX_RANGE_DAYS } from './report.input';
+import { daysInRange, isKnownTimeZone, parseLocalDate } from './report.periods';
+
+// Row-level CSV export of responses, streamed: a database cursor feeds the CSV writer,
+// which feeds the HTTP response, with back-pressure all along, so memory stays flat
+// whatever the number of rows. Contacts are looked up a batch of rows at a time.
+
+export const EXPORT_COLUMNS = [
+  'response_id',
+  'answered_at',
+  'contact_id',
+  'contact_external_id',
+  'contact_email',
+  'contact_name',
+  'metric',
+  'score',
+  'scale_max',
+  'category',
+  'comment',
+  'channel',
+  'campaign',
+  'ticket_id',
+  'agent_id',
+  'team',
+  'plan',
+  'region',
+  'tags',
+  'source',
+  'source_id',
+] as const;
+
+export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
+
+const BATCH_SIZE = 1000;
+const CONTACT_CACHE_LIMIT = 10_000;
+
+/**
+ * Free text from customers can start a spreadsheet formula (`=HYPERLINK(...)`): such a cell
+ * gets a leading apostrophe, which spreadsheets show as text (OWASP "CSV injection").
+ */
+export function neutralizeFormula(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const exportQuerySchema = z
+  .object({
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
+    timeZone: z
+      .string()
+      .optional()
+      .transform((value) => value || 'UTC')
+      .refine(isKnownTimeZone, 'must be an IANA time zone such as Europe/Paris'),
+  })
+  .transform((query, ctx) => {
+    const first = parseLocalDate(query.from, query.timeZone);
+    const last = parseLocalDate(query.to, query.timeZone);
+    if (!first || !last) {
+      ctx.addIssue({ code: 'custom', path: [first ? 'to' : 'from'], message: 'must be a real calendar date' });
+      return z.NEVER;
+    }
+    const days = daysInRange(query.from, query.to);
+    if (days < 1 || days > MAX_RANGE_DAYS) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `must be from \`from\` to ${MAX_RANGE_DAYS} days after` });
+      return z.NEVER;
+    }
+    return { ...query, start: first.toJSDate(), end: last.plus({ days: 1 }).startOf('day').toJSDate() };
+  });
+
+function toRow(response: ResponseDoc, contact: ContactDoc | undefined): ExportRow {
+  return {
+    response_id: response._id.toHexString(),
+    answered_at: response.answeredAt.toISOString(),
+    contact_id: response.contactId.toHexString(),
+    contact_external_id: neutralizeFormula(contact?.externalId),
+    contact_email: neutralizeFormula(contact?.email),
+    contact_name: neutralizeFormula(contact?.name),
+    metric: response.metric,
+    score: response.score,
+    scale_max: response.scaleMax,
+    category: response.category,
+    comment: neutralizeFormula(response.comment),
+    channel: neutralizeFormula(response.channel),
+    campaign: neutralizeFormula(response.campaign),
+    ticket_id: neutralizeFormula(response.ticketId),
+    agent_id: neutralizeFormula(response.agentId),
+    team: neutralizeFormula(response.team),
+    plan: neutralizeFormula(response.plan),
+    region: neutralizeFormula(response.region),
+    tags: neutralizeFormula((response.tags ?? []).join(';')),
+    source: neutralizeFormula(response.source),
+    source_id: neutralizeFormula(response.sourceId),
+  };
+}
+
+/**
+ * The rows of a workspace's responses answered in [start, end), in storage order (sorting
+ * would make the database hold the whole range), a batch at a time.
+ */
+export async function* exportRows(workspaceId: string, start: Date, end: Date): AsyncGenerator<ExportRow> {
+  const cursor = ResponseModel.find({ workspaceId, answeredAt: { $gte: start, $lt: end } })
+    .lean<ResponseDoc[]>()
+    .cursor({ batchSize: BATCH_SIZE });
+  const contacts = new Map<string, ContactDoc>();
+  let batch: ResponseDoc[] = [];
+  const flush = async function* () {
+    const missing = [...new Set(batch.map((response) => response.contactId.toHexString()))].filter(
+      (id) => !contacts.has(id),
+    );
+    if (contacts.size + missing.length > CONTACT_CACHE_LIMIT) contacts.clear();
+    if (missing.length > 0) {
+      const found = await ContactModel.find({ workspaceId, _id: { $in: missing } })
+        .select({ externalId: 1, email: 1, name: 1 })
+        .lean<ContactDoc[]>()
+        .exec();
+      for (const contact of found) contacts.set(contact._id.toHexString(), contact);
+    }
+    for (const response of batch) yield toRow(response, contacts.get(response.contactId.toHexString()));
+    batch = [];
+  };
+  try {
+    for await (const response of cursor as AsyncIterable<ResponseDoc>) {
+      batch.push(response);
+      if (batch.length >= BATCH_SIZE) yield* flush();
+    }
+    yield* flush();
+  } finally {
+    await cursor.close();
+  }
+}
+
+const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
+
+/**
+ * `GET /export/responses.csv?from=YYYY-MM-DD&to=YYYY-MM-DD&timeZone=Area/City` with an
+ * admin's bearer token: every response answered in those local days, as CSV.
+ */
+export function exportRouter(config: AppConfig): express.Router {
+  const router = express.Router();
+  router.get('/responses.csv', async (req, res) => {
+    let query: z.output<typeof exportQuerySchema>;
+    let workspaceId: string;
+    try {
+      const viewer = await resolveViewer(config, req.headers.authorization);
+      workspaceId = assertCan(viewer, 'report:read').workspaceId;
+      query = parseInput(exportQuerySchema, req.query);
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      const code = String(error.extensions.code);
+      res.status(HTTP_STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: { code } }] });
+      return;
+    }
+    const filename = `responses-${workspaceId}-${query.from}-to-${query.to}.csv`.replace(/[^\w.-]/g, '_');
+    res.status(200);
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="${filename}"`);
+    res.setHeader('cache-control', 'no-store');
+    try {
+      await pipeline(
+        Readable.from(exportRows(workspaceId, query.start, query.end)),
+        stringify({ header: true, columns: [...EXPORT_COLUMNS] }),
+        res,
+      );
+    } catch (error) {
+      // Headers are gone: a failure mid-stream (or the client leaving) cuts the download.
+      if ((error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+        console.error('[export] responses.csv failed:', error);
+      }
+      res.destroy();
+    }
+  });
+  return router;
+}

@@ -1,0 +1,160 @@
+import { categoryOfScore, type LoyaltyCategory, type SurveyMetric } from '../../loyalty';
+
+// How pre-aggregated report counts are addressed. Pure functions, no I/O.
+//
+// Grain: quarter-hour UTC slots. Every bucket boundary is a local midnight in some IANA
+// zone, and every offset in use today is a whole number of quarter hours (Asia/Kolkata
+// +05:30, Asia/Kathmandu +05:45, Pacific/Chatham +12:45), so any local day, week, month or
+// quarter is an exact union of whole UTC days and quarter-hour slots. Counts are kept twice:
+// per UTC day (inside one document per UTC month) for the interior of a bucket, and per
+// quarter hour (inside one document per UTC day) for the partial UTC days at its edges.
+
+export const SLOT_MS = 15 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
+export const SLOTS_PER_DAY = DAY_MS / SLOT_MS;
+
+/** Segment dimensions a report can break down by, as stored. */
+export const SEGMENT_DIMENSIONS = ['plan', 'region', 'channel', 'campaign', 'tag', 'agent', 'team'] as const;
+export type SegmentDimension = (typeof SEGMENT_DIMENSIONS)[number];
+/** `all` is the workspace-wide series every response counts in. */
+export type Dimension = 'all' | SegmentDimension;
+
+/** The fields of a response that segments are read from (values as they were when answered). */
+export interface SegmentSource {
+  plan?: string | null;
+  region?: string | null;
+  channel?: string | null;
+  campaign?: string | null;
+  agentId?: string | null;
+  team?: string | null;
+  tags?: readonly string[] | null;
+}
+
+export interface SeriesKey {
+  dimension: Dimension;
+  /** null: responses without a value for the dimension ("not set"). */
+  value: string | null;
+}
+
+/**
+ * Every series a response counts in: the workspace-wide one, and one per segment dimension
+ * (the "not set" series when the response has no value; one per tag for tags).
+ */
+export function seriesOf(response: SegmentSource): SeriesKey[] {
+  const single: [SegmentDimension, string | null | undefined][] = [
+    ['plan', response.plan],
+    ['region', response.region],
+    ['channel', response.channel],
+    ['campaign', response.campaign],
+    ['agent', response.agentId],
+    ['team', response.team],
+  ];
+  const keys: SeriesKey[] = [{ dimension: 'all', value: null }];
+  for (const [dimension, value] of single) keys.push({ dimension, value: value ?? null });
+  const tags = [...new Set(response.tags ?? [])];
+  if (tags.length === 0) keys.push({ dimension: 'tag', value: null });
+  for (const tag of tags) keys.push({ dimension: 'tag', value: tag });
+  return keys;
+}
+
+/** Counters: `n<score>` for NPS, `c<scale>_<score>` for CSAT, `e<scale>_<score>` for CES,
+ * and for detractor answers `ra` (answered NPS again) and `rr` (next answer passive or promoter). */
+export type Counts = Record<string, number>;
+
+export const RECOVERY_ANSWERED_AGAIN = 'ra';
+export const RECOVERY_RECOVERED = 'rr';
+
+export function counterKeyOf(response: { metric: SurveyMetric; score: number; scaleMax: number }): string {
+  if (response.metric === 'NPS') return `n${response.score}`;
+  return `${response.metric === 'CSAT' ? 'c' : 'e'}${response.scaleMax}_${response.score}`;
+}
+
+export interface RecoveryState {
+  /** The contact's next NPS answer after a detractor answer, if any. */
+  nextCategory: LoyaltyCategory | null;
+  hasNext: boolean;
+}
+
+/** The recovery counters one detractor answer contributes, given its next answer. */
+export function recoveryCounts(state: RecoveryState): Counts {
+  if (!state.hasNext) return {};
+  return {
+    [RECOVERY_ANSWERED_AGAIN]: 1,
+    ...(state.nextCategory !== null && state.nextCategory !== 'DETRACTOR' ? { [RECOVERY_RECOVERED]: 1 } : {}),
+  };
+}
+
+export function isDetractorScore(score: number): boolean {
+  return categoryOfScore(score) === 'DETRACTOR';
+}
+
+function pad2(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** `YYYY-MM-DD` of the UTC day containing `ms`. */
+export function utcDayKey(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM` of the UTC month containing `ms`. */
+export function utcMonthKey(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 7);
+}
+
+export function startOfUtcDay(ms: number): number {
+  return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+
+export function startOfUtcMonth(ms: number): number {
+  const date = new Date(ms);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
+}
+
+/** Field of a UTC day inside its month document: `d01`..`d31`. */
+export function dayField(ms: number): string {
+  return `d${pad2(new Date(ms).getUTCDate())}`;
+}
+
+/** Field of a quarter-hour slot inside its day document: `q00`..`q95`. */
+export function slotField(slot: number): string {
+  return `q${pad2(slot)}`;
+}
+
+export function slotOf(ms: number): number {
+  return Math.floor((ms - startOfUtcDay(ms)) / SLOT_MS);
+}
+
+// Values are free text: encoded so that no value can forge another document's id.
+function valueKey(value: string | null): string {
+  return value === null ? '' : `v${encodeURIComponent(value)}`;
+}
+
+/** Id of the document holding a series' day counts for one UTC month. */
+export function monthDocId(workspaceId: string, series: SeriesKey, monthKey: string): string {
+  return `${workspaceId}|${series.dimension}|${valueKey(series.value)}|${monthKey}`;
+}
+
+/** Id of the document holding a series' quarter-hour counts for one UTC day. */
+export function dayDocId(workspaceId: string, series: SeriesKey, dayKey: string): string {
+  return `${workspaceId}|${series.dimension}|${valueKey(series.value)}|${dayKey}`;
+}
+
+/** Id of the recovery state of one detractor answer. */
+export function recoveryLinkId(workspaceId: string, responseIdHex: string): string {
+  return `${workspaceId}|${responseIdHex}`;
+}
+
+export function addCounts(target: Counts, source: Counts | undefined, sign = 1): Counts {
+  if (!source) return target;
+  for (const [key, value] of Object.entries(source)) {
+    if (typeof value !== 'number') continue;
+    target[key] = (target[key] ?? 0) + sign * value;
+  }
+  return target;
+}
+
+/** Drops zero counters so that two equal tallies compare equal whatever their history. */
+export function withoutZeros(counts: Counts): Counts {
+  return Object.fromEntries(Object.entries(counts).filter(([, value]) => value !== 0));
+}

@@ -1,0 +1,358 @@
+import type { Types } from 'mongoose';
+import type { LoyaltyCategory, SurveyMetric } from '../../loyalty';
+import { ResponseModel } from '../response/response.model';
+import {
+  addCounts,
+  SEGMENT_DIMENSIONS,
+  counterKeyOf,
+  dayDocId,
+  dayField,
+  monthDocId,
+  recoveryCounts,
+  recoveryLinkId,
+  seriesOf,
+  slotField,
+  slotOf,
+  startOfUtcDay,
+  startOfUtcMonth,
+  utcDayKey,
+  utcMonthKey,
+  withoutZeros,
+  type Counts,
+  type Dimension,
+  type SegmentSource,
+} from './report.keys';
+import {
+  dayCountsModelFor,
+  monthCountsModelFor,
+  RecoveryLinkModel,
+  REPORT_MODELS,
+  type DayCountsDoc,
+  type MonthCountsDoc,
+  type RecoveryLinkDoc,
+} from './report.model';
+
+// Rebuilding and verifying the report aggregates from the raw responses. Both compute the
+// aggregates exactly as the write path would have left them, streaming the responses with
+// a cursor (two passes: the contacts' NPS answer order first, then every response).
+
+/** What a long run reports as it goes (the CLI draws progress bars with it). */
+export interface ProgressSink {
+  start(phase: string, total: number): void;
+  advance(count: number): void;
+  stop(): void;
+}
+
+const SILENT: ProgressSink = { start: () => undefined, advance: () => undefined, stop: () => undefined };
+
+export interface ComputedAggregates {
+  months: Map<string, MonthCountsDoc>;
+  days: Map<string, DayCountsDoc>;
+  links: Map<string, RecoveryLinkDoc>;
+  responses: number;
+}
+
+/** The fields of a response the aggregates are computed from. */
+export interface ResponseRow extends SegmentSource {
+  _id: Types.ObjectId;
+  contactId: Types.ObjectId;
+  metric: SurveyMetric;
+  score: number;
+  scaleMax: number;
+  category: LoyaltyCategory | null;
+  answeredAt: Date;
+}
+
+/** Where the responses come from: the database (the CLI), or a stream of them (the benchmark). */
+export interface ResponseSource {
+  count(npsOnly: boolean): Promise<number>;
+  rows(npsOnly: boolean): AsyncIterable<ResponseRow>;
+}
+
+const ROW_FIELDS = {
+  contactId: 1,
+  metric: 1,
+  score: 1,
+  scaleMax: 1,
+  category: 1,
+  answeredAt: 1,
+  plan: 1,
+  region: 1,
+  channel: 1,
+  campaign: 1,
+  agentId: 1,
+  team: 1,
+  tags: 1,
+} as const;
+
+/** The workspace's stored responses, streamed by a cursor. */
+export function storedResponses(workspaceId: string): ResponseSource {
+  const filter = (npsOnly: boolean) => (npsOnly ? { workspaceId, metric: 'NPS' as const } : { workspaceId });
+  return {
+    count: (npsOnly) => ResponseModel.countDocuments(filter(npsOnly)).exec(),
+    rows: (npsOnly) =>
+      ResponseModel.find(filter(npsOnly))
+        .select(npsOnly ? { contactId: 1, answeredAt: 1, category: 1 } : ROW_FIELDS)
+        .lean<ResponseRow[]>()
+        .cursor({ batchSize: BATCH_SIZE }) as AsyncIterable<ResponseRow>,
+  };
+}
+
+const BATCH_SIZE = 2000;
+const DIMENSIONS: Dimension[] = ['all', ...SEGMENT_DIMENSIONS];
+
+/** The next NPS answer of every detractor answer, from the contacts' answers in order. */
+async function computeLinks(
+  workspaceId: string,
+  source: ResponseSource,
+  progress: ProgressSink,
+): Promise<Map<string, RecoveryLinkDoc>> {
+  progress.start('recovery links', await source.count(true));
+  const byContact = new Map<string, { time: number; id: Types.ObjectId; hex: string; category: LoyaltyCategory }[]>();
+  let seen = 0;
+  for await (const row of source.rows(true)) {
+    const key = row.contactId.toHexString();
+    let answers = byContact.get(key);
+    if (!answers) byContact.set(key, (answers = []));
+    answers.push({
+      time: row.answeredAt.getTime(),
+      id: row._id,
+      hex: row._id.toHexString(),
+      category: row.category ?? 'DETRACTOR',
+    });
+    if (++seen % BATCH_SIZE === 0) progress.advance(BATCH_SIZE);
+  }
+  progress.advance(seen % BATCH_SIZE);
+  progress.stop();
+
+  const links = new Map<string, RecoveryLinkDoc>();
+  for (const answers of byContact.values()) {
+    // Same order as the write path: answered-at time, ties by id (hex order is id order).
+    answers.sort((a, b) => a.time - b.time || (a.hex < b.hex ? -1 : a.hex > b.hex ? 1 : 0));
+    answers.forEach((answer, index) => {
+      if (answer.category !== 'DETRACTOR') return;
+      const next = answers[index + 1];
+      const _id = recoveryLinkId(workspaceId, answer.hex);
+      links.set(_id, {
+        _id,
+        workspaceId,
+        responseId: answer.id,
+        nextResponseId: next?.id ?? null,
+        nextCategory: next?.category ?? null,
+      });
+    });
+  }
+  return links;
+}
+
+/** The aggregates the write path would hold for the workspace's raw responses. */
+export async function computeAggregates(
+  workspaceId: string,
+  progress: ProgressSink = SILENT,
+  source: ResponseSource = storedResponses(workspaceId),
+): Promise<ComputedAggregates> {
+  const links = await computeLinks(workspaceId, source, progress);
+  const months = new Map<string, MonthCountsDoc>();
+  const days = new Map<string, DayCountsDoc>();
+
+  progress.start('counts', await source.count(false));
+  let responses = 0;
+  for await (const row of source.rows(false)) {
+    const counts: Counts = { [counterKeyOf(row)]: 1 };
+    const link = links.get(recoveryLinkId(workspaceId, row._id.toHexString()));
+    if (link) {
+      addCounts(counts, recoveryCounts({ hasNext: link.nextResponseId !== null, nextCategory: link.nextCategory }));
+    }
+    const at = row.answeredAt.getTime();
+    const monthKey = utcMonthKey(at);
+    const dayKey = utcDayKey(at);
+    const day = dayField(at);
+    const slot = slotField(slotOf(at));
+    for (const series of seriesOf(row)) {
+      const identity = { workspaceId, dimension: series.dimension, value: series.value };
+      const monthId = monthDocId(workspaceId, series, monthKey);
+      let monthDoc = months.get(monthId);
+      if (!monthDoc) {
+        monthDoc = { _id: monthId, ...identity, month: new Date(startOfUtcMonth(at)), days: {} };
+        months.set(monthId, monthDoc);
+      }
+      monthDoc.days[day] = addCounts(monthDoc.days[day] ?? {}, counts);
+      const dayId = dayDocId(workspaceId, series, dayKey);
+      let dayDoc = days.get(dayId);
+      if (!dayDoc) {
+        dayDoc = { _id: dayId, ...identity, day: new Date(startOfUtcDay(at)), slots: {} };
+        days.set(dayId, dayDoc);
+      }
+      dayDoc.slots[slot] = addCounts(dayDoc.slots[slot] ?? {}, counts);
+    }
+    if (++responses % BATCH_SIZE === 0) progress.advance(BATCH_SIZE);
+  }
+  progress.advance(responses % BATCH_SIZE);
+  progress.stop();
+  return { months, days, links, responses };
+}
+
+async function insertInBatches(
+  collection: { insertMany(docs: never[], options: { ordered: boolean }): Promise<unknown> },
+  docs: object[],
+  progress: ProgressSink,
+): Promise<void> {
+  for (let index = 0; index < docs.length; index += BATCH_SIZE) {
+    const batch = docs.slice(index, index + BATCH_SIZE);
+    await collection.insertMany(batch as never[], { ordered: false });
+    progress.advance(batch.length);
+  }
+}
+
+export interface RebuildSummary {
+  responses: number;
+  documents: number;
+}
+
+/**
+ * Replaces the workspace's aggregates with ones computed from the raw responses. Run it
+ * while no responses are being recorded for the workspace (answers recorded during the run
+ * may be missed or counted twice): then `verifyAggregates` to confirm.
+ */
+export async function rebuildAggregates(
+  workspaceId: string,
+  progress: ProgressSink = SILENT,
+  source: ResponseSource = storedResponses(workspaceId),
+): Promise<RebuildSummary> {
+  const computed = await computeAggregates(workspaceId, progress, source);
+  return replaceAggregates(workspaceId, computed, progress);
+}
+
+interface DeletableCollection {
+  deleteMany(filter: object): Promise<unknown>;
+  find(
+    filter: object,
+    options: { projection: object },
+  ): { limit(count: number): { toArray(): Promise<{ _id: unknown }[]> } };
+}
+
+const DELETE_CHUNK = 10_000;
+
+/**
+ * Deletes a workspace's documents. FerretDB's SQLite backend fails to delete more than
+ * 32,766 documents in one statement ("too many SQL variables"): then it goes by chunks.
+ */
+async function deleteWorkspaceDocuments(collection: DeletableCollection, workspaceId: string): Promise<void> {
+  try {
+    await collection.deleteMany({ workspaceId });
+  } catch (error) {
+    if (!String((error as Error).message).includes('too many SQL variables')) throw error;
+    for (;;) {
+      const chunk = await collection
+        .find({ workspaceId }, { projection: { _id: 1 } })
+        .limit(DELETE_CHUNK)
+        .toArray();
+      if (chunk.length === 0) return;
+      await collection.deleteMany({ _id: { $in: chunk.map((doc) => doc._id) } });
+    }
+  }
+}
+
+/** Replaces the workspace's stored aggregates with computed ones. */
+export async function replaceAggregates(
+  workspaceId: string,
+  computed: ComputedAggregates,
+  progress: ProgressSink = SILENT,
+): Promise<RebuildSummary> {
+  const documents = computed.months.size + computed.days.size + computed.links.size;
+  await Promise.all(REPORT_MODELS.map((model) => deleteWorkspaceDocuments(model.collection, workspaceId)));
+  progress.start('writing', documents);
+  for (const dimension of DIMENSIONS) {
+    const inDimension = <T extends { dimension: Dimension }>(docs: Map<string, T>) =>
+      [...docs.values()].filter((doc) => doc.dimension === dimension);
+    await insertInBatches(monthCountsModelFor(dimension).collection, inDimension(computed.months), progress);
+    await insertInBatches(dayCountsModelFor(dimension).collection, inDimension(computed.days), progress);
+  }
+  await insertInBatches(RecoveryLinkModel.collection, [...computed.links.values()], progress);
+  progress.stop();
+  return { responses: computed.responses, documents };
+}
+
+function flatten(nested: Record<string, Counts> | undefined): Counts {
+  const flat: Counts = {};
+  for (const [field, counts] of Object.entries(nested ?? {})) {
+    for (const [key, value] of Object.entries(counts ?? {})) flat[`${field}.${key}`] = value;
+  }
+  return withoutZeros(flat);
+}
+
+function describeDifference(id: string, stored: Counts, expected: Counts): string | null {
+  const keys = [...new Set([...Object.keys(stored), ...Object.keys(expected)])].sort();
+  const wrong = keys.filter((key) => (stored[key] ?? 0) !== (expected[key] ?? 0));
+  if (wrong.length === 0) return null;
+  const shown = wrong
+    .slice(0, 5)
+    .map((key) => `${key}: stored ${stored[key] ?? 0}, expected ${expected[key] ?? 0}`)
+    .join('; ');
+  return `${id}: ${shown}${wrong.length > 5 ? `; and ${wrong.length - 5} more` : ''}`;
+}
+
+export interface VerifySummary {
+  responses: number;
+  documentsChecked: number;
+  differences: string[];
+}
+
+/** Compares the stored aggregates with ones computed from the raw responses. */
+export async function verifyAggregates(workspaceId: string, progress: ProgressSink = SILENT): Promise<VerifySummary> {
+  const computed = await computeAggregates(workspaceId, progress);
+  const differences: string[] = [];
+  let documentsChecked = 0;
+
+  const compare = async <T extends { _id: string }>(
+    stored: AsyncIterable<T>,
+    expected: Map<string, T>,
+    countsOf: (doc: T | undefined) => Counts,
+  ) => {
+    const seen = new Set<string>();
+    for await (const doc of stored) {
+      seen.add(doc._id);
+      documentsChecked += 1;
+      progress.advance(1);
+      const difference = describeDifference(doc._id, countsOf(doc), countsOf(expected.get(doc._id)));
+      if (difference) differences.push(difference);
+    }
+    for (const [id, doc] of expected) {
+      if (seen.has(id)) continue;
+      const difference = describeDifference(id, {}, countsOf(doc));
+      if (difference) differences.push(difference.replace(':', ': missing;'));
+    }
+  };
+
+  progress.start('comparing', computed.months.size + computed.days.size + computed.links.size);
+  const scope = { workspaceId };
+  for (const dimension of DIMENSIONS) {
+    const inDimension = <T extends { dimension: Dimension }>(docs: Map<string, T>) =>
+      new Map([...docs].filter(([, doc]) => doc.dimension === dimension));
+    await compare(
+      monthCountsModelFor(dimension)
+        .find(scope)
+        .lean<MonthCountsDoc[]>()
+        .cursor({ batchSize: 500 }) as AsyncIterable<MonthCountsDoc>,
+      inDimension(computed.months),
+      (doc) => flatten(doc?.days),
+    );
+    await compare(
+      dayCountsModelFor(dimension)
+        .find(scope)
+        .lean<DayCountsDoc[]>()
+        .cursor({ batchSize: 500 }) as AsyncIterable<DayCountsDoc>,
+      inDimension(computed.days),
+      (doc) => flatten(doc?.slots),
+    );
+  }
+  await compare(
+    RecoveryLinkModel.find(scope)
+      .lean<RecoveryLinkDoc[]>()
+      .cursor({ batchSize: 500 }) as AsyncIterable<RecoveryLinkDoc>,
+    computed.links,
+    (doc) => (doc?.nextResponseId ? { [`next ${doc.nextResponseId.toHexString()}`]: 1 } : doc ? { 'no next': 1 } : {}),
+  );
+  progress.stop();
+  return { responses: computed.responses, documentsChecked, differences };
+}

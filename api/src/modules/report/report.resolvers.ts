@@ -1,0 +1,27 @@
+import { roleCan } from '../../auth/permissions';
+import type { Resolvers } from '../../__generated__/resolvers-types';
+import { npsReport } from './report.service';
+
+export const reportResolvers: Resolvers = {
+  Query: {
+    npsReport: (_parent, { input }, { viewer }) => npsReport(viewer, input),
+  },
+  NpsReport: {
+    id: (report) => report.id,
+    start: (report) => report.range.start,
+    end: (report) => report.range.end,
+    timeZone: (report) => report.request.timeZone,
+    granularity: (report) => report.request.granularity,
+    overall: (report) => report.overall(),
+    buckets: (report) => report.buckets(),
+    segments: (report, args) => report.segments(args),
+    distribution: (report) => report.distribution(),
+    csat: (report) => report.csat(),
+    ces: (report) => report.ces(),
+    closedLoop: async (report) => ({ detractorRecovery: await report.detractorRecovery() }),
+  },
+  Viewer: {
+    canReadReports: (viewer) => roleCan(viewer.role, 'report:read'),
+    canReadReportSummary: (viewer) => roleCan(viewer.role, 'report:summary'),
+  },
+};

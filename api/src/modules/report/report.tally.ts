@@ -1,0 +1,126 @@
+import {
+  addCounts,
+  dayDocId,
+  DAY_MS,
+  SLOT_MS,
+  slotField,
+  startOfUtcDay,
+  startOfUtcMonth,
+  utcDayKey,
+  type Counts,
+  type Dimension,
+} from './report.keys';
+import { dayCountsModelFor, monthCountsModelFor, type DayCountsDoc, type MonthCountsDoc } from './report.model';
+
+// The read side of reports: loads the pre-aggregated counts a range needs and adds them up.
+// What is read is bounded by the range and the number of segment values, never by the
+// number of raw responses: whole UTC days come from month documents, and only the UTC days
+// cut by a bucket boundary (local midnight in a zone that is not UTC) need their
+// quarter-hour document.
+
+/** The counts of one series: per UTC day, and per quarter hour on the days loaded. */
+export interface SeriesCounts {
+  days: Map<string, Counts>;
+  slots: Map<string, Record<string, Counts>>;
+}
+
+/** Past this many cut days, one query for all of them beats one lookup each. */
+const MAX_LOOKUPS_BY_ID = 24;
+
+/** UTC days holding a boundary that is not a UTC midnight. */
+export function edgeDays(boundaries: Date[]): string[] {
+  const days = new Set<string>();
+  for (const boundary of boundaries) {
+    const ms = boundary.getTime();
+    if (ms !== startOfUtcDay(ms)) days.add(utcDayKey(ms));
+  }
+  return [...days].sort();
+}
+
+/**
+ * Loads the counts of a dimension over [start, end): one series (`value` given, null being
+ * "not set") or every value of the dimension (`value` undefined), keyed by value.
+ */
+export async function loadCounts(
+  workspaceId: string,
+  dimension: Dimension,
+  value: string | null | undefined,
+  start: Date,
+  end: Date,
+  boundaries: Date[],
+): Promise<Map<string | null, SeriesCounts>> {
+  const valueFilter = value === undefined ? {} : { value };
+  const slotDays = edgeDays(boundaries).map((day) => new Date(`${day}T00:00:00.000Z`));
+  const dayModel = dayCountsModelFor(dimension);
+  const [months, days] = await Promise.all([
+    monthCountsModelFor(dimension)
+      .find({
+        workspaceId,
+        dimension,
+        ...valueFilter,
+        month: { $gte: new Date(startOfUtcMonth(start.getTime())), $lt: end },
+      })
+      .lean<MonthCountsDoc[]>()
+      .exec(),
+    value === undefined || slotDays.length > MAX_LOOKUPS_BY_ID
+      ? slotDays.length === 0
+        ? Promise.resolve([])
+        : dayModel
+            .find({ workspaceId, dimension, ...valueFilter, day: { $in: slotDays } })
+            .lean<DayCountsDoc[]>()
+            .exec()
+      : // A few days of one series: by id, the one lookup even FerretDB serves without a full parse.
+        Promise.all(
+          slotDays.map((day) =>
+            dayModel
+              .findById(dayDocId(workspaceId, { dimension, value }, utcDayKey(day.getTime())))
+              .lean<DayCountsDoc>()
+              .exec(),
+          ),
+        ).then((found) => found.filter((doc): doc is DayCountsDoc => doc !== null)),
+  ]);
+  const byValue = new Map<string | null, SeriesCounts>();
+  const seriesFor = (key: string | null) => {
+    let series = byValue.get(key);
+    if (!series) {
+      series = { days: new Map(), slots: new Map() };
+      byValue.set(key, series);
+    }
+    return series;
+  };
+  for (const doc of months) {
+    const series = seriesFor(doc.value ?? null);
+    const monthKey = doc.month.toISOString().slice(0, 7);
+    for (const [field, counts] of Object.entries(doc.days ?? {})) {
+      series.days.set(`${monthKey}-${field.slice(1)}`, counts);
+    }
+  }
+  for (const doc of days) {
+    seriesFor(doc.value ?? null).slots.set(utcDayKey(doc.day.getTime()), doc.slots ?? {});
+  }
+  return byValue;
+}
+
+/**
+ * Adds up a series over [start, end), both on quarter hours of UTC: whole UTC days from
+ * the day counts, cut days slot by slot (their quarter-hour documents must be loaded).
+ */
+export function countBetween(series: SeriesCounts | undefined, start: Date, end: Date): Counts {
+  const total: Counts = {};
+  if (!series) return total;
+  const from = start.getTime();
+  const to = end.getTime();
+  for (let dayStart = startOfUtcDay(from); dayStart < to; dayStart += DAY_MS) {
+    const dayKey = utcDayKey(dayStart);
+    if (from <= dayStart && dayStart + DAY_MS <= to) {
+      addCounts(total, series.days.get(dayKey));
+      continue;
+    }
+    const slots = series.slots.get(dayKey);
+    if (!slots) continue;
+    const firstSlot = Math.max(0, (from - dayStart) / SLOT_MS);
+    const endSlot = Math.min(DAY_MS, to - dayStart) / SLOT_MS;
+    for (let slot = firstSlot; slot < endSlot; slot += 1) addCounts(total, slots[slotField(slot)]);
+  }
+  return total;
+}

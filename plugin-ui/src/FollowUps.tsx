@@ -1,0 +1,274 @@
+import { useId, useState } from 'react';
+
+import { useFollowUpClose } from './follow-up-mutations';
+import { describeDueTime, formatDateTime, formatTimeAgo } from './format';
+import { graphql } from './gql';
+import type { FollowUpItem_FollowUpFragment, FollowUps_ContactFragment, FollowUps_ViewerFragment } from './gql/graphql';
+import { InlineTextForm } from './InlineTextForm';
+import { useNow } from './use-now';
+
+export const FollowUpItemFollowUpFragment = graphql(`
+  fragment FollowUpItem_followUp on FollowUp {
+    id
+    kind
+    title
+    status
+    assigneeId
+    dueAt
+    overdue
+    outcome
+    dismissReason
+    createdAt
+    closedBy
+    closedAt
+  }
+`);
+
+// Open ones are few (one per kind at most); the history shows the latest closed ones only.
+export const FollowUpsContactFragment = graphql(`
+  fragment FollowUps_contact on Contact {
+    id
+    openFollowUps: followUps(status: OPEN, first: 20) {
+      totalCount
+      edges {
+        node {
+          ...FollowUpItem_followUp
+        }
+      }
+    }
+    doneFollowUps: followUps(status: DONE, first: 5) {
+      totalCount
+      edges {
+        node {
+          ...FollowUpItem_followUp
+        }
+      }
+    }
+    dismissedFollowUps: followUps(status: DISMISSED, first: 5) {
+      totalCount
+      edges {
+        node {
+          ...FollowUpItem_followUp
+        }
+      }
+    }
+  }
+`);
+
+export const FollowUpsViewerFragment = graphql(`
+  fragment FollowUps_viewer on Viewer {
+    userId
+    canManageFollowUps
+  }
+`);
+
+type FollowUp = FollowUpItem_FollowUpFragment;
+
+/** How many closed follow-ups the history lists. */
+const HISTORY_SIZE = 5;
+
+/** "you" for the viewer's own user id; other users are shown by their id. */
+function personName(userId: string | null, viewer: FollowUps_ViewerFragment): string {
+  if (!userId) return 'someone';
+  return userId === viewer.userId ? 'you' : userId;
+}
+
+function timeOf(iso: string | null): number {
+  return iso ? new Date(iso).getTime() : Number.POSITIVE_INFINITY;
+}
+
+/** Open follow-ups, soonest due first (those without a deadline last). */
+function byDueTime(left: FollowUp, right: FollowUp): number {
+  return timeOf(left.dueAt) - timeOf(right.dueAt);
+}
+
+/** Closed follow-ups, latest closed first. */
+function byClosedTimeDescending(left: FollowUp, right: FollowUp): number {
+  return timeOf(right.closedAt ?? right.createdAt) - timeOf(left.closedAt ?? left.createdAt);
+}
+
+type CloseMode = 'complete' | 'dismiss' | null;
+
+function OpenFollowUp({
+  followUp,
+  viewer,
+  nowMs,
+  onClosed,
+}: {
+  followUp: FollowUp;
+  viewer: FollowUps_ViewerFragment;
+  nowMs: number;
+  onClosed: (message: string) => void;
+}) {
+  const titleId = useId();
+  const [mode, setMode] = useState<CloseMode>(null);
+  const { complete, dismiss } = useFollowUpClose(followUp.id);
+  const due = describeDueTime(followUp.dueAt, nowMs);
+  const overdue = followUp.overdue || due.overdue;
+
+  return (
+    <li className={overdue ? 'npsdesk-followup npsdesk-followup--overdue' : 'npsdesk-followup'}>
+      <p className="npsdesk-followup__title" id={titleId}>
+        {followUp.title}
+      </p>
+      <p className="npsdesk-meta">
+        <span className={overdue ? 'npsdesk-due npsdesk-due--overdue' : 'npsdesk-due'} data-testid="follow-up-due">
+          {followUp.dueAt ? (
+            <time dateTime={followUp.dueAt} title={formatDateTime(followUp.dueAt)}>
+              {due.text.charAt(0).toUpperCase() + due.text.slice(1)}
+            </time>
+          ) : (
+            'No deadline'
+          )}
+        </span>
+        {' · '}
+        {followUp.assigneeId ? `Assigned to ${personName(followUp.assigneeId, viewer)}` : 'Unassigned'}
+      </p>
+      {viewer.canManageFollowUps && mode === null ? (
+        <div className="npsdesk-buttons">
+          <button
+            type="button"
+            className="npsdesk-button"
+            aria-describedby={titleId}
+            onClick={() => setMode('complete')}
+          >
+            Complete
+          </button>
+          <button
+            type="button"
+            className="npsdesk-button"
+            aria-describedby={titleId}
+            onClick={() => setMode('dismiss')}
+          >
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      {viewer.canManageFollowUps && mode === 'complete' ? (
+        <InlineTextForm
+          label="Outcome"
+          placeholder="What came of it?"
+          submitLabel="Complete"
+          requiredMessage="Write the outcome first."
+          onSubmit={async (outcome) => {
+            await complete(outcome);
+            onClosed(`Completed “${followUp.title}”`);
+          }}
+          onCancel={() => setMode(null)}
+        />
+      ) : null}
+      {viewer.canManageFollowUps && mode === 'dismiss' ? (
+        <InlineTextForm
+          label="Reason"
+          placeholder="Why is it not needed?"
+          submitLabel="Dismiss"
+          requiredMessage="Write the reason first."
+          onSubmit={async (reason) => {
+            await dismiss(reason);
+            onClosed(`Dismissed “${followUp.title}”`);
+          }}
+          onCancel={() => setMode(null)}
+        />
+      ) : null}
+    </li>
+  );
+}
+
+function ClosedFollowUp({
+  followUp,
+  viewer,
+  nowMs,
+}: {
+  followUp: FollowUp;
+  viewer: FollowUps_ViewerFragment;
+  nowMs: number;
+}) {
+  const done = followUp.status === 'DONE';
+  const note = done ? followUp.outcome : followUp.dismissReason;
+  return (
+    <li className="npsdesk-history-item" data-testid="follow-up-history-item">
+      <p>
+        <span className={done ? 'npsdesk-status npsdesk-status--done' : 'npsdesk-status npsdesk-status--dismissed'}>
+          {done ? 'Done' : 'Dismissed'}
+        </span>{' '}
+        <span className="npsdesk-history-item__title">{followUp.title}</span>
+      </p>
+      {note ? (
+        <p className="npsdesk-history-item__note">
+          <span className="npsdesk-visually-hidden">{done ? 'Outcome: ' : 'Reason: '}</span>
+          {note}
+        </p>
+      ) : null}
+      <p className="npsdesk-meta">
+        By {personName(followUp.closedBy, viewer)}
+        {followUp.closedAt ? (
+          <>
+            {', '}
+            <time dateTime={followUp.closedAt} title={formatDateTime(followUp.closedAt)}>
+              {formatTimeAgo(followUp.closedAt, nowMs)}
+            </time>
+          </>
+        ) : null}
+      </p>
+    </li>
+  );
+}
+
+/**
+ * The closed loop for this contact: open follow-ups with their due times (and, for those who
+ * may, Complete and Dismiss), and a short history of what was done or dismissed.
+ */
+export function FollowUps({
+  contact,
+  viewer,
+  onClosed,
+}: {
+  contact: FollowUps_ContactFragment;
+  viewer: FollowUps_ViewerFragment;
+  onClosed: (message: string) => void;
+}) {
+  const openHeadingId = useId();
+  const historyHeadingId = useId();
+  const nowMs = useNow();
+
+  const open = contact.openFollowUps.edges.map((edge) => edge.node).sort(byDueTime);
+  const closed = [...contact.doneFollowUps.edges, ...contact.dismissedFollowUps.edges]
+    .map((edge) => edge.node)
+    .sort(byClosedTimeDescending)
+    .slice(0, HISTORY_SIZE);
+  const closedTotal = contact.doneFollowUps.totalCount + contact.dismissedFollowUps.totalCount;
+
+  return (
+    <>
+      {open.length > 0 ? (
+        <section className="npsdesk-section" aria-labelledby={openHeadingId}>
+          <h3 className="npsdesk-heading" id={openHeadingId}>
+            Open follow-ups <span className="npsdesk-count">{contact.openFollowUps.totalCount}</span>
+          </h3>
+          <ul className="npsdesk-followups" aria-labelledby={openHeadingId}>
+            {open.map((followUp) => (
+              <OpenFollowUp key={followUp.id} followUp={followUp} viewer={viewer} nowMs={nowMs} onClosed={onClosed} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {closed.length > 0 ? (
+        <section className="npsdesk-section" aria-labelledby={historyHeadingId}>
+          <h3 className="npsdesk-heading" id={historyHeadingId}>
+            Recent follow-ups
+          </h3>
+          <ul className="npsdesk-history" aria-labelledby={historyHeadingId}>
+            {closed.map((followUp) => (
+              <ClosedFollowUp key={followUp.id} followUp={followUp} viewer={viewer} nowMs={nowMs} />
+            ))}
+          </ul>
+          {closedTotal > closed.length ? (
+            <p className="npsdesk-meta">
+              Latest {closed.length} of {closedTotal}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

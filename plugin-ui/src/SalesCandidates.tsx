@@ -1,0 +1,312 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+
+import { ERROR_CODE, errorCodeOf, mutationFailureOf, type MutationFailure } from './errors';
+import { useSalesCandidateMarkContacted } from './follow-up-mutations';
+import { formatDateTime, formatTimeAgo } from './format';
+import { graphql } from './gql';
+import type { SalesCandidateFilter, SalesCandidateItem_CandidateFragment } from './gql/graphql';
+import { InlineTextForm } from './InlineTextForm';
+import { useNow } from './use-now';
+
+export const SalesCandidateItemCandidateFragment = graphql(`
+  fragment SalesCandidateItem_candidate on SalesCandidate {
+    contact {
+      id
+      name
+      email
+      externalId
+      company
+      plan
+      region
+      tags
+      loyalty {
+        latestScore
+        answeredAt
+      }
+    }
+    reason
+    positiveCsat
+    lastContactedAt
+  }
+`);
+
+export const SalesCandidatesQuery = graphql(`
+  query SalesCandidates($first: Int!, $after: String, $filter: SalesCandidateFilter) {
+    salesCandidates(first: $first, after: $after, filter: $filter) {
+      edges {
+        cursor
+        node {
+          ...SalesCandidateItem_candidate
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** Candidates per page; "Load more" asks for the next page. */
+export const SALES_CANDIDATES_PAGE_SIZE = 10;
+
+type Candidate = SalesCandidateItem_CandidateFragment;
+
+interface FilterValues {
+  plan: string;
+  region: string;
+  tag: string;
+}
+
+const NO_FILTER: FilterValues = { plan: '', region: '', tag: '' };
+
+/** Only the filled-in filters, trimmed; the API treats a missing filter as "any". */
+function apiFilter(values: FilterValues): SalesCandidateFilter {
+  const filter: SalesCandidateFilter = {};
+  if (values.plan.trim()) filter.plan = values.plan.trim();
+  if (values.region.trim()) filter.region = values.region.trim();
+  if (values.tag.trim()) filter.tag = values.tag.trim();
+  return filter;
+}
+
+function displayName({ contact }: Candidate): string {
+  return contact.name ?? contact.email ?? contact.externalId ?? 'Unnamed contact';
+}
+
+function CandidateCard({ candidate, nowMs }: { candidate: Candidate; nowMs: number }) {
+  const nameId = useId();
+  const [marking, setMarking] = useState(false);
+  const [marked, setMarked] = useState(false);
+  const markContacted = useSalesCandidateMarkContacted(candidate.contact.id);
+  const { contact } = candidate;
+  const segment = [contact.plan, contact.region, ...contact.tags].filter(Boolean).join(' · ');
+
+  return (
+    <li className="npsdesk-candidate" aria-labelledby={nameId}>
+      <div className="npsdesk-candidate__head">
+        <div className="npsdesk-candidate__who">
+          <h3 className="npsdesk-candidate__name" id={nameId}>
+            {displayName(candidate)}
+          </h3>
+          {contact.company ? <p className="npsdesk-meta">{contact.company}</p> : null}
+        </div>
+        {contact.loyalty.latestScore !== null ? (
+          <p className="npsdesk-candidate__score">
+            <span className="npsdesk-visually-hidden">Latest score </span>
+            {contact.loyalty.latestScore}
+            <span className="npsdesk-score__max">/10</span>
+          </p>
+        ) : null}
+      </div>
+      <p className="npsdesk-candidate__reason">{candidate.reason}</p>
+      <div className="npsdesk-candidate__tags">
+        {candidate.positiveCsat ? <span className="npsdesk-pill npsdesk-pill--positive">Positive CSAT</span> : null}
+        {segment ? <span className="npsdesk-meta">{segment}</span> : null}
+      </div>
+      <p className="npsdesk-meta" data-testid="candidate-last-contacted">
+        {candidate.lastContactedAt ? (
+          <>
+            Last contacted{' '}
+            <time dateTime={candidate.lastContactedAt} title={formatDateTime(candidate.lastContactedAt)}>
+              {formatTimeAgo(candidate.lastContactedAt, nowMs)}
+            </time>
+          </>
+        ) : (
+          'Not contacted yet'
+        )}
+      </p>
+      {marking ? (
+        <InlineTextForm
+          label="Note"
+          placeholder="What was discussed or agreed?"
+          submitLabel="Mark contacted"
+          requiredMessage="Write a note first."
+          onSubmit={async (note) => {
+            await markContacted(note);
+            setMarking(false);
+            setMarked(true);
+          }}
+          onCancel={() => setMarking(false)}
+        />
+      ) : (
+        <div className="npsdesk-buttons">
+          <button
+            type="button"
+            className="npsdesk-button"
+            aria-describedby={nameId}
+            onClick={() => {
+              setMarked(false);
+              setMarking(true);
+            }}
+          >
+            Mark contacted
+          </button>
+          <span className="npsdesk-copy-status" role="status">
+            {marked ? 'Saved' : ''}
+          </span>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function FilterForm({ applied, onApply }: { applied: FilterValues; onApply: (values: FilterValues) => void }) {
+  const [values, setValues] = useState<FilterValues>(applied);
+  const planId = useId();
+  const regionId = useId();
+  const tagId = useId();
+  const filtered = applied.plan !== '' || applied.region !== '' || applied.tag !== '';
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    onApply({ plan: values.plan.trim(), region: values.region.trim(), tag: values.tag.trim() });
+  }
+
+  const field = (id: string, label: string, key: keyof FilterValues, placeholder: string) => (
+    <div className="npsdesk-filter__field">
+      <label className="npsdesk-form__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="npsdesk-form__input"
+        value={values[key]}
+        placeholder={placeholder}
+        onChange={(event) => setValues({ ...values, [key]: event.target.value })}
+      />
+    </div>
+  );
+
+  return (
+    <form className="npsdesk-filter" role="search" aria-label="Filter candidates" onSubmit={handleSubmit}>
+      {field(planId, 'Plan', 'plan', 'any plan')}
+      {field(regionId, 'Region', 'region', 'any region')}
+      {field(tagId, 'Tag', 'tag', 'any tag')}
+      <div className="npsdesk-buttons">
+        <button type="submit" className="npsdesk-button npsdesk-button--primary">
+          Filter
+        </button>
+        {filtered ? (
+          <button
+            type="button"
+            className="npsdesk-button"
+            onClick={() => {
+              setValues(NO_FILTER);
+              onApply(NO_FILTER);
+            }}
+          >
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Upsell and referral candidates for sales reps: recent promoters without an open recovery,
+ * highest account value first, filterable by plan, region and tag, paged with "Load more",
+ * each one markable as contacted (with a note).
+ */
+export function SalesCandidates() {
+  const headingId = useId();
+  const nowMs = useNow();
+  const [filterValues, setFilterValues] = useState<FilterValues>(NO_FILTER);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreFailure, setLoadMoreFailure] = useState<MutationFailure | null>(null);
+  const filter = apiFilter(filterValues);
+  const { data, loading, error, refetch, fetchMore } = useQuery(SalesCandidatesQuery, {
+    variables: { first: SALES_CANDIDATES_PAGE_SIZE, filter },
+  });
+
+  async function loadMore(endCursor: string) {
+    setLoadingMore(true);
+    setLoadMoreFailure(null);
+    try {
+      await fetchMore({ variables: { after: endCursor } });
+    } catch (failure) {
+      setLoadMoreFailure(mutationFailureOf(failure));
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  let body;
+  if (error && !data) {
+    const code = errorCodeOf(error);
+    body = (
+      <div role="alert" className="npsdesk-error">
+        <p className="npsdesk-error__title">
+          {code === ERROR_CODE.forbidden
+            ? 'Sales candidates are for sales reps and admins'
+            : 'Couldn’t load candidates'}
+        </p>
+        <p className="npsdesk-meta">
+          Error code: <code>{code}</code>
+        </p>
+        {code === ERROR_CODE.forbidden ? null : (
+          <button type="button" className="npsdesk-button" onClick={() => void refetch().catch(() => undefined)}>
+            Retry
+          </button>
+        )}
+      </div>
+    );
+  } else if (!data) {
+    body = (
+      <p role="status" className="npsdesk-loading">
+        Loading candidates…
+      </p>
+    );
+  } else if (data.salesCandidates.edges.length === 0) {
+    body = <p className="npsdesk-empty">No candidates match. Try fewer filters.</p>;
+  } else {
+    const { edges, pageInfo } = data.salesCandidates;
+    const nextCursor = pageInfo.hasNextPage ? pageInfo.endCursor : null;
+    body = (
+      <>
+        <ol className="npsdesk-candidates" aria-labelledby={headingId}>
+          {edges.map((edge) => (
+            <CandidateCard key={edge.node.contact.id} candidate={edge.node} nowMs={nowMs} />
+          ))}
+        </ol>
+        {loadMoreFailure ? (
+          <p className="npsdesk-form__error" role="alert">
+            {loadMoreFailure.message}
+            <span className="npsdesk-form__code"> ({loadMoreFailure.code})</span>
+          </p>
+        ) : null}
+        {nextCursor ? (
+          <button
+            type="button"
+            className="npsdesk-button npsdesk-load-more"
+            disabled={loadingMore}
+            onClick={() => void loadMore(nextCursor)}
+          >
+            {loadingMore ? 'Loading…' : 'Load more'}
+          </button>
+        ) : (
+          <p className="npsdesk-meta">
+            {edges.length === 1 ? 'One candidate' : `All ${edges.length} candidates`} shown
+          </p>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section
+      className="npsdesk-panel npsdesk-sales"
+      aria-labelledby={headingId}
+      aria-busy={loading || loadingMore}
+      data-testid="sales-candidates"
+    >
+      <h2 className="npsdesk-sales__title" id={headingId}>
+        Sales candidates
+      </h2>
+      <p className="npsdesk-meta">Recent promoters without an open recovery, highest account value first.</p>
+      <FilterForm applied={filterValues} onApply={setFilterValues} />
+      {body}
+    </section>
+  );
+}

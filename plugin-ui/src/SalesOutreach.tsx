@@ -1,0 +1,70 @@
+import { useId, useState } from 'react';
+
+import { useSalesCandidateMarkContacted } from './follow-up-mutations';
+import { graphql } from './gql';
+import type { SalesOutreach_ContactFragment, SalesOutreach_ViewerFragment } from './gql/graphql';
+import { InlineTextForm } from './InlineTextForm';
+
+export const SalesOutreachContactFragment = graphql(`
+  fragment SalesOutreach_contact on Contact {
+    id
+    loyalty {
+      category
+    }
+  }
+`);
+
+export const SalesOutreachViewerFragment = graphql(`
+  fragment SalesOutreach_viewer on Viewer {
+    canWorkSalesCandidates
+  }
+`);
+
+/**
+ * For sales reps looking at a promoter's ticket: log an upsell or referral conversation.
+ * Shown only to viewers who may work sales candidates, and only for promoters (the API
+ * takes no one else as a candidate).
+ */
+export function SalesOutreach({
+  contact,
+  viewer,
+  onLogged,
+}: {
+  contact: SalesOutreach_ContactFragment;
+  viewer: SalesOutreach_ViewerFragment;
+  onLogged: (message: string) => void;
+}) {
+  const headingId = useId();
+  const [open, setOpen] = useState(false);
+  const markContacted = useSalesCandidateMarkContacted(contact.id);
+  if (!viewer.canWorkSalesCandidates || contact.loyalty.category !== 'PROMOTER') return null;
+
+  return (
+    <section className="npsdesk-section" aria-labelledby={headingId}>
+      <h3 className="npsdesk-heading" id={headingId}>
+        Sales outreach
+      </h3>
+      {open ? (
+        <InlineTextForm
+          label="Note"
+          placeholder="What was discussed or agreed?"
+          submitLabel="Mark contacted"
+          requiredMessage="Write a note first."
+          onSubmit={async (note) => {
+            await markContacted(note);
+            setOpen(false);
+            onLogged('Marked contacted');
+          }}
+          onCancel={() => setOpen(false)}
+        />
+      ) : (
+        <div className="npsdesk-buttons">
+          <p className="npsdesk-meta">A promoter: a good time to ask about an upsell or a referral.</p>
+          <button type="button" className="npsdesk-button" onClick={() => setOpen(true)}>
+            Mark contacted
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+// The panel's writes. Each mutation asks for the changed contact back with the same
+// fragments the panel renders (recommendations, follow-ups, survey eligibility), so Apollo's
+// normalized cache replaces those fields on `Contact:<id>` and every component reading them
+// re-renders: no refetch, no reload.
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+
+import { graphql } from './gql';
+import type { RecommendedActionKind } from './gql/graphql';
+
+export const RecommendedActionCompleteMutation = graphql(`
+  mutation RecommendedActionComplete($input: RecommendedActionCompleteInput!) {
+    recommendedActionComplete(input: $input) {
+      followUp {
+        id
+        ...FollowUpItem_followUp
+      }
+      contact {
+        id
+        ...RecommendedActions_contact
+        ...FollowUps_contact
+        ...SurveyEligibility_contact
+      }
+    }
+  }
+`);
+
+export const RecommendedActionDismissMutation = graphql(`
+  mutation RecommendedActionDismiss($input: RecommendedActionDismissInput!) {
+    recommendedActionDismiss(input: $input) {
+      followUp {
+        id
+        ...FollowUpItem_followUp
+      }
+      contact {
+        id
+        ...RecommendedActions_contact
+        ...FollowUps_contact
+        ...SurveyEligibility_contact
+      }
+    }
+  }
+`);
+
+export const FollowUpCreateMutation = graphql(`
+  mutation FollowUpCreate($input: FollowUpCreateInput!) {
+    followUpCreate(input: $input) {
+      followUp {
+        id
+        ...FollowUpItem_followUp
+        contact {
+          id
+          ...RecommendedActions_contact
+          ...FollowUps_contact
+          ...SurveyEligibility_contact
+        }
+      }
+    }
+  }
+`);
+
+export const FollowUpCompleteMutation = graphql(`
+  mutation FollowUpComplete($input: FollowUpCompleteInput!) {
+    followUpComplete(input: $input) {
+      followUp {
+        id
+        ...FollowUpItem_followUp
+        contact {
+          id
+          ...RecommendedActions_contact
+          ...FollowUps_contact
+          ...SurveyEligibility_contact
+        }
+      }
+    }
+  }
+`);
+
+export const FollowUpDismissMutation = graphql(`
+  mutation FollowUpDismiss($input: FollowUpDismissInput!) {
+    followUpDismiss(input: $input) {
+      followUp {
+        id
+        ...FollowUpItem_followUp
+        contact {
+          id
+          ...RecommendedActions_contact
+          ...FollowUps_contact
+          ...SurveyEligibility_contact
+        }
+      }
+    }
+  }
+`);
+
+export const SalesCandidateMarkContactedMutation = graphql(`
+  mutation SalesCandidateMarkContacted($input: SalesCandidateMarkContactedInput!) {
+    salesCandidateMarkContacted(input: $input) {
+      followUp {
+        id
+        ...FollowUpItem_followUp
+        contact {
+          id
+          ...FollowUps_contact
+        }
+      }
+      candidate {
+        ...SalesCandidateItem_candidate
+      }
+    }
+  }
+`);
+
+/** Logs a recommended action as done (with its outcome) or dismissed (with a reason). Rejects with the API's error. */
+export function useRecommendedActionLog(contactId: string, kind: RecommendedActionKind) {
+  const [complete] = useMutation(RecommendedActionCompleteMutation);
+  const [dismiss] = useMutation(RecommendedActionDismissMutation);
+  return {
+    complete: useCallback(
+      (outcome: string) => complete({ variables: { input: { contactId, kind, outcome } } }),
+      [complete, contactId, kind],
+    ),
+    dismiss: useCallback(
+      (reason: string) => dismiss({ variables: { input: { contactId, kind, reason } } }),
+      [dismiss, contactId, kind],
+    ),
+  };
+}
+
+/** Opens a follow-up for a recommended action; the API sets its title and due time from the playbook. */
+export function useFollowUpCreate(contactId: string, kind: RecommendedActionKind) {
+  const [create, { loading }] = useMutation(FollowUpCreateMutation);
+  const track = useCallback(() => create({ variables: { input: { contactId, kind } } }), [create, contactId, kind]);
+  return { track, tracking: loading };
+}
+
+/** Closes an open follow-up as done (with its outcome) or dismissed (with a reason). */
+export function useFollowUpClose(followUpId: string) {
+  const [complete] = useMutation(FollowUpCompleteMutation);
+  const [dismiss] = useMutation(FollowUpDismissMutation);
+  return {
+    complete: useCallback(
+      (outcome: string) => complete({ variables: { input: { id: followUpId, outcome } } }),
+      [complete, followUpId],
+    ),
+    dismiss: useCallback(
+      (reason: string) => dismiss({ variables: { input: { id: followUpId, reason } } }),
+      [dismiss, followUpId],
+    ),
+  };
+}
+
+/**
+ * Records that a sales rep reached out to a promoter. The candidate comes back keyed by its
+ * contact (see the cache's type policies), so its "last contacted" updates in any list, and
+ * the contact's follow-ups gain the done outreach.
+ */
+export function useSalesCandidateMarkContacted(contactId: string) {
+  const [mark] = useMutation(SalesCandidateMarkContactedMutation);
+  return useCallback((note: string) => mark({ variables: { input: { contactId, note } } }), [mark, contactId]);
+}
