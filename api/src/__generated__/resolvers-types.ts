@@ -1135,8 +1135,8 @@ export type SurveyEligibility = {
   /** True when no rule blocks. */
   eligible: Scalars['Boolean']['output'];
   /**
-   * Earliest time the date rules allow a survey (now when they allow it already); null when
-   * only an open ticket or follow-up blocks or when it cannot be known.
+   * Earliest time the date rules allow a survey (now when eligible); null while an open
+   * ticket or recovery follow-up blocks, since that depends on it being closed.
    */
   nextEligibleAt?: Maybe<Scalars['DateTime']['output']>;
   /** Every rule that blocks now. */
