@@ -9,10 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../api/src/config';
 import { startEmbeddedDatabase } from '../api/src/db/embedded';
+import { panelBench } from './panel-bench';
 import { reportBench } from './report-bench';
 import type { BenchModule } from './types';
 
-const BENCHES: BenchModule[] = [reportBench];
+const BENCHES: BenchModule[] = [reportBench, panelBench];
 
 function machine(): string {
   const cpus = os.cpus();

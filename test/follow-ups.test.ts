@@ -25,7 +25,11 @@ afterAll(async () => {
   await server.stop();
 });
 beforeEach(async () => {
-  await Promise.all([clearContactData(), FollowUpModel.deleteMany({}).exec(), FollowUpClosureModel.deleteMany({}).exec()]);
+  await Promise.all([
+    clearContactData(),
+    FollowUpModel.deleteMany({}).exec(),
+    FollowUpClosureModel.deleteMany({}).exec(),
+  ]);
 });
 
 async function followUpState(): Promise<string> {
@@ -134,7 +138,11 @@ describe('follow-ups', () => {
     ['assigns', FOLLOW_UP_ASSIGN, ({ id }: Ids) => ({ id, assigneeId: 'me' })],
     ['completes', FOLLOW_UP_COMPLETE, ({ id }: Ids) => ({ id, outcome: 'x' })],
     ['dismisses', FOLLOW_UP_DISMISS, ({ id }: Ids) => ({ id, reason: 'x' })],
-    ['logs a recommended action', RECOMMENDED_ACTION_COMPLETE, ({ contactId }: Ids) => ({ contactId, kind: 'RECOVER', outcome: 'x' })],
+    [
+      'logs a recommended action',
+      RECOMMENDED_ACTION_COMPLETE,
+      ({ contactId }: Ids) => ({ contactId, kind: 'RECOVER', outcome: 'x' }),
+    ],
   ])('failing-sales-%s-is-forbidden-and-changes-nothing', async (_name, op, inputFor) => {
     const contactId = await answer(3, 1, 'r1');
     const id = (await create({ contactId, kind: 'RECOVER' })).data?.followUpCreate.followUp.id;
@@ -160,7 +168,11 @@ describe('follow-ups', () => {
     const contactId = await answer(3, 1, 'r1');
     const id = (await create({ contactId, kind: 'RECOVER' })).data?.followUpCreate.followUp.id;
     const before = await followUpState();
-    const close = await server.execute(FOLLOW_UP_COMPLETE, { input: { id, outcome: 'x' } }, { as: 'admin', workspaceId: 'globex' });
+    const close = await server.execute(
+      FOLLOW_UP_COMPLETE,
+      { input: { id, outcome: 'x' } },
+      { as: 'admin', workspaceId: 'globex' },
+    );
     expect(close.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const create2 = await create({ contactId, kind: 'THANK' }, 'admin');
     expect(create2.errors).toBeUndefined();
@@ -170,7 +182,11 @@ describe('follow-ups', () => {
       { as: 'admin', workspaceId: 'globex' },
     );
     expect(foreignCreate.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const list = await server.execute<{ followUps: { totalCount: number } }>(FOLLOW_UPS, {}, { as: 'admin', workspaceId: 'globex' });
+    const list = await server.execute<{ followUps: { totalCount: number } }>(
+      FOLLOW_UPS,
+      {},
+      { as: 'admin', workspaceId: 'globex' },
+    );
     expect(list.data?.followUps.totalCount).toBe(0);
     expect(JSON.parse(await followUpState()).followUps).toHaveLength(JSON.parse(before).followUps.length + 1);
   });
@@ -216,7 +232,9 @@ describe('follow-ups', () => {
 
     const dismissed = await server.execute<{
       recommendedActionDismiss: { followUp: FollowUpResult; contact: { recommendedActions: { kind: string }[] } };
-    }>(RECOMMENDED_ACTION_DISMISS, { input: { contactId, kind: 'SOLVE_ROOT_CAUSE', reason: 'Known billing bug, fixed' } });
+    }>(RECOMMENDED_ACTION_DISMISS, {
+      input: { contactId, kind: 'SOLVE_ROOT_CAUSE', reason: 'Known billing bug, fixed' },
+    });
     expect(dismissed.data?.recommendedActionDismiss.followUp).toMatchObject({
       status: 'DISMISSED',
       dismissReason: 'Known billing bug, fixed',

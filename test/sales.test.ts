@@ -14,7 +14,11 @@ afterAll(async () => {
   await server.stop();
 });
 beforeEach(async () => {
-  await Promise.all([clearContactData(), FollowUpModel.deleteMany({}).exec(), FollowUpClosureModel.deleteMany({}).exec()]);
+  await Promise.all([
+    clearContactData(),
+    FollowUpModel.deleteMany({}).exec(),
+    FollowUpClosureModel.deleteMany({}).exec(),
+  ]);
 });
 
 const CANDIDATES = /* GraphQL */ `
@@ -62,7 +66,12 @@ interface CandidatesResult {
   salesCandidates: {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: {
-      node: { reason: string; positiveCsat: boolean; lastContactedAt: string | null; contact: { id: string; externalId: string } };
+      node: {
+        reason: string;
+        positiveCsat: boolean;
+        lastContactedAt: string | null;
+        contact: { id: string; externalId: string };
+      };
     }[];
   };
 }
@@ -87,7 +96,10 @@ async function contact(
   return upsert.data?.contactUpsert.contact.id ?? '';
 }
 
-async function candidateIds(variables: Record<string, unknown> = {}, as: 'sales' | 'admin' = 'sales'): Promise<string[]> {
+async function candidateIds(
+  variables: Record<string, unknown> = {},
+  as: 'sales' | 'admin' = 'sales',
+): Promise<string[]> {
   const result = await server.execute<CandidatesResult>(CANDIDATES, { first: 50, ...variables }, { as });
   expect(result.errors).toBeUndefined();
   return result.data?.salesCandidates.edges.map((edge) => edge.node.contact.externalId) ?? [];
@@ -136,19 +148,28 @@ describe('sales candidates', () => {
 
   test('successful-positive-csat-marks-the-best-advocacy-candidates', async () => {
     await server.execute(RECORD_RESPONSE, {
-      input: npsInput({ contact: { externalId: 'mid-recent' }, metric: 'CSAT', score: 5, scaleMax: 5, sourceId: 'csat-1' }),
+      input: npsInput({
+        contact: { externalId: 'mid-recent' },
+        metric: 'CSAT',
+        score: 5,
+        scaleMax: 5,
+        sourceId: 'csat-1',
+      }),
     });
     const result = await server.execute<CandidatesResult>(CANDIDATES, { first: 10 }, { as: 'sales' });
     const flags = Object.fromEntries(
       result.data?.salesCandidates.edges.map((edge) => [edge.node.contact.externalId, edge.node.positiveCsat]) ?? [],
     );
     expect(flags).toEqual({ big: false, 'mid-recent': true, 'mid-older': false, 'unknown-value': false });
-    expect(result.data?.salesCandidates.edges[0]?.node.reason).toMatch(/Promoter \(10\) 3 days ago, account value 48,000/);
+    expect(result.data?.salesCandidates.edges[0]?.node.reason).toMatch(
+      /Promoter \(10\) 3 days ago, account value 48,000/,
+    );
   });
 
   test('successful-mark-contacted-records-a-done-follow-up', async () => {
-    const [first] = (await server.execute<CandidatesResult>(CANDIDATES, { first: 1 }, { as: 'sales' })).data?.salesCandidates
-      .edges ?? [];
+    const [first] =
+      (await server.execute<CandidatesResult>(CANDIDATES, { first: 1 }, { as: 'sales' })).data?.salesCandidates.edges ??
+      [];
     const contactId = first?.node.contact.id;
     const marked = await server.execute<{
       salesCandidateMarkContacted: {
@@ -179,9 +200,12 @@ describe('sales candidates', () => {
     ['as an agent', 'big', 'agent', 'FORBIDDEN'],
     ['for a passive', 'passive', 'sales', 'BAD_USER_INPUT'],
   ] as const)('failing-mark-contacted-%s-changes-nothing', async (_name, externalId, role, code) => {
-    const ids = await server.execute<{ contact: { id: string } }>('query($e: String) { contact(externalId: $e) { id } }', {
-      e: externalId,
-    });
+    const ids = await server.execute<{ contact: { id: string } }>(
+      'query($e: String) { contact(externalId: $e) { id } }',
+      {
+        e: externalId,
+      },
+    );
     const before = await storedState();
     const followUpsBefore = await FollowUpModel.countDocuments();
     const result = await server.execute(
@@ -195,7 +219,9 @@ describe('sales candidates', () => {
   });
 
   test('eligibility-blocked-by-an-open-recovery', async () => {
-    const ids = await server.execute<{ contact: { id: string } }>('query { contact(externalId: "in-recovery") { id } }');
+    const ids = await server.execute<{ contact: { id: string } }>(
+      'query { contact(externalId: "in-recovery") { id } }',
+    );
     const loop = await server.execute<ContactLoopResult>(CONTACT_LOOP, { id: ids.data?.contact.id });
     expect(loop.data?.contact.surveyEligibility.reasons.map((reason) => reason.blocker)).toContain('OPEN_RECOVERY');
   });

@@ -98,11 +98,13 @@ const shortRecovery = {
 describe('playbook', () => {
   test('successful-default-playbook-is-readable-by-every-role', async () => {
     for (const role of ['agent', 'sales', 'admin'] as const) {
-      const result = await server.execute<{ playbook: { isDefault: boolean; rules: { trigger: string; actions: { kind: string; dueInHours: number | null }[] }[]; placeholders: string[] } }>(
-        PLAYBOOK,
-        {},
-        { as: role },
-      );
+      const result = await server.execute<{
+        playbook: {
+          isDefault: boolean;
+          rules: { trigger: string; actions: { kind: string; dueInHours: number | null }[] }[];
+          placeholders: string[];
+        };
+      }>(PLAYBOOK, {}, { as: role });
       expect(result.errors).toBeUndefined();
       expect(result.data?.playbook.isDefault).toBe(true);
       expect(result.data?.playbook.placeholders).toEqual(expect.arrayContaining(['firstName', 'company', 'score']));
@@ -141,10 +143,26 @@ describe('playbook', () => {
   });
 
   test.each([
-    ['an unknown placeholder', { ...shortRecovery, actions: [{ ...shortRecovery.actions[0], scriptTemplate: 'Hi {nickname}' }] }, /nickname/],
-    ['a negative deadline', { ...shortRecovery, actions: [{ ...shortRecovery.actions[0], dueInHours: -1 }] }, /dueInHours/],
-    ['a kind listed twice', { ...shortRecovery, actions: [shortRecovery.actions[0], shortRecovery.actions[0]] }, /RECOVER/],
-    ['sales outreach as a recommendation', { ...shortRecovery, actions: [{ ...shortRecovery.actions[0], kind: 'SALES_OUTREACH' }] }, /SALES_OUTREACH/],
+    [
+      'an unknown placeholder',
+      { ...shortRecovery, actions: [{ ...shortRecovery.actions[0], scriptTemplate: 'Hi {nickname}' }] },
+      /nickname/,
+    ],
+    [
+      'a negative deadline',
+      { ...shortRecovery, actions: [{ ...shortRecovery.actions[0], dueInHours: -1 }] },
+      /dueInHours/,
+    ],
+    [
+      'a kind listed twice',
+      { ...shortRecovery, actions: [shortRecovery.actions[0], shortRecovery.actions[0]] },
+      /RECOVER/,
+    ],
+    [
+      'sales outreach as a recommendation',
+      { ...shortRecovery, actions: [{ ...shortRecovery.actions[0], kind: 'SALES_OUTREACH' }] },
+      /SALES_OUTREACH/,
+    ],
   ])('failing-playbook-with-%s-is-refused-and-changes-nothing', async (_name, rule, message) => {
     const before = await workspaceSettings();
     const result = await server.execute(PLAYBOOK_UPDATE, { input: { rules: [rule] } }, { as: 'admin' });
@@ -214,11 +232,9 @@ describe('survey eligibility', () => {
   });
 
   test('successful-admin-policy-change-moves-the-boundary', async () => {
-    const updated = await server.execute<{ surveyPolicyUpdate: { surveyPolicy: { minDaysAfterSignup: number; minDaysBetweenSurveys: number } } }>(
-      SURVEY_POLICY_UPDATE,
-      { input: { minDaysAfterSignup: 7 } },
-      { as: 'admin' },
-    );
+    const updated = await server.execute<{
+      surveyPolicyUpdate: { surveyPolicy: { minDaysAfterSignup: number; minDaysBetweenSurveys: number } };
+    }>(SURVEY_POLICY_UPDATE, { input: { minDaysAfterSignup: 7 } }, { as: 'admin' });
     expect(updated.data?.surveyPolicyUpdate.surveyPolicy).toEqual({ minDaysAfterSignup: 7, minDaysBetweenSurveys: 90 });
     expect((await contactWith(8, null))?.eligible).toBe(true);
   });

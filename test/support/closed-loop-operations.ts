@@ -176,7 +176,14 @@ export interface FollowUpResult {
 export interface ContactLoopResult {
   contact: {
     id: string;
-    recommendedActions: { kind: string; title: string; priority: string; dueAt: string | null; reason: string; script: string }[];
+    recommendedActions: {
+      kind: string;
+      title: string;
+      priority: string;
+      dueAt: string | null;
+      reason: string;
+      script: string;
+    }[];
     followUps: { totalCount: number; edges: { node: FollowUpResult }[] };
     surveyEligibility: {
       eligible: boolean;

@@ -5,6 +5,8 @@ import type { ResponseDoc } from '../modules/response/response.model';
 import type { WorkspaceDoc } from '../modules/workspace/workspace.model';
 import type { AuthenticatedViewer } from '../auth/viewer';
 import type { FollowUpDoc } from '../modules/follow-up/follow-up.model';
+import type { FollowUpPage } from '../modules/follow-up/follow-up.service';
+import type { ResponsePage } from '../modules/response/response.service';
 import type { SalesCandidateResult } from '../modules/sales/sales.service';
 import type { PlaybookView } from '../modules/playbook/playbook.service';
 import type { NpsReportResult } from '../modules/report/report.service';
@@ -1374,7 +1376,7 @@ export type ResolversTypes = ResolversObject<{
   FollowUpAssignPayload: ResolverTypeWrapper<Omit<FollowUpAssignPayload, 'followUp'> & { followUp: ResolversTypes['FollowUp'] }>;
   FollowUpCompleteInput: FollowUpCompleteInput;
   FollowUpCompletePayload: ResolverTypeWrapper<Omit<FollowUpCompletePayload, 'followUp'> & { followUp: ResolversTypes['FollowUp'] }>;
-  FollowUpConnection: ResolverTypeWrapper<Omit<FollowUpConnection, 'edges'> & { edges: Array<ResolversTypes['FollowUpEdge']> }>;
+  FollowUpConnection: ResolverTypeWrapper<FollowUpPage>;
   FollowUpCreateInput: FollowUpCreateInput;
   FollowUpCreatePayload: ResolverTypeWrapper<Omit<FollowUpCreatePayload, 'followUp'> & { followUp: ResolversTypes['FollowUp'] }>;
   FollowUpDismissInput: FollowUpDismissInput;
@@ -1435,7 +1437,7 @@ export type ResolversTypes = ResolversObject<{
   SurveyPolicyUpdateInput: SurveyPolicyUpdateInput;
   SurveyPolicyUpdatePayload: ResolverTypeWrapper<SurveyPolicyUpdatePayload>;
   SurveyResponse: ResolverTypeWrapper<ResponseDoc>;
-  SurveyResponseConnection: ResolverTypeWrapper<Omit<SurveyResponseConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyResponseEdge']> }>;
+  SurveyResponseConnection: ResolverTypeWrapper<ResponsePage>;
   SurveyResponseEdge: ResolverTypeWrapper<Omit<SurveyResponseEdge, 'node'> & { node: ResolversTypes['SurveyResponse'] }>;
   Viewer: ResolverTypeWrapper<AuthenticatedViewer>;
   Workspace: ResolverTypeWrapper<WorkspaceDoc>;
@@ -1461,7 +1463,7 @@ export type ResolversParentTypes = ResolversObject<{
   FollowUpAssignPayload: Omit<FollowUpAssignPayload, 'followUp'> & { followUp: ResolversParentTypes['FollowUp'] };
   FollowUpCompleteInput: FollowUpCompleteInput;
   FollowUpCompletePayload: Omit<FollowUpCompletePayload, 'followUp'> & { followUp: ResolversParentTypes['FollowUp'] };
-  FollowUpConnection: Omit<FollowUpConnection, 'edges'> & { edges: Array<ResolversParentTypes['FollowUpEdge']> };
+  FollowUpConnection: FollowUpPage;
   FollowUpCreateInput: FollowUpCreateInput;
   FollowUpCreatePayload: Omit<FollowUpCreatePayload, 'followUp'> & { followUp: ResolversParentTypes['FollowUp'] };
   FollowUpDismissInput: FollowUpDismissInput;
@@ -1512,7 +1514,7 @@ export type ResolversParentTypes = ResolversObject<{
   SurveyPolicyUpdateInput: SurveyPolicyUpdateInput;
   SurveyPolicyUpdatePayload: SurveyPolicyUpdatePayload;
   SurveyResponse: ResponseDoc;
-  SurveyResponseConnection: Omit<SurveyResponseConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyResponseEdge']> };
+  SurveyResponseConnection: ResponsePage;
   SurveyResponseEdge: Omit<SurveyResponseEdge, 'node'> & { node: ResolversParentTypes['SurveyResponse'] };
   Viewer: AuthenticatedViewer;
   Workspace: WorkspaceDoc;

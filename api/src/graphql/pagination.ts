@@ -43,3 +43,9 @@ export function toConnection<T>(items: T[], first: number, cursorOf: (item: T) =
     pageInfo: { hasNextPage: items.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }
+
+/**
+ * A connection whose `totalCount` is counted only when a client asks for it: graphql-js
+ * calls a function-valued field of the parent object to resolve it.
+ */
+export type CountedConnection<T> = Connection<T> & { totalCount: () => Promise<number> };

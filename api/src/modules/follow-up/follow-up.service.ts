@@ -1,7 +1,13 @@
 import { Types } from 'mongoose';
 import { assertCan, type AuthenticatedViewer, type Viewer } from '../../auth/viewer';
 import { badUserInput, conflict, notFound } from '../../errors';
-import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
+import {
+  assertPageSize,
+  decodeCursor,
+  encodeCursor,
+  toConnection,
+  type CountedConnection,
+} from '../../graphql/pagination';
 import { RECOVERY_KINDS, type RecommendedActionKind } from '../../loyalty';
 import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
@@ -24,7 +30,7 @@ import {
   type FollowUpStatus,
 } from './follow-up.model';
 
-export type FollowUpConnection = Connection<FollowUpDoc> & { totalCount: number };
+export type FollowUpPage = CountedConnection<FollowUpDoc>;
 
 export function isOverdue(followUp: FollowUpDoc, now = new Date()): boolean {
   return followUp.status === 'OPEN' && followUp.dueAt !== null && followUp.dueAt.getTime() < now.getTime();
@@ -50,7 +56,7 @@ export async function listFollowUps(
   viewer: Viewer,
   args: { first: number; after?: string | null; filter?: FollowUpListFilter | null },
   now = new Date(),
-): Promise<FollowUpConnection> {
+): Promise<FollowUpPage> {
   const { workspaceId } = assertCan(viewer, 'followUp:read');
   assertPageSize(args.first);
   const filter = args.filter ?? {};
@@ -76,10 +82,7 @@ export async function listFollowUps(
     const id = typeof lastId === 'string' ? parseId(lastId) : null;
     if (typeof dueAtMs !== 'number' || !id) throw badUserInput('after is not a valid cursor', 'after');
     const dueAt = new Date(dueAtMs);
-    page.$or = [
-      { dueAt: { $gt: dueAt, $lt: now } },
-      { dueAt, _id: { $gt: id } },
-    ];
+    page.$or = [{ dueAt: { $gt: dueAt, $lt: now } }, { dueAt, _id: { $gt: id } }];
   } else if (args.after) {
     const [lastId] = decodeCursor(args.after, 1);
     const id = typeof lastId === 'string' ? parseId(lastId) : null;
@@ -87,27 +90,24 @@ export async function listFollowUps(
     page._id = { $lt: id };
   }
 
-  const [items, totalCount] = await Promise.all([
-    FollowUpModel.find(page)
-      .sort(overdueOnly ? { dueAt: 1, _id: 1 } : { _id: -1 })
-      .limit(args.first + 1)
-      .lean<FollowUpDoc[]>()
-      .exec(),
-    FollowUpModel.countDocuments(scope).exec(),
-  ]);
+  const items = await FollowUpModel.find(page)
+    .sort(overdueOnly ? { dueAt: 1, _id: 1 } : { _id: -1 })
+    .limit(args.first + 1)
+    .lean<FollowUpDoc[]>()
+    .exec();
   const connection = toConnection(items, args.first, (followUp) =>
     encodeCursor(
       overdueOnly ? [followUp.dueAt?.getTime() ?? 0, followUp._id.toHexString()] : [followUp._id.toHexString()],
     ),
   );
-  return { ...connection, totalCount };
+  return { ...connection, totalCount: () => FollowUpModel.countDocuments(scope).exec() };
 }
 
 export async function listContactFollowUps(
   viewer: Viewer,
   contact: ContactDoc,
   args: { first: number; after?: string | null; status?: FollowUpStatus | null },
-): Promise<FollowUpConnection> {
+): Promise<FollowUpPage> {
   return listFollowUps(viewer, {
     first: args.first,
     after: args.after,

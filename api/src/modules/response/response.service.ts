@@ -1,7 +1,13 @@
 import { Types } from 'mongoose';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput } from '../../errors';
-import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
+import {
+  assertPageSize,
+  decodeCursor,
+  encodeCursor,
+  toConnection,
+  type CountedConnection,
+} from '../../graphql/pagination';
 import { categoryOfScore, type SurveyMetric } from '../../loyalty';
 import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
@@ -84,12 +90,14 @@ async function finishRecording(
   return { response, contact, duplicate };
 }
 
+export type ResponsePage = CountedConnection<ResponseDoc>;
+
 /** A contact's answers, newest answered first (ties broken by insertion order). */
 export async function listContactResponses(
   viewer: Viewer,
   contact: ContactDoc,
   args: { first: number; after?: string | null; metric?: SurveyMetric | null },
-): Promise<Connection<ResponseDoc> & { totalCount: number }> {
+): Promise<ResponsePage> {
   const { workspaceId } = assertCan(viewer, 'contact:read');
   assertPageSize(args.first);
   const scope: Record<string, unknown> = { workspaceId, contactId: contact._id };
@@ -103,18 +111,15 @@ export async function listContactResponses(
     const answeredAt = new Date(answeredAtMs);
     pageFilter.$or = [{ answeredAt: { $lt: answeredAt } }, { answeredAt, _id: { $lt: new Types.ObjectId(lastId) } }];
   }
-  const [responses, totalCount] = await Promise.all([
-    ResponseModel.find(pageFilter)
-      .sort({ answeredAt: -1, _id: -1 })
-      .limit(args.first + 1)
-      .lean<ResponseDoc[]>()
-      .exec(),
-    ResponseModel.countDocuments(scope).exec(),
-  ]);
+  const responses = await ResponseModel.find(pageFilter)
+    .sort({ answeredAt: -1, _id: -1 })
+    .limit(args.first + 1)
+    .lean<ResponseDoc[]>()
+    .exec();
   const connection = toConnection(responses, args.first, (response) =>
     encodeCursor([response.answeredAt.getTime(), response._id.toHexString()]),
   );
-  return { ...connection, totalCount };
+  return { ...connection, totalCount: () => ResponseModel.countDocuments(scope).exec() };
 }
 
 /** One response of the caller's workspace, or null. */

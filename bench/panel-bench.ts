@@ -1,0 +1,307 @@
+// The panel's side of the benchmarks:
+// 1. page load -> panel showing data on the demo ticket page, in Debian's Chromium;
+// 2. throughput and latency of the panel's contact query under 16 concurrent clients,
+//    against the full API and against a bare graphql-js server over node:http resolving
+//    the same query from the same database (the ratio is our stack's overhead).
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { buildSchema, graphql } from 'graphql';
+import mongoose from 'mongoose';
+import { createApp } from '../api/src/app';
+import { signToken } from '../api/src/auth/jwt';
+import { PROJECT_ROOT, loadConfig } from '../api/src/config';
+import { connectDatabase } from '../api/src/db/connect';
+import { seedDemoData } from '../api/src/demo/seed';
+import { recommendActions, withDefaultRules, type Playbook } from '../api/src/loyalty';
+import { launchChromium } from '../test/support/browser';
+import type { BenchContext, BenchModule } from './types';
+
+const CONCURRENT_CLIENTS = 16;
+const PANEL_CONTACT_QUERY = /* GraphQL */ `
+  query BenchPanelContact($externalId: String) {
+    contact(externalId: $externalId) {
+      id
+      name
+      loyalty {
+        category
+        latestScore
+        latestComment
+        answeredAt
+        previousCategory
+        movement
+        responseCount
+      }
+      responses(first: 20, metric: NPS) {
+        edges {
+          node {
+            id
+            score
+            comment
+            answeredAt
+          }
+        }
+      }
+      recommendedActions {
+        kind
+        title
+        script
+        priority
+        dueAt
+        reason
+      }
+    }
+  }
+`;
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+async function measurePanelLoads(baseUrl: string, loadsPerContact: number, log: (m: string) => void) {
+  const browser = await launchChromium();
+  const timings: number[] = [];
+  try {
+    for (const requester of ['zd-1001', 'zd-1002', 'zd-1003']) {
+      for (let i = 0; i < loadsPerContact; i += 1) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        // Records, in page time (ms since navigation start), when the panel first shows data.
+        await page.addInitScript(() => {
+          const observer = new MutationObserver(() => {
+            if (document.querySelector('[data-testid="nps-panel-ready"]')) {
+              (window as unknown as { npsReadyAt: number }).npsReadyAt = performance.now();
+              observer.disconnect();
+            }
+          });
+          document.addEventListener('DOMContentLoaded', () =>
+            observer.observe(document.body, { childList: true, subtree: true }),
+          );
+        });
+        await page.goto(`${baseUrl}/demo/ticket?requester=${requester}`);
+        await page.getByTestId('nps-panel-ready').waitFor();
+        timings.push(await page.evaluate(() => (window as unknown as { npsReadyAt: number }).npsReadyAt));
+        await page.close();
+      }
+      log(`panel loads: ${requester} done`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return timings.sort((a, b) => a - b);
+}
+
+interface LoadResult {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+/** Both servers must answer the query with data and no errors, or their figures mean nothing. */
+async function assertAnswersQuery(url: string, headers: Record<string, string>): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: PANEL_CONTACT_QUERY, variables: { externalId: 'zd-1003' } }),
+  });
+  const body = (await response.json()) as { data?: { contact?: { recommendedActions?: unknown[] } }; errors?: unknown };
+  if (body.errors || !body.data?.contact?.recommendedActions?.length) {
+    throw new Error(`${url} did not answer the panel query: ${JSON.stringify(body).slice(0, 500)}`);
+  }
+}
+
+async function load(url: string, headers: Record<string, string>, seconds: number): Promise<LoadResult> {
+  await assertAnswersQuery(url, headers);
+  const bodies = ['zd-1001', 'zd-1002', 'zd-1003'].map((externalId) =>
+    JSON.stringify({ query: PANEL_CONTACT_QUERY, variables: { externalId } }),
+  );
+  // Every response time, for exact percentiles (autocannon's summary has no p95).
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        method: 'POST',
+        connections: CONCURRENT_CLIENTS,
+        duration: seconds,
+        headers: { 'content-type': 'application/json', ...headers },
+        requests: bodies.map((body) => ({ method: 'POST', body })),
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: result.requests.total,
+    perSecond: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.non2xx,
+  };
+}
+
+/** The same query over node:http with graphql-js and the MongoDB driver: no Apollo, express, auth or mongoose models. */
+async function startBareServer(workspaceId: string, playbook: Playbook): Promise<http.Server> {
+  const db = mongoose.connection.db;
+  if (!db) throw new Error('not connected');
+  const schema = buildSchema(`
+    type Query { contact(externalId: String): Contact }
+    enum SurveyMetric { NPS CSAT CES }
+    type Contact { id: ID! name: String loyalty: Loyalty! responses(first: Int, metric: SurveyMetric): ResponseConnection! recommendedActions: [Action!]! }
+    type Loyalty { category: String latestScore: Int latestComment: String answeredAt: String previousCategory: String movement: String! responseCount: Int! }
+    type ResponseConnection { edges: [ResponseEdge!]! }
+    type ResponseEdge { node: Response! }
+    type Response { id: ID! score: Int! comment: String answeredAt: String! }
+    type Action { kind: String! title: String! script: String! priority: String! dueAt: String reason: String! }
+  `);
+  type ContactRow = {
+    _id: mongoose.Types.ObjectId;
+    name: string | null;
+    company: string | null;
+    loyalty: Parameters<typeof recommendActions>[0]['snapshot'];
+    csat?: { recent: [] };
+  };
+  const rootValue = {
+    contact: async ({ externalId }: { externalId: string }) => {
+      const contact = await db
+        .collection<ContactRow>('contacts')
+        .findOne({ workspaceId, externalIdKey: `id:${externalId}` });
+      if (!contact) return null;
+      return {
+        id: contact._id.toHexString(),
+        name: contact.name,
+        loyalty: { ...contact.loyalty, answeredAt: contact.loyalty.answeredAt?.toISOString() },
+        responses: async ({ first, metric }: { first: number; metric: string }) => {
+          const rows = await db
+            .collection('responses')
+            .find({ workspaceId, contactId: contact._id, metric })
+            .sort({ answeredAt: -1, _id: -1 })
+            .limit(first)
+            .toArray();
+          return {
+            edges: rows.map((row) => ({
+              node: {
+                id: String(row._id),
+                score: row.score,
+                comment: row.comment,
+                answeredAt: row.answeredAt.toISOString(),
+              },
+            })),
+          };
+        },
+        recommendedActions: async () => {
+          const followUps = await db
+            .collection('follow_ups')
+            .find({ workspaceId, contactId: contact._id, status: 'OPEN' })
+            .toArray();
+          return recommendActions(
+            {
+              name: contact.name,
+              company: contact.company,
+              snapshot: contact.loyalty,
+              recentCsat: [],
+              followUps: followUps.map((f) => ({ kind: f.kind, status: f.status, closedAt: f.closedAt })),
+            },
+            new Date(),
+            playbook,
+          ).map((action) => ({ ...action, dueAt: action.dueAt?.toISOString() ?? null }));
+        },
+      };
+    },
+  };
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, unknown> };
+      void graphql({ schema, source: query, rootValue, variableValues: variables }).then((result) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(result));
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(1)} ms`;
+}
+
+export const panelBench: BenchModule = {
+  name: 'panel',
+  async run({ uri, scale, log }: BenchContext): Promise<string> {
+    if (!existsSync(path.join(PROJECT_ROOT, 'dist', 'plugin-ui', 'standalone', 'nps-desk.js'))) {
+      throw new Error('The panel bundle is missing: run `npm run build:ui` first (npm run bench does)');
+    }
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+      NPS_DEMO: 'true',
+    });
+    await connectDatabase(uri, 'bench_panel');
+    await seedDemoData();
+    const { httpServer, apollo } = await createApp(config);
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    const baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+    const seconds = Math.max(3, Math.round(15 * scale));
+    const loadsPerContact = Math.max(3, Math.round(20 * scale));
+    let bare: http.Server | undefined;
+    try {
+      const loads = await measurePanelLoads(baseUrl, loadsPerContact, log);
+      const token = signToken(config.jwt, { userId: 'bench', workspaceId: 'demo', role: 'agent' }, 3600);
+      // Warm both servers before measuring.
+      await load(`${baseUrl}/graphql`, { authorization: `Bearer ${token}` }, 2);
+      const full = await load(`${baseUrl}/graphql`, { authorization: `Bearer ${token}` }, seconds);
+      log(`full API: ${full.perSecond.toFixed(0)} req/s`);
+      bare = await startBareServer('demo', withDefaultRules({}));
+      const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
+      await load(bareUrl, {}, 2);
+      const baseline = await load(bareUrl, {}, seconds);
+      log(`bare graphql-js: ${baseline.perSecond.toFixed(0)} req/s`);
+
+      const row = (name: string, r: LoadResult) =>
+        `| ${name} | ${r.requests} | ${r.perSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} |`;
+      return [
+        '## Panel',
+        '',
+        `### Demo ticket page: load to panel showing data (${loads.length} loads in Chromium)`,
+        '',
+        'Each load opens `/demo/ticket?requester=…` in a new page (3 demo contacts in turn) and records the',
+        'page time from navigation start to the moment the panel renders its data (`nps-panel-ready`):',
+        'HTML, the standalone script, the demo session token and the GraphQL query included.',
+        '',
+        '| median | p95 | min | max |',
+        '| --- | --- | --- | --- |',
+        `| ${ms(percentile(loads, 50))} | ${ms(percentile(loads, 95))} | ${ms(loads[0] ?? Number.NaN)} | ${ms(loads.at(-1) ?? Number.NaN)} |`,
+        '',
+        `### The panel's contact query, ${CONCURRENT_CLIENTS} concurrent clients for ${seconds} s each`,
+        '',
+        'Contact by helpdesk id with its loyalty snapshot, last 20 NPS answers and recommended actions.',
+        'Full API: express + Apollo Server + JWT verification + workspace lookup + mongoose services.',
+        'Bare: graphql-js over node:http with the MongoDB driver resolving the same fields from the same database.',
+        '',
+        '| server | requests | req/s | p50 | p95 | p99 | errors |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        row('NPS Desk API', full),
+        row('bare graphql-js', baseline),
+        '',
+        `Throughput ratio (API / bare): ${(full.perSecond / baseline.perSecond).toFixed(2)}; ` +
+          `p95 ratio: ${(full.p95 / baseline.p95).toFixed(2)}.`,
+        '',
+      ].join('\n');
+    } finally {
+      await apollo.stop();
+      bare?.close();
+      await mongoose.disconnect();
+    }
+  },
+};
