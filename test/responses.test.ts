@@ -197,3 +197,29 @@ describe('responseRecord refuses bad input and stores nothing', () => {
     expect(await storedState()).toBe(before);
   });
 });
+
+describe('concurrent answers of one contact', () => {
+  beforeEach(async () => {
+    await clearContactData();
+  });
+
+  test('successful-snapshot-ends-at-the-latest-answer-whatever-the-arrival-order', async () => {
+    // Twelve answers delivered at once, newest first; the latest (by answered-at) is a 9.
+    const answers = Array.from({ length: 12 }, (_, day) => ({
+      score: day === 11 ? 9 : day % 7,
+      answeredAt: `2026-10-${String(day + 10).padStart(2, '0')}T12:00:00.000Z`,
+      sourceId: `c-${day}`,
+    }));
+    const results = await Promise.all([...answers].reverse().map((answer) => record(npsInput(answer))));
+    expect(results.every((result) => result.errors === undefined)).toBe(true);
+
+    const final = await server.execute<GetContactResult>(GET_CONTACT, { externalId: 'zd-42', first: 1 });
+    expect(final.data?.contact.loyalty).toMatchObject({
+      category: 'PROMOTER',
+      latestScore: 9,
+      answeredAt: '2026-10-21T12:00:00.000Z',
+      previousScore: 10 % 7,
+      responseCount: 12,
+    });
+  });
+});
