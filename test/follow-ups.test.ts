@@ -262,3 +262,39 @@ describe('follow-ups', () => {
     expect(await FollowUpModel.countDocuments()).toBe(1);
   });
 });
+
+describe('logging a recommended action twice', () => {
+  beforeEach(async () => {
+    await Promise.all([
+      clearContactData(),
+      FollowUpModel.deleteMany({}).exec(),
+      FollowUpClosureModel.deleteMany({}).exec(),
+    ]);
+  });
+
+  test('failing-second-log-for-the-same-answer-is-a-conflict', async () => {
+    const contactId = await answer(3, 1, 'r1');
+    const first = await server.execute(RECOMMENDED_ACTION_COMPLETE, {
+      input: { contactId, kind: 'RECOVER', outcome: 'Called' },
+    });
+    expect(first.errors).toBeUndefined();
+    const before = await followUpState();
+    const second = await server.execute(RECOMMENDED_ACTION_DISMISS, {
+      input: { contactId, kind: 'RECOVER', reason: 'second tab' },
+    });
+    expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await followUpState()).toBe(before);
+  });
+
+  test('failing-concurrent-logs-from-two-tabs-record-one', async () => {
+    const contactId = await answer(3, 1, 'r1');
+    const results = await Promise.all(
+      ['tab 1', 'tab 2', 'tab 3'].map((outcome) =>
+        server.execute(RECOMMENDED_ACTION_COMPLETE, { input: { contactId, kind: 'RECOVER', outcome } }),
+      ),
+    );
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    expect(results.filter((result) => result.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(2);
+    expect(await FollowUpModel.countDocuments({ kind: 'RECOVER' })).toBe(1);
+  });
+});

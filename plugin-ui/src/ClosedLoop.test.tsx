@@ -325,7 +325,7 @@ describe('logging a recommended action', () => {
     expect(result).toHaveBeenCalledTimes(1);
   });
 
-  it('Escape closes the form and Ctrl+Enter sends it', async () => {
+  it('Escape closes the form, focus returns to its button, and Ctrl+Enter sends it', async () => {
     const result = jest.fn(() => ({
       data: {
         recommendedActionComplete: {
@@ -351,6 +351,8 @@ describe('logging a recommended action', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Mark done' }));
     fireEvent.keyDown(within(card).getByLabelText('Outcome'), { key: 'Escape' });
     expect(within(card).queryByLabelText('Outcome')).not.toBeInTheDocument();
+    // Focus goes back to where the keyboard user was.
+    expect(within(card).getByRole('button', { name: 'Mark done' })).toHaveFocus();
 
     fireEvent.click(within(card).getByRole('button', { name: 'Mark done' }));
     const field = within(card).getByLabelText('Outcome');

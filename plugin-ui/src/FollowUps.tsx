@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 
 import { useFollowUpClose } from './follow-up-mutations';
 import { describeDueTime, formatDateTime, formatTimeAgo } from './format';
 import { graphql } from './gql';
 import type { FollowUpItem_FollowUpFragment, FollowUps_ContactFragment, FollowUps_ViewerFragment } from './gql/graphql';
 import { InlineTextForm } from './InlineTextForm';
+import { useInlineForm } from './use-inline-form';
 import { useNow } from './use-now';
 
 export const FollowUpItemFollowUpFragment = graphql(`
@@ -87,8 +88,6 @@ function byClosedTimeDescending(left: FollowUp, right: FollowUp): number {
   return timeOf(right.closedAt ?? right.createdAt) - timeOf(left.closedAt ?? left.createdAt);
 }
 
-type CloseMode = 'complete' | 'dismiss' | null;
-
 function OpenFollowUp({
   followUp,
   viewer,
@@ -101,7 +100,7 @@ function OpenFollowUp({
   onClosed: (message: string) => void;
 }) {
   const titleId = useId();
-  const [mode, setMode] = useState<CloseMode>(null);
+  const { mode, open, close, triggerRef } = useInlineForm<'complete' | 'dismiss'>();
   const { complete, dismiss } = useFollowUpClose(followUp.id);
   const due = describeDueTime(followUp.dueAt, nowMs);
   const overdue = followUp.overdue || due.overdue;
@@ -130,7 +129,8 @@ function OpenFollowUp({
             type="button"
             className="npsdesk-button"
             aria-describedby={titleId}
-            onClick={() => setMode('complete')}
+            ref={triggerRef('complete')}
+            onClick={() => open('complete')}
           >
             Complete
           </button>
@@ -138,7 +138,8 @@ function OpenFollowUp({
             type="button"
             className="npsdesk-button"
             aria-describedby={titleId}
-            onClick={() => setMode('dismiss')}
+            ref={triggerRef('dismiss')}
+            onClick={() => open('dismiss')}
           >
             Dismiss
           </button>
@@ -154,7 +155,7 @@ function OpenFollowUp({
             await complete(outcome);
             onClosed(`Completed “${followUp.title}”`);
           }}
-          onCancel={() => setMode(null)}
+          onCancel={close}
         />
       ) : null}
       {viewer.canManageFollowUps && mode === 'dismiss' ? (
@@ -167,7 +168,7 @@ function OpenFollowUp({
             await dismiss(reason);
             onClosed(`Dismissed “${followUp.title}”`);
           }}
-          onCancel={() => setMode(null)}
+          onCancel={close}
         />
       ) : null}
     </li>

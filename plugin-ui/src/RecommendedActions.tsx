@@ -11,6 +11,7 @@ import type {
   RecommendedActions_ViewerFragment,
 } from './gql/graphql';
 import { InlineTextForm } from './InlineTextForm';
+import { useInlineForm } from './use-inline-form';
 import { useNow } from './use-now';
 
 export const RecommendedActionsContactFragment = graphql(`
@@ -60,8 +61,6 @@ function DueTime({ dueAt, nowMs }: { dueAt: string | null; nowMs: number }) {
   );
 }
 
-type LogMode = 'done' | 'dismiss' | null;
-
 /**
  * Mark done (with the outcome), Dismiss (with a reason) and Track (opens a follow-up the API
  * dates from the playbook). Each success removes the action from the recommendations, because
@@ -78,7 +77,7 @@ function ActionLogging({
   titleId: string;
   onLogged: (message: string) => void;
 }) {
-  const [mode, setMode] = useState<LogMode>(null);
+  const { mode, open, close, triggerRef } = useInlineForm<'done' | 'dismiss'>();
   const [trackFailure, setTrackFailure] = useState<MutationFailure | null>(null);
   const { complete, dismiss } = useRecommendedActionLog(contactId, action.kind);
   const { track, tracking } = useFollowUpCreate(contactId, action.kind);
@@ -104,7 +103,7 @@ function ActionLogging({
           await complete(outcome);
           onLogged(`Marked “${action.title}” done`);
         }}
-        onCancel={() => setMode(null)}
+        onCancel={close}
       />
     );
   }
@@ -119,7 +118,7 @@ function ActionLogging({
           await dismiss(reason);
           onLogged(`Dismissed “${action.title}”`);
         }}
-        onCancel={() => setMode(null)}
+        onCancel={close}
       />
     );
   }
@@ -130,11 +129,18 @@ function ActionLogging({
           type="button"
           className="npsdesk-button npsdesk-button--primary"
           aria-describedby={titleId}
-          onClick={() => setMode('done')}
+          ref={triggerRef('done')}
+          onClick={() => open('done')}
         >
           Mark done
         </button>
-        <button type="button" className="npsdesk-button" aria-describedby={titleId} onClick={() => setMode('dismiss')}>
+        <button
+          type="button"
+          className="npsdesk-button"
+          aria-describedby={titleId}
+          ref={triggerRef('dismiss')}
+          onClick={() => open('dismiss')}
+        >
           Dismiss
         </button>
         <button

@@ -234,6 +234,7 @@ describe('SalesCandidates', () => {
     );
     expect(within(mayaItem!).getByRole('status')).toHaveTextContent('Saved');
     expect(within(mayaItem!).queryByLabelText('Note')).not.toBeInTheDocument();
+    await waitFor(() => expect(within(mayaItem!).getByRole('button', { name: 'Mark contacted' })).toHaveFocus());
     expect(result).toHaveBeenCalledTimes(1);
   });
 

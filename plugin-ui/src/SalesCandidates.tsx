@@ -7,6 +7,7 @@ import { formatDateTime, formatTimeAgo } from './format';
 import { graphql } from './gql';
 import type { SalesCandidateFilter, SalesCandidateItem_CandidateFragment } from './gql/graphql';
 import { InlineTextForm } from './InlineTextForm';
+import { useInlineForm } from './use-inline-form';
 import { useNow } from './use-now';
 
 export const SalesCandidateItemCandidateFragment = graphql(`
@@ -76,7 +77,7 @@ function displayName({ contact }: Candidate): string {
 
 function CandidateCard({ candidate, nowMs }: { candidate: Candidate; nowMs: number }) {
   const nameId = useId();
-  const [marking, setMarking] = useState(false);
+  const { mode, open, close, triggerRef } = useInlineForm<'note'>();
   const [marked, setMarked] = useState(false);
   const markContacted = useSalesCandidateMarkContacted(candidate.contact.id);
   const { contact } = candidate;
@@ -116,7 +117,7 @@ function CandidateCard({ candidate, nowMs }: { candidate: Candidate; nowMs: numb
           'Not contacted yet'
         )}
       </p>
-      {marking ? (
+      {mode === 'note' ? (
         <InlineTextForm
           label="Note"
           placeholder="What was discussed or agreed?"
@@ -124,10 +125,10 @@ function CandidateCard({ candidate, nowMs }: { candidate: Candidate; nowMs: numb
           requiredMessage="Write a note first."
           onSubmit={async (note) => {
             await markContacted(note);
-            setMarking(false);
+            close();
             setMarked(true);
           }}
-          onCancel={() => setMarking(false)}
+          onCancel={close}
         />
       ) : (
         <div className="npsdesk-buttons">
@@ -135,9 +136,10 @@ function CandidateCard({ candidate, nowMs }: { candidate: Candidate; nowMs: numb
             type="button"
             className="npsdesk-button"
             aria-describedby={nameId}
+            ref={triggerRef('note')}
             onClick={() => {
               setMarked(false);
-              setMarking(true);
+              open('note');
             }}
           >
             Mark contacted

@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 
 import { useSalesCandidateMarkContacted } from './follow-up-mutations';
 import { graphql } from './gql';
 import type { SalesOutreach_ContactFragment, SalesOutreach_ViewerFragment } from './gql/graphql';
 import { InlineTextForm } from './InlineTextForm';
+import { useInlineForm } from './use-inline-form';
 
 export const SalesOutreachContactFragment = graphql(`
   fragment SalesOutreach_contact on Contact {
@@ -35,7 +36,7 @@ export function SalesOutreach({
   onLogged: (message: string) => void;
 }) {
   const headingId = useId();
-  const [open, setOpen] = useState(false);
+  const { mode, open, close, triggerRef } = useInlineForm<'note'>();
   const markContacted = useSalesCandidateMarkContacted(contact.id);
   if (!viewer.canWorkSalesCandidates || contact.loyalty.category !== 'PROMOTER') return null;
 
@@ -44,7 +45,7 @@ export function SalesOutreach({
       <h3 className="npsdesk-heading" id={headingId}>
         Sales outreach
       </h3>
-      {open ? (
+      {mode === 'note' ? (
         <InlineTextForm
           label="Note"
           placeholder="What was discussed or agreed?"
@@ -52,15 +53,15 @@ export function SalesOutreach({
           requiredMessage="Write a note first."
           onSubmit={async (note) => {
             await markContacted(note);
-            setOpen(false);
+            close();
             onLogged('Marked contacted');
           }}
-          onCancel={() => setOpen(false)}
+          onCancel={close}
         />
       ) : (
         <div className="npsdesk-buttons">
           <p className="npsdesk-meta">A promoter: a good time to ask about an upsell or a referral.</p>
-          <button type="button" className="npsdesk-button" onClick={() => setOpen(true)}>
+          <button type="button" className="npsdesk-button" ref={triggerRef('note')} onClick={() => open('note')}>
             Mark contacted
           </button>
         </div>

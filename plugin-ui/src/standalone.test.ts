@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 
 import type { MountOptions } from './host-bridge';
 import type { MountedPanel } from './mount';
+import type { NpsDeskGlobal } from './standalone';
 import { lena, maya, panelData, type ContactData } from './test-fixtures';
 import { installFakeApi, type RecordedRequest } from './test-fetch';
 
@@ -20,6 +21,12 @@ function answerContact({ variables }: RecordedRequest) {
 }
 
 let api: ReturnType<typeof installFakeApi>;
+/**
+ * The global as the first load of the script installed it. A test below loads the script a
+ * second time in isolation, which installs a global bound to another copy of React, one that
+ * Testing Library's act() does not know.
+ */
+let npsDesk: NpsDeskGlobal;
 
 /** `NpsDesk.mount` inside act(), so React's first render is flushed like a browser's would be. */
 function mountPanel(element: Element, options: MountOptions): MountedPanel {
@@ -33,6 +40,7 @@ function mountPanel(element: Element, options: MountOptions): MountedPanel {
 
 beforeAll(async () => {
   await import('./standalone');
+  npsDesk = window.NpsDesk;
 });
 
 beforeEach(() => {
@@ -193,7 +201,7 @@ describe('window.NpsDesk.mountSalesCandidates', () => {
 
     let mounted: MountedPanel | undefined;
     act(() => {
-      mounted = window.NpsDesk.mountSalesCandidates(main, { apiUrl: '/graphql', token: 'sales-token' });
+      mounted = npsDesk.mountSalesCandidates(main, { apiUrl: '/graphql', token: 'sales-token' });
     });
 
     const list = await within(main).findByRole('list', { name: 'Sales candidates' });
@@ -214,7 +222,7 @@ describe('window.NpsDesk.mountSalesCandidates', () => {
   it('says what is missing when called without a token', () => {
     const main = document.body.appendChild(document.createElement('main'));
 
-    expect(() => window.NpsDesk.mountSalesCandidates(main, { apiUrl: '/graphql', token: ' ' })).toThrow(
+    expect(() => npsDesk.mountSalesCandidates(main, { apiUrl: '/graphql', token: ' ' })).toThrow(
       new TypeError('NpsDesk.mountSalesCandidates: a token is required'),
     );
     expect(api.requests).toHaveLength(0);

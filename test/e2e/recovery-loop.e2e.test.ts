@@ -198,9 +198,7 @@ describe('detractor recovery loop in Chromium', () => {
     expect(doneText).toMatch(/^Done/i);
     expect(doneText).toContain(outcome);
     expect(doneText).toMatch(/By you, just now/);
-    await expect(page.getByTestId('nps-panel-announcement').innerText()).resolves.toBe(
-      `Marked “${recoverTitle}” done`,
-    );
+    await expect(page.getByTestId('nps-panel-announcement').innerText()).resolves.toBe(`Marked “${recoverTitle}” done`);
     await expect(page.evaluate(() => (window as { npsDeskE2eMarker?: string }).npsDeskE2eMarker)).resolves.toBe(
       'same page',
     );

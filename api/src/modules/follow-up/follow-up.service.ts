@@ -247,8 +247,10 @@ export async function dismissFollowUp(viewer: Viewer, input: unknown, now = new 
 }
 
 /**
- * Logs a recommended action in one step: closes the open follow-up of that kind, or
- * records a new, already closed one (so the recommendation is not made again for this answer).
+ * Logs a recommended action in one step: closes the open follow-up of that kind, opening
+ * one first when there is none, so the closure claim settles concurrent clicks (two
+ * tabs logging the same action: one wins, the other gets CONFLICT). An action already
+ * handled for the contact's latest answer is a CONFLICT too.
  */
 export async function logRecommendedAction(
   viewer: Viewer,
@@ -263,34 +265,47 @@ export async function logRecommendedAction(
     note: status === 'DONE' ? input.outcome : input.reason,
   });
   const contact = await getContact(viewer, { id: values.contactId });
-  const open = await FollowUpModel.findOne({
-    workspaceId: actor.workspaceId,
-    openKey: openKeyOf(contact._id, values.kind),
-  })
-    .lean<FollowUpDoc>()
-    .exec();
-  if (open) {
-    return { followUp: await closeFollowUp(actor, open._id, status, values.note, now), contact };
+  const latestAnswerAt = contact.loyalty.answeredAt;
+  if (latestAnswerAt) {
+    const handled = await FollowUpModel.findOne({
+      workspaceId: actor.workspaceId,
+      contactId: contact._id,
+      kind: values.kind,
+      status: { $in: ['DONE', 'DISMISSED'] },
+      closedAt: { $gte: latestAnswerAt },
+    })
+      .lean<FollowUpDoc>()
+      .exec();
+    if (handled) {
+      throw conflict(`${values.kind} was already ${handled.status.toLowerCase()} for the latest answer`, 'kind');
+    }
   }
-  const defaults = await recommendationDefaults(actor, contact, values.kind, now);
-  const _id = new Types.ObjectId();
-  const created = await FollowUpModel.create({
-    _id,
-    workspaceId: actor.workspaceId,
-    contactId: contact._id,
-    responseId: contact.loyalty.latestResponseId,
-    kind: values.kind,
-    title: defaults.title,
-    status,
-    dueAt: defaults.dueAt,
-    ...(status === 'DONE' ? { outcome: values.note } : { dismissReason: values.note }),
-    createdBy: actor.userId,
-    createdAt: now,
-    closedBy: actor.userId,
-    closedAt: now,
-    openKey: closedKeyOf(_id),
-  });
-  return { followUp: created.toObject<FollowUpDoc>(), contact };
+  const openKey = openKeyOf(contact._id, values.kind);
+  let open = await FollowUpModel.findOne({ workspaceId: actor.workspaceId, openKey }).lean<FollowUpDoc>().exec();
+  if (!open) {
+    const defaults = await recommendationDefaults(actor, contact, values.kind, now);
+    try {
+      open = (
+        await FollowUpModel.create({
+          workspaceId: actor.workspaceId,
+          contactId: contact._id,
+          responseId: contact.loyalty.latestResponseId,
+          kind: values.kind,
+          title: defaults.title,
+          status: 'OPEN',
+          dueAt: defaults.dueAt,
+          createdBy: actor.userId,
+          createdAt: now,
+          openKey,
+        })
+      ).toObject<FollowUpDoc>();
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      open = await FollowUpModel.findOne({ workspaceId: actor.workspaceId, openKey }).lean<FollowUpDoc>().exec();
+      if (!open) throw conflict(`${values.kind} was just logged by someone else`, 'kind');
+    }
+  }
+  return { followUp: await closeFollowUp(actor, open._id, status, values.note, now), contact };
 }
 
 /** Records a sales rep's outreach to a candidate as a done follow-up. */

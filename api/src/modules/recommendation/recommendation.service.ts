@@ -1,5 +1,11 @@
 import { assertCan, type Viewer } from '../../auth/viewer';
-import { DEFAULT_PLAYBOOK, recommendActions, withDefaultRules, type Playbook, type RecommendedAction } from '../../loyalty';
+import {
+  DEFAULT_PLAYBOOK,
+  recommendActions,
+  withDefaultRules,
+  type Playbook,
+  type RecommendedAction,
+} from '../../loyalty';
 import type { ContactDoc } from '../contact/contact.model';
 import { FollowUpModel, type FollowUpDoc } from '../follow-up/follow-up.model';
 import type { WorkspaceDoc } from '../workspace/workspace.model';

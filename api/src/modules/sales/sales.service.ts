@@ -26,7 +26,9 @@ export function candidateReason(contact: ContactDoc, now: Date): string {
     : null;
   const when = days === null ? '' : days === 0 ? ' today' : days === 1 ? ' yesterday' : ` ${days} days ago`;
   const value =
-    contact.accountValue === null ? 'account value unknown' : `account value ${contact.accountValue.toLocaleString('en-US')}`;
+    contact.accountValue === null
+      ? 'account value unknown'
+      : `account value ${contact.accountValue.toLocaleString('en-US')}`;
   return `Promoter (${contact.loyalty.latestScore})${when}, ${value}`;
 }
 

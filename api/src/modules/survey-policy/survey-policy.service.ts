@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput, conflict } from '../../errors';
-import {
-  DEFAULT_SURVEY_POLICY,
-  surveyEligibility,
-  surveyPolicyProblems,
-  type SurveyPolicy,
-} from '../../loyalty';
+import { DEFAULT_SURVEY_POLICY, surveyEligibility, surveyPolicyProblems, type SurveyPolicy } from '../../loyalty';
 import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
 import { hasOpenRecovery } from '../follow-up/follow-up.service';

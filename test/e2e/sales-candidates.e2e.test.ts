@@ -1,0 +1,109 @@
+// The demo sales page in Chromium against the real API: a sales rep sees the seeded
+// promoter as a candidate and marks her contacted; the outreach is stored as a done follow-up.
+import type { Browser, Page } from 'playwright-core';
+import { seedDemoData } from '../../api/src/demo/seed';
+import { launchChromium } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+const FOLLOW_UPS = /* GraphQL */ `
+  query E2eSalesFollowUps($filter: FollowUpFilter) {
+    followUps(first: 20, filter: $filter) {
+      edges {
+        node {
+          kind
+          status
+          outcome
+          closedBy
+        }
+      }
+    }
+  }
+`;
+
+interface FollowUpsResult {
+  followUps: { edges: { node: { kind: string; status: string; outcome: string | null; closedBy: string | null } }[] };
+}
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startTestServer({ workspaces: ['demo'] });
+  await seedDemoData();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+beforeEach(async () => {
+  // As narrow as a helpdesk sidebar: the list must still fit.
+  page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+});
+afterEach(async () => {
+  await page.close();
+});
+
+describe('demo sales page in Chromium', () => {
+  test('successful-sales-rep-sees-the-promoter-and-marks-her-contacted', async () => {
+    await page.goto(`${server.baseUrl}/demo/sales`);
+    const list = page.getByRole('list', { name: 'Sales candidates' });
+    await list.waitFor();
+
+    const maya = list.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Maya Patel' }) });
+    const text = await maya.innerText();
+    expect(text).toContain('Northwind Traders');
+    expect(text).toMatch(/10\s*\/10/);
+    expect(text).toContain('account value 48,000');
+    expect(text).toContain('Not contacted yet');
+    // Only the promoter is a candidate in the demo seed.
+    await expect(list.getByRole('listitem').count()).resolves.toBe(1);
+
+    const width = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(width.scrollWidth).toBeLessThanOrEqual(width.clientWidth);
+
+    await maya.getByRole('button', { name: 'Mark contacted' }).click();
+    const note = 'Talked about adding five seats; quote sent.';
+    await maya.getByLabel('Note').fill(note);
+    await maya.getByRole('button', { name: 'Mark contacted' }).click();
+    await maya.getByText('Last contacted just now').waitFor();
+
+    const stored = await server.execute<FollowUpsResult>(
+      FOLLOW_UPS,
+      { filter: { kind: 'SALES_OUTREACH' } },
+      { as: 'sales', workspaceId: 'demo' },
+    );
+    expect(stored.errors).toBeUndefined();
+    expect(stored.data?.followUps.edges.map((edge) => edge.node)).toEqual([
+      { kind: 'SALES_OUTREACH', status: 'DONE', outcome: note, closedBy: 'demo-sales' },
+    ]);
+
+    // Filters narrow the list; a plan nobody has leaves it empty.
+    await page.getByLabel('Plan').fill('starter');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByText('No candidates match. Try fewer filters.').waitFor();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await list.waitFor();
+    await expect(maya.innerText()).resolves.toContain('Last contacted just now');
+  });
+
+  test('failing-demo-session-refuses-an-admin-token', async () => {
+    const response = await fetch(`${server.baseUrl}/demo/session?role=admin`);
+    expect(response.status).toBe(400);
+    await expect(response.json()).resolves.toEqual({ error: 'role must be one of: agent, sales' });
+  });
+
+  test('successful-demo-session-hands-a-sales-token-to-the-sales-page', async () => {
+    const session = (await (await fetch(`${server.baseUrl}/demo/session?role=sales`)).json()) as { token: string };
+    const result = await server.execute<{ viewer: { role: string; canWorkSalesCandidates: boolean } }>(
+      'query { viewer { role canWorkSalesCandidates canManageFollowUps } }',
+      {},
+      { token: session.token },
+    );
+    expect(result.data?.viewer).toEqual({ role: 'SALES', canWorkSalesCandidates: true, canManageFollowUps: false });
+  });
+});
