@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { badUserInput } from './errors';
 
 /** Parses input with a zod schema; the first problem becomes a BAD_USER_INPUT error naming the field. */
@@ -9,3 +9,16 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, field
   const field = fieldPrefix + (issue?.path.join('.') ?? '');
   throw badUserInput(`${field ? `${field}: ` : ''}${issue?.message ?? 'invalid input'}`, field || undefined);
 }
+
+/** Trimmed, non-empty text of at most `max` characters. */
+export const requiredText = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+/** Optional trimmed text: absent stays undefined (keep what is stored); null or blank means "no value". */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullish()
+    .transform((value) => (value === undefined ? undefined : value || null));

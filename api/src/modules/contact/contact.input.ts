@@ -1,13 +1,5 @@
 import { z } from 'zod';
-
-/** Absent stays undefined (leave as stored); null or blank means "no value". */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .nullish()
-    .transform((value) => (value === undefined ? undefined : value || null));
+import { optionalText } from '../../validation';
 
 const email = z
   .string()

@@ -1,13 +1,6 @@
 import { z } from 'zod';
+import { optionalText, requiredText } from '../../validation';
 import { RECOMMENDED_ACTION_KINDS, type RecommendedActionKind } from '../../loyalty';
-
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-
-const optionalText = (max: number) =>
-  text(max)
-    .nullish()
-    .transform((value) => value ?? null);
 
 export const kindSchema = z.enum(RECOMMENDED_ACTION_KINDS as [RecommendedActionKind, ...RecommendedActionKind[]]);
 
@@ -23,9 +16,17 @@ export const followUpCreateSchema = z.object({
   note: optionalText(2000),
 });
 
-export const followUpAssignSchema = z.object({ id: z.string(), assigneeId: optionalText(200) });
-export const followUpCompleteSchema = z.object({ id: z.string(), outcome: text(2000) });
-export const followUpDismissSchema = z.object({ id: z.string(), reason: text(2000) });
-export const recommendedActionLogSchema = z.object({ contactId: z.string(), kind: kindSchema, note: text(2000) });
+export const followUpAssignSchema = z.object({
+  id: z.string(),
+  // Absent or null both unassign.
+  assigneeId: optionalText(200).transform((value) => value ?? null),
+});
+export const followUpCompleteSchema = z.object({ id: z.string(), outcome: requiredText(2000) });
+export const followUpDismissSchema = z.object({ id: z.string(), reason: requiredText(2000) });
+export const recommendedActionLogSchema = z.object({
+  contactId: z.string(),
+  kind: kindSchema,
+  note: requiredText(2000),
+});
 
 export type FollowUpCreateValues = z.output<typeof followUpCreateSchema>;

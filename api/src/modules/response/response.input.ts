@@ -1,19 +1,9 @@
 import { z } from 'zod';
+import { optionalText, requiredText } from '../../validation';
 import { ALLOWED_SCALES, DEFAULT_SCALE_MAX, scoreProblem, type SurveyMetric } from '../../loyalty';
 
 // Survey tools' clocks drift; an answer slightly "in the future" is accepted, a later one refused.
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .nullish()
-    .transform((value) => (value ? value : null));
-
-const requiredText = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 /** Everything about a response except the contact, which the contact module validates. */
 export function responseValuesSchema(now: Date) {
