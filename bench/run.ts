@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     `- Command: \`${[
       process.env.NPS_EMBEDDED_DB ? `NPS_EMBEDDED_DB=${process.env.NPS_EMBEDDED_DB}` : '',
       scale === 1 ? '' : `BENCH_SCALE=${scale}`,
+      process.env.BENCH_ONLY ? `BENCH_ONLY=${process.env.BENCH_ONLY}` : '',
       'npm run bench',
     ]
       .filter(Boolean)
@@ -77,6 +78,8 @@ async function main(): Promise<void> {
   ].join('\n');
   const target = path.join(PROJECT_ROOT, 'docs', 'benchmarks.md');
   writeFileSync(target, `${document.trimEnd()}\n`);
+  // A copy outside the work tree, in case the tree is reset while a long run goes on.
+  writeFileSync(path.join(os.tmpdir(), 'nps-desk-benchmarks.md'), `${document.trimEnd()}\n`);
   log(`wrote ${path.relative(PROJECT_ROOT, target)}`);
 }
 

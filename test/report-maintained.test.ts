@@ -45,14 +45,20 @@ async function summary(input: Record<string, unknown>) {
   return result.data!.npsReport;
 }
 
-/** Every aggregate document, without ids' order mattering, zero counters dropped. */
+/**
+ * Every aggregate document as plain JSON, zero counters dropped, and a null field the same
+ * as a missing one (FerretDB leaves out a null given by `$setOnInsert`; queries on
+ * `value: null` match both).
+ */
 async function aggregateState(): Promise<string> {
   const all = await Promise.all(REPORT_MODELS.map((model) => model.collection.find().sort({ _id: 1 }).toArray()));
   const strip = (value: unknown): unknown => {
+    if (value instanceof Date) return value.toISOString();
+    if (value instanceof mongoose.Types.ObjectId) return value.toHexString();
     if (Array.isArray(value)) return value.map(strip);
-    if (value && typeof value === 'object' && !(value instanceof Date) && !(value instanceof mongoose.Types.ObjectId)) {
+    if (value && typeof value === 'object') {
       const entries = Object.entries(value as Record<string, unknown>)
-        .filter(([, inner]) => inner !== 0)
+        .filter(([, inner]) => inner !== 0 && inner !== null)
         .map(([key, inner]) => [key, strip(inner)] as const)
         .filter(([, inner]) => !(inner && typeof inner === 'object' && Object.keys(inner).length === 0))
         .sort(([a], [b]) => a.localeCompare(b));

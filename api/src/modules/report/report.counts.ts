@@ -25,6 +25,28 @@ import { dayCountsModelFor, monthCountsModelFor, RecoveryLinkModel, type Recover
 // single-document `$inc` upserts, so concurrent writers never lose an increment and no
 // transaction is needed. Duplicate deliveries never get here (response dedup comes first).
 
+// MongoDB applies `$inc` atomically, across processes. FerretDB 1.24 (SQLite) applies an
+// update as read-modify-write without isolation: measured, 50 concurrent `$inc` of one
+// document leave 12. So writes to one aggregate document (and one recovery link) are also
+// queued within this process, which makes the embedded single-process setup exact too.
+// Several API processes on FerretDB could still lose increments: `report:verify` finds
+// them, `report:rebuild` repairs them.
+const queues = new Map<string, Promise<void>>();
+
+async function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve();
+  let release: () => void = () => undefined;
+  const mine = previous.then(() => new Promise<void>((resolve) => (release = resolve)));
+  queues.set(key, mine);
+  await previous;
+  try {
+    return await run();
+  } finally {
+    release();
+    if (queues.get(key) === mine) queues.delete(key);
+  }
+}
+
 type UpsertOperation = { updateOne: { filter: { _id: string }; update: Record<string, unknown>; upsert: true } };
 
 function prefixed(prefix: string, counts: Counts): Record<string, number> {
@@ -35,7 +57,8 @@ function prefixed(prefix: string, counts: Counts): Record<string, number> {
 async function upsertAll<T>(model: Model<T>, operations: UpsertOperation[], attempt = 1): Promise<void> {
   if (operations.length === 0) return;
   try {
-    await model.collection.bulkWrite(operations as never, { ordered: false });
+    const key = `${model.collection.collectionName}|${operations.map((operation) => operation.updateOne.filter._id).join('|')}`;
+    await oneAtATime(key, () => model.collection.bulkWrite(operations as never, { ordered: false }));
   } catch (error) {
     if (!(error instanceof mongo.MongoBulkWriteError) || attempt >= 3) throw error;
     const failures = [error.writeErrors].flat();
@@ -147,6 +170,10 @@ const MAX_LINK_ATTEMPTS = 10;
  */
 export async function settleRecoveryLink(answer: ResponseDoc): Promise<void> {
   const linkId = recoveryLinkId(answer.workspaceId, answer._id.toHexString());
+  await oneAtATime(`link|${linkId}`, () => settleLink(answer, linkId));
+}
+
+async function settleLink(answer: ResponseDoc, linkId: string): Promise<void> {
   for (let attempt = 0; attempt < MAX_LINK_ATTEMPTS; attempt += 1) {
     let link = await RecoveryLinkModel.findById(linkId).lean<RecoveryLinkDoc>().exec();
     if (!link) {
