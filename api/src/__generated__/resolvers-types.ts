@@ -54,6 +54,8 @@ export type ClosedLoopFigures = {
   __typename?: 'ClosedLoopFigures';
   /** Recovery of the detractor answers given in the range. */
   detractorRecovery: DetractorRecovery;
+  /** Follow-ups opened in the range (sales outreach records aside) and where they stand now. */
+  followUps: FollowUpFigures;
 };
 
 /** A customer contact of the helpdesk, with their loyalty and survey history. */
@@ -323,6 +325,31 @@ export type FollowUpEdge = {
   cursor: Scalars['String']['output'];
   /** The follow-up. */
   node: FollowUp;
+};
+
+/** How the follow-ups opened in a report's range were worked. */
+export type FollowUpFigures = {
+  __typename?: 'FollowUpFigures';
+  /**
+   * Of the follow-ups with a deadline that were closed or whose deadline has passed, the
+   * share closed by their deadline, 0 to 1; null when there are none (the SLA figure).
+   */
+  closedWithinDeadlineShare?: Maybe<Scalars['Float']['output']>;
+  /** Of those, dismissed. */
+  dismissed: Scalars['Int']['output'];
+  /** Of those, done. */
+  done: Scalars['Int']['output'];
+  /**
+   * Median hours from opening to done or dismissed (a recommended action logged as done at
+   * once counts as 0); null when none is closed.
+   */
+  medianHoursToClose?: Maybe<Scalars['Float']['output']>;
+  /** Of those, still open. */
+  open: Scalars['Int']['output'];
+  /** Follow-ups opened in the range. */
+  opened: Scalars['Int']['output'];
+  /** Of those, open and past their due time now. */
+  overdue: Scalars['Int']['output'];
 };
 
 /** Narrows a list of follow-ups. */
@@ -1382,6 +1409,7 @@ export type ResolversTypes = ResolversObject<{
   FollowUpDismissInput: FollowUpDismissInput;
   FollowUpDismissPayload: ResolverTypeWrapper<Omit<FollowUpDismissPayload, 'followUp'> & { followUp: ResolversTypes['FollowUp'] }>;
   FollowUpEdge: ResolverTypeWrapper<Omit<FollowUpEdge, 'node'> & { node: ResolversTypes['FollowUp'] }>;
+  FollowUpFigures: ResolverTypeWrapper<FollowUpFigures>;
   FollowUpFilter: FollowUpFilter;
   FollowUpStatus: FollowUpStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1469,6 +1497,7 @@ export type ResolversParentTypes = ResolversObject<{
   FollowUpDismissInput: FollowUpDismissInput;
   FollowUpDismissPayload: Omit<FollowUpDismissPayload, 'followUp'> & { followUp: ResolversParentTypes['FollowUp'] };
   FollowUpEdge: Omit<FollowUpEdge, 'node'> & { node: ResolversParentTypes['FollowUp'] };
+  FollowUpFigures: FollowUpFigures;
   FollowUpFilter: FollowUpFilter;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -1527,6 +1556,7 @@ export type CesSummaryResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type ClosedLoopFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClosedLoopFigures'] = ResolversParentTypes['ClosedLoopFigures']> = ResolversObject<{
   detractorRecovery?: Resolver<ResolversTypes['DetractorRecovery'], ParentType, ContextType>;
+  followUps?: Resolver<ResolversTypes['FollowUpFigures'], ParentType, ContextType>;
 }>;
 
 export type ContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
@@ -1628,6 +1658,16 @@ export type FollowUpDismissPayloadResolvers<ContextType = GraphQLContext, Parent
 export type FollowUpEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpEdge'] = ResolversParentTypes['FollowUpEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
+}>;
+
+export type FollowUpFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpFigures'] = ResolversParentTypes['FollowUpFigures']> = ResolversObject<{
+  closedWithinDeadlineShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  dismissed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianHoursToClose?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type LoyaltySnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoyaltySnapshot'] = ResolversParentTypes['LoyaltySnapshot']> = ResolversObject<{
@@ -1897,6 +1937,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   FollowUpCreatePayload?: FollowUpCreatePayloadResolvers<ContextType>;
   FollowUpDismissPayload?: FollowUpDismissPayloadResolvers<ContextType>;
   FollowUpEdge?: FollowUpEdgeResolvers<ContextType>;
+  FollowUpFigures?: FollowUpFiguresResolvers<ContextType>;
   LoyaltySnapshot?: LoyaltySnapshotResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

@@ -7,3 +7,4 @@ export * from './snapshot';
 export * from './nps';
 export * from './recommendations';
 export * from './survey-eligibility';
+export * from './follow-up-figures';

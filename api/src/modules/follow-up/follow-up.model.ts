@@ -61,6 +61,7 @@ const followUpSchema = new Schema<FollowUpDoc>(
 followUpSchema.index({ workspaceId: 1, openKey: 1 }, { unique: true });
 followUpSchema.index({ workspaceId: 1, contactId: 1, _id: -1 });
 followUpSchema.index({ workspaceId: 1, status: 1, dueAt: 1, _id: 1 });
+followUpSchema.index({ workspaceId: 1, createdAt: 1 });
 followUpSchema.index({ workspaceId: 1, assigneeId: 1, status: 1, _id: -1 });
 
 export const FollowUpModel = mongoose.model<FollowUpDoc>('FollowUp', followUpSchema, 'follow_ups');

@@ -8,7 +8,7 @@ import {
   toConnection,
   type CountedConnection,
 } from '../../graphql/pagination';
-import { RECOVERY_KINDS, type RecommendedActionKind } from '../../loyalty';
+import { RECOVERY_KINDS, type FollowUpRecord, type RecommendedActionKind } from '../../loyalty';
 import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
 import { getContact, isDuplicateKeyError } from '../contact/contact.service';
@@ -351,4 +351,20 @@ export async function contactsWithOpenRecovery(workspaceId: string): Promise<Typ
     .lean<Pick<FollowUpDoc, 'contactId'>[]>()
     .exec();
   return open.map((followUp) => followUp.contactId);
+}
+
+/** The follow-ups opened in [start, end), sales outreach aside, as the closed-loop report reads them. */
+export async function followUpRecordsOpenedBetween(
+  workspaceId: string,
+  start: Date,
+  end: Date,
+): Promise<FollowUpRecord[]> {
+  return FollowUpModel.find({
+    workspaceId,
+    createdAt: { $gte: start, $lt: end },
+    kind: { $ne: 'SALES_OUTREACH' },
+  })
+    .select({ _id: 0, status: 1, createdAt: 1, closedAt: 1, dueAt: 1 })
+    .lean<FollowUpRecord[]>()
+    .exec();
 }

@@ -18,7 +18,10 @@ export const reportResolvers: Resolvers = {
     distribution: (report) => report.distribution(),
     csat: (report) => report.csat(),
     ces: (report) => report.ces(),
-    closedLoop: async (report) => ({ detractorRecovery: await report.detractorRecovery() }),
+    closedLoop: async (report) => {
+      const [detractorRecovery, followUps] = await Promise.all([report.detractorRecovery(), report.followUps()]);
+      return { detractorRecovery, followUps };
+    },
   },
   Viewer: {
     canReadReports: (viewer) => roleCan(viewer.role, 'report:read'),

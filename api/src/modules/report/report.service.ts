@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { assertCan, type AuthenticatedViewer, type Viewer } from '../../auth/viewer';
 import { badUserInput } from '../../errors';
 import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
-import { differSignificantly, type NpsFigure } from '../../loyalty';
+import { differSignificantly, followUpFiguresOf, type FollowUpFigures, type NpsFigure } from '../../loyalty';
 import { parseInput } from '../../validation';
+import { followUpRecordsOpenedBetween } from '../follow-up/follow-up.service';
 import {
   csatOf,
   cesOf,
@@ -124,6 +125,13 @@ export class NpsReportResult {
   async detractorRecovery(): Promise<DetractorRecovery> {
     assertCan(this.viewer, 'report:read');
     return detractorRecoveryOf((await this.seriesTally()).overall);
+  }
+
+  async followUps(now = new Date()): Promise<FollowUpFigures> {
+    assertCan(this.viewer, 'report:read');
+    // Follow-ups are read raw: there are far fewer of them than responses.
+    const records = await followUpRecordsOpenedBetween(this.viewer.workspaceId, this.range.start, this.range.end);
+    return followUpFiguresOf(records, now);
   }
 
   /** Segments of `segmentBy`, most NPS responses first, then by value (not set last); null without segmentBy. */
