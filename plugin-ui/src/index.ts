@@ -6,4 +6,6 @@ export { createNpsDeskCache, createNpsDeskClient, type NpsDeskClientOptions } fr
 export type { HostContact, HostContext, HostSession } from './host-bridge';
 export { NpsDeskProvider, type NpsDeskProviderProps } from './NpsDeskProvider';
 export { NpsPanel, type NpsPanelProps } from './NpsPanel';
+export { NpsReportPage, type NpsReportPageProps } from './report/NpsReportPage';
+export type { ReportSettings } from './report/report-settings';
 export { SalesCandidates } from './SalesCandidates';

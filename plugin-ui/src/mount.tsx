@@ -7,12 +7,14 @@ import {
   hostContextFromMountOptions,
   hostSessionFromMountOptions,
   type HostContext,
+  type HostSession,
   type MountOptions,
   type SalesMountOptions,
 } from './host-bridge';
 import panelCss from './nps-panel.css?inline';
 import { NpsDeskProvider } from './NpsDeskProvider';
 import { NpsPanel } from './NpsPanel';
+import { NpsReportPage } from './report/NpsReportPage';
 import { SalesCandidates } from './SalesCandidates';
 
 const STYLE_ELEMENT_ID = 'npsdesk-panel-styles';
@@ -77,6 +79,30 @@ export function mountSalesCandidates(element: Element, options: SalesMountOption
     element,
     <NpsDeskProvider apiUrl={apiUrl} token={token}>
       <SalesCandidates />
+    </NpsDeskProvider>,
+  );
+}
+
+/** What a page passes to `NpsDesk.mountReport(element, options)`: an admin's (or sales rep's) session. */
+export type ReportMountOptions = HostSession;
+
+/** Renders the NPS report page into `element`, for an admin's reports page. */
+export function mountNpsReport(element: Element, options: ReportMountOptions): MountedPanel {
+  if (!(element instanceof Element))
+    throw new TypeError('NpsDesk.mountReport: the first argument must be a DOM element');
+  let session: HostSession;
+  try {
+    session = hostSessionFromMountOptions(options);
+  } catch (error) {
+    // The host bridge names the sales view in its messages; this call is the report's.
+    throw new TypeError(String((error as Error).message).replace('mountSalesCandidates', 'mountReport'), {
+      cause: error,
+    });
+  }
+  return renderInto(
+    element,
+    <NpsDeskProvider apiUrl={session.apiUrl} token={session.token}>
+      <NpsReportPage />
     </NpsDeskProvider>,
   );
 }

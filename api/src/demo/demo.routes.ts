@@ -7,14 +7,22 @@ import { DEMO_WORKSPACE_ID } from './demo-data';
 
 const DEMO_SESSION_SECONDS = 60 * 60;
 
-/** Roles a demo visitor may try: the agent's ticket view and the sales rep's list (never admin). */
-const DEMO_ROLES: readonly Role[] = ['agent', 'sales'];
+/**
+ * Roles a demo visitor may try: the agent's ticket view, the sales rep's list and the admin's
+ * report page. Admin is handed out because the report page is an admin's page and a demo of
+ * it as a sales rep would hide most of it. What that gives away: any visitor of a server with
+ * NPS_DEMO on becomes admin of the demo workspace for an hour (reports, settings, recording
+ * answers there; never another workspace, as every token is scoped to one). That is what a
+ * demo is for, and why NPS_DEMO is off in production unless set: never turn it on for a
+ * server whose `demo` workspace holds data anyone should not change.
+ */
+const DEMO_ROLES: readonly Role[] = ['agent', 'sales', 'admin'];
 
 /**
  * The demo helpdesk: a fake ticket page with the panel in its sidebar, a sales page with the
- * candidates list, and a session endpoint handing them a short-lived token for the demo
- * workspace (`?role=sales` for a sales rep; an agent otherwise). Only mounted when NPS_DEMO
- * is on (the default outside production).
+ * candidates list, a report page, and a session endpoint handing them a short-lived token for
+ * the demo workspace (`?role=sales` for a sales rep, `?role=admin` for an admin; an agent
+ * otherwise). Only mounted when NPS_DEMO is on (the default outside production).
  */
 export function demoRouter(config: AppConfig): express.Router {
   const router = express.Router();
@@ -23,6 +31,9 @@ export function demoRouter(config: AppConfig): express.Router {
   });
   router.get('/sales', (_req, res) => {
     res.sendFile(path.join(PROJECT_ROOT, 'plugin-ui', 'demo', 'sales.html'));
+  });
+  router.get('/report', (_req, res) => {
+    res.sendFile(path.join(PROJECT_ROOT, 'plugin-ui', 'demo', 'report.html'));
   });
   router.get('/session', (req, res) => {
     const requested = req.query.role ?? 'agent';

@@ -1,0 +1,63 @@
+import { useId } from 'react';
+
+import { formatNumber, formatPercentOf } from './report-format';
+
+function categoryOfScore(score: number): 'promoter' | 'passive' | 'detractor' {
+  if (score >= 9) return 'promoter';
+  if (score >= 7) return 'passive';
+  return 'detractor';
+}
+
+/**
+ * How many answers gave each score 0-10, one bar per score coloured by its category, each
+ * with its count written above it (and a sentence for screen readers).
+ */
+export function NpsDistribution({ distribution }: { distribution: readonly number[] }) {
+  const headingId = useId();
+  const total = distribution.reduce((sum, count) => sum + count, 0);
+  const highest = Math.max(1, ...distribution);
+
+  return (
+    <section className="npsdesk-report__card npsdesk-report__distribution" aria-labelledby={headingId}>
+      <h3 className="npsdesk-heading" id={headingId}>
+        Scores
+      </h3>
+      <ol className="npsdesk-bars" aria-labelledby={headingId} data-testid="distribution">
+        {distribution.map((count, score) => {
+          const category = categoryOfScore(score);
+          return (
+            <li key={score} className="npsdesk-bars__item" data-score={score} data-count={count}>
+              <span className="npsdesk-visually-hidden">
+                Score {score}: {formatNumber(count)} {count === 1 ? 'answer' : 'answers'} (
+                {formatPercentOf(count, total)})
+              </span>
+              <span className="npsdesk-bars__count" aria-hidden="true">
+                {formatNumber(count)}
+              </span>
+              <span className="npsdesk-bars__track" aria-hidden="true">
+                <span
+                  className={`npsdesk-bars__bar npsdesk-bars__bar--${category}`}
+                  style={{ height: `${(count / highest) * 100}%` }}
+                />
+              </span>
+              <span className="npsdesk-bars__score" aria-hidden="true">
+                {score}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="npsdesk-report__legend npsdesk-report__legend--inline">
+        <span>
+          <span className="npsdesk-report__key npsdesk-report__key--detractor" aria-hidden="true" /> Detractors 0–6
+        </span>
+        <span>
+          <span className="npsdesk-report__key npsdesk-report__key--passive" aria-hidden="true" /> Passives 7–8
+        </span>
+        <span>
+          <span className="npsdesk-report__key npsdesk-report__key--promoter" aria-hidden="true" /> Promoters 9–10
+        </span>
+      </p>
+    </section>
+  );
+}
