@@ -19,6 +19,9 @@ const transform = { '^.+\\.tsx?$': ['ts-jest', tsJestOptions] };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // jest-circus reads only this global timeout (a project-level testTimeout is ignored):
+  // browser tests and report data sets need more than the default 5 s.
+  testTimeout: 60000,
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   projects: [
@@ -44,7 +47,6 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/e2e/'],
       transform,
-      testTimeout: 30000,
     },
     {
       displayName: 'e2e',
@@ -52,7 +54,6 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.e2e.test.ts'],
       transform,
-      testTimeout: 60000,
     },
   ],
 };

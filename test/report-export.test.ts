@@ -7,8 +7,6 @@ import { startTestServer, type TestServer } from './support/test-server';
 
 // The streamed CSV export: parsed back with a CSV parser, it gives back the stored rows.
 
-jest.setTimeout(60_000);
-
 let server: TestServer;
 let responses: ResponseDoc[];
 

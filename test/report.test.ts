@@ -19,8 +19,6 @@ import { startTestServer, type TestServer } from './support/test-server';
 // seeded data set (aggregates rebuilt from the raw responses; report-maintained.test.ts
 // shows the write path maintains the very same aggregates).
 
-jest.setTimeout(60_000);
-
 let server: TestServer;
 let data: ResponseDoc[];
 

@@ -82,10 +82,6 @@ function expectedBucketCounts(): { DAY: number; WEEK: number; MONTH: number; QUA
   return { DAY: days.length, WEEK: mondays.size, MONTH: 2, QUARTER: quarters.size };
 }
 
-// The e2e project's `testTimeout` in jest.config.js does not apply (jest-circus reads the
-// global one only, 5 s): recording 66 answers, or a browser on a busy machine, can take longer.
-jest.setTimeout(60_000);
-
 let server: TestServer;
 let browser: Browser;
 let page: Page;

@@ -243,6 +243,10 @@ describe('NpsReportPage: figures', () => {
 
     const loop = screen.getByRole('region', { name: 'Closed loop' });
     expect(within(loop).getByTestId('report-recovery-rate')).toHaveTextContent('26%');
+    expect(within(loop).getByTestId('report-within-deadline')).toHaveTextContent('80%');
+    const followUps = within(within(loop).getByTestId('report-follow-ups'));
+    expect(followUps.getByText('Overdue').nextElementSibling).toHaveTextContent('3');
+    expect(followUps.getByText('Median time to close').nextElementSibling).toHaveTextContent('30.5 h');
     expect(loop).toHaveTextContent('Detractor answers73');
     expect(loop).toHaveTextContent('Answered again30');
     expect(loop).toHaveTextContent('Recovered19');

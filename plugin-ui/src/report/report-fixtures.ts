@@ -137,6 +137,16 @@ export function reportData({
                 recovered: 19,
                 recoveryRate: 19 / 73,
               },
+              followUps: {
+                __typename: 'FollowUpFigures',
+                opened: 40,
+                done: 28,
+                dismissed: 4,
+                open: 8,
+                overdue: 3,
+                medianHoursToClose: 30.5,
+                closedWithinDeadlineShare: 0.8,
+              },
             },
           }
         : {}),
