@@ -40,7 +40,7 @@ export type ActionPriority =
   /** Now: churn risk. */
   | 'URGENT';
 
-/** Customer effort answers of the range. */
+/** Customer effort answers of the range; higher averages mean less effort (better). */
 export type CesSummary = {
   __typename?: 'CesSummary';
   /** Number of CES answers. */
@@ -1174,7 +1174,10 @@ export type SurveyEligibility = {
 
 /** Which survey question a response answers. */
 export type SurveyMetric =
-  /** Customer effort score, 1 to the scale's maximum (5 or 7). */
+  /**
+   * Customer effort score, 1 to the scale's maximum (5 or 7), asked as agreement with "The
+   * company made it easy to handle my issue": higher means less effort, which is better.
+   */
   | 'CES'
   /** Customer satisfaction, 1 to the scale's maximum (3, 5, 7 or 10). */
   | 'CSAT'
