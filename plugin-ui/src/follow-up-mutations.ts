@@ -8,6 +8,16 @@ import { useCallback } from 'react';
 import { graphql } from './gql';
 import type { RecommendedActionKind } from './gql/graphql';
 
+/** Everything on the contact that a closed-loop write can change, as the panel renders it. */
+export const PanelClosedLoopFragment = graphql(`
+  fragment PanelClosedLoop_contact on Contact {
+    id
+    ...RecommendedActions_contact
+    ...FollowUps_contact
+    ...SurveyEligibility_contact
+  }
+`);
+
 export const RecommendedActionCompleteMutation = graphql(`
   mutation RecommendedActionComplete($input: RecommendedActionCompleteInput!) {
     recommendedActionComplete(input: $input) {
@@ -16,10 +26,7 @@ export const RecommendedActionCompleteMutation = graphql(`
         ...FollowUpItem_followUp
       }
       contact {
-        id
-        ...RecommendedActions_contact
-        ...FollowUps_contact
-        ...SurveyEligibility_contact
+        ...PanelClosedLoop_contact
       }
     }
   }
@@ -33,10 +40,7 @@ export const RecommendedActionDismissMutation = graphql(`
         ...FollowUpItem_followUp
       }
       contact {
-        id
-        ...RecommendedActions_contact
-        ...FollowUps_contact
-        ...SurveyEligibility_contact
+        ...PanelClosedLoop_contact
       }
     }
   }
@@ -49,10 +53,7 @@ export const FollowUpCreateMutation = graphql(`
         id
         ...FollowUpItem_followUp
         contact {
-          id
-          ...RecommendedActions_contact
-          ...FollowUps_contact
-          ...SurveyEligibility_contact
+          ...PanelClosedLoop_contact
         }
       }
     }
@@ -66,10 +67,7 @@ export const FollowUpCompleteMutation = graphql(`
         id
         ...FollowUpItem_followUp
         contact {
-          id
-          ...RecommendedActions_contact
-          ...FollowUps_contact
-          ...SurveyEligibility_contact
+          ...PanelClosedLoop_contact
         }
       }
     }
@@ -83,10 +81,7 @@ export const FollowUpDismissMutation = graphql(`
         id
         ...FollowUpItem_followUp
         contact {
-          id
-          ...RecommendedActions_contact
-          ...FollowUps_contact
-          ...SurveyEligibility_contact
+          ...PanelClosedLoop_contact
         }
       }
     }

@@ -1,32 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
 import { DEMO_CONTACTS } from '../../api/src/demo/demo-data';
-import { seedDemoData } from '../../api/src/demo/seed';
-import { launchChromium } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { useDemoBrowser } from '../support/browser';
 
-let server: TestServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startTestServer({ workspaces: ['demo'] });
-  await seedDemoData();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-beforeEach(async () => {
-  // A helpdesk sidebar is about 320 px wide; the page lays the panel out in one.
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-afterEach(async () => {
-  await page.close();
-});
+// A helpdesk sidebar is about 320 px wide; the page lays the panel out in one.
+const suite = useDemoBrowser({ viewport: { width: 1280, height: 900 } });
 
 async function openTicket(requester: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/demo/ticket?requester=${requester}`);
+  await suite.page.goto(`${suite.server.baseUrl}/demo/ticket?requester=${requester}`);
 }
 
 describe('demo helpdesk ticket page in Chromium', () => {
@@ -36,7 +15,7 @@ describe('demo helpdesk ticket page in Chromium', () => {
     ['zd-1003', 'Detractor', '3', 'Fell from promoter', ['Escalate', 'Recover']],
   ])('successful-panel-for-%s-shows-%s-with-score-%s', async (externalId, category, score, movement, actionWords) => {
     await openTicket(externalId);
-    const panel = page.getByTestId('nps-panel-ready');
+    const panel = suite.page.getByTestId('nps-panel-ready');
     await panel.waitFor();
 
     await expect(panel.getByTestId('nps-category').innerText()).resolves.toMatch(new RegExp(category, 'i'));
@@ -61,7 +40,7 @@ describe('demo helpdesk ticket page in Chromium', () => {
 
   test('successful-panel-fits-a-320px-sidebar-without-horizontal-scroll', async () => {
     await openTicket('zd-1003');
-    const panel = page.getByTestId('nps-panel-ready');
+    const panel = suite.page.getByTestId('nps-panel-ready');
     await panel.waitFor();
     const size = await panel.evaluate((element) => ({
       width: element.getBoundingClientRect().width,
@@ -74,7 +53,7 @@ describe('demo helpdesk ticket page in Chromium', () => {
 
   test('successful-unknown-requester-shows-the-empty-state', async () => {
     await openTicket('zd-unknown');
-    const panel = page.getByTestId('nps-panel-empty');
+    const panel = suite.page.getByTestId('nps-panel-empty');
     await panel.waitFor();
     await expect(panel.innerText()).resolves.toMatch(/No NPS response yet/i);
   });

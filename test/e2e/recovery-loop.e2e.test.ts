@@ -3,13 +3,12 @@
 // an outcome, the follow-up is stored, and the contact's next, higher answer shows the
 // recovery in the panel. And a role that may not act sees no buttons and is refused.
 import { randomUUID } from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { seedDemoData } from '../../api/src/demo/seed';
+import type { Locator } from 'playwright-core';
 import { FollowUpModel } from '../../api/src/modules/follow-up/follow-up.model';
-import { launchChromium } from '../support/browser';
+import { useDemoBrowser } from '../support/browser';
 import { storedState } from '../support/db-state';
 import { npsInput, RECORD_RESPONSE, type RecordResponseResult } from '../support/operations';
-import { startTestServer, type Caller, type TestServer } from '../support/test-server';
+import type { Caller } from '../support/test-server';
 
 const WORKSPACE = 'demo';
 const HOUR_MS = 60 * 60 * 1000;
@@ -100,28 +99,10 @@ interface ContactStateResult {
   contact: { id: string; recommendedActions: { kind: string }[]; followUps: { totalCount: number } };
 }
 
-let server: TestServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startTestServer({ workspaces: [WORKSPACE] });
-  await seedDemoData();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-afterEach(async () => {
-  await page.close();
-});
+const suite = useDemoBrowser({ viewport: { width: 1280, height: 900 } }, { workspaces: [WORKSPACE] });
 
 function execute<TData>(query: string, variables: Record<string, unknown>, as: Caller = 'agent') {
-  return server.execute<TData>(query, variables, { as, workspaceId: WORKSPACE });
+  return suite.server.execute<TData>(query, variables, { as, workspaceId: WORKSPACE });
 }
 
 /** Records one NPS answer for the contact through the API, as a survey tool's integration would. */
@@ -141,8 +122,8 @@ async function recordNps(externalId: string, score: number, answeredAt: Date, co
 }
 
 async function openTicket(externalId: string, role: 'agent' | 'sales' = 'agent'): Promise<Locator> {
-  await page.goto(`${server.baseUrl}/demo/ticket?requester=${encodeURIComponent(externalId)}&role=${role}`);
-  const panel = page.getByTestId('nps-panel-ready');
+  await suite.page.goto(`${suite.server.baseUrl}/demo/ticket?requester=${encodeURIComponent(externalId)}&role=${role}`);
+  const panel = suite.page.getByTestId('nps-panel-ready');
   await panel.waitFor();
   return panel;
 }
@@ -151,7 +132,7 @@ function actionCard(panel: Locator, title: RegExp): Locator {
   return panel
     .getByRole('list', { name: 'Recommended actions' })
     .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: title }) });
+    .filter({ has: suite.page.getByRole('heading', { name: title }) });
 }
 
 describe('detractor recovery loop in Chromium', () => {
@@ -175,7 +156,7 @@ describe('detractor recovery loop in Chromium', () => {
     await expect(panel.innerText()).resolves.toMatch(/Survey now\?\s*Not now/);
 
     // A marker on the window: it survives only if the page is never reloaded.
-    await page.evaluate(() => Object.assign(window, { npsDeskE2eMarker: 'same page' }));
+    await suite.page.evaluate(() => Object.assign(window, { npsDeskE2eMarker: 'same page' }));
 
     await recover.getByRole('button', { name: 'Mark done' }).click();
     const outcomeField = recover.getByLabel('Outcome');
@@ -198,8 +179,10 @@ describe('detractor recovery loop in Chromium', () => {
     expect(doneText).toMatch(/^Done/i);
     expect(doneText).toContain(outcome);
     expect(doneText).toMatch(/By you, just now/);
-    await expect(page.getByTestId('nps-panel-announcement').innerText()).resolves.toBe(`Marked “${recoverTitle}” done`);
-    await expect(page.evaluate(() => (window as { npsDeskE2eMarker?: string }).npsDeskE2eMarker)).resolves.toBe(
+    await expect(suite.page.getByTestId('nps-panel-announcement').innerText()).resolves.toBe(
+      `Marked “${recoverTitle}” done`,
+    );
+    await expect(suite.page.evaluate(() => (window as { npsDeskE2eMarker?: string }).npsDeskE2eMarker)).resolves.toBe(
       'same page',
     );
 
@@ -221,8 +204,8 @@ describe('detractor recovery loop in Chromium', () => {
     // The contact answers again, higher: the panel shows the rise and the recovery that led to it.
     const promoter = await recordNps(externalId, 9, new Date(), 'Thanks for sorting it out so quickly.');
     expect(promoter.contact.loyalty.movement).toBe('RISE');
-    await page.reload();
-    const after = page.getByTestId('nps-panel-ready');
+    await suite.page.reload();
+    const after = suite.page.getByTestId('nps-panel-ready');
     await after.waitFor();
     await expect(after.getByTestId('nps-category').innerText()).resolves.toMatch(/Promoter/i);
     await expect(after.getByTestId('nps-latest-score').innerText()).resolves.toContain('9');
@@ -241,7 +224,7 @@ describe('detractor recovery loop in Chromium', () => {
     const panel = await openTicket('zd-1003', 'sales');
 
     await expect(panel.getByTestId('nps-category').innerText()).resolves.toMatch(/Detractor/i);
-    await expect(page.getByText('Signed in as Rita Gomez (sales)').count()).resolves.toBe(1);
+    await expect(suite.page.getByText('Signed in as Rita Gomez (sales)').count()).resolves.toBe(1);
     const actions = panel.getByRole('list', { name: 'Recommended actions' }).getByRole('listitem');
     await expect(actions.count()).resolves.toBeGreaterThan(0);
     for (const name of ['Mark done', 'Dismiss', 'Track', 'Complete', 'Mark contacted']) {

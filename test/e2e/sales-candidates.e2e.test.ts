@@ -1,9 +1,6 @@
 // The demo sales page in Chromium against the real API: a sales rep sees the seeded
 // promoter as a candidate and marks her contacted; the outreach is stored as a done follow-up.
-import type { Browser, Page } from 'playwright-core';
-import { seedDemoData } from '../../api/src/demo/seed';
-import { launchChromium } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { useDemoBrowser } from '../support/browser';
 
 const FOLLOW_UPS = /* GraphQL */ `
   query E2eSalesFollowUps($filter: FollowUpFilter) {
@@ -24,34 +21,16 @@ interface FollowUpsResult {
   followUps: { edges: { node: { kind: string; status: string; outcome: string | null; closedBy: string | null } }[] };
 }
 
-let server: TestServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startTestServer({ workspaces: ['demo'] });
-  await seedDemoData();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-beforeEach(async () => {
-  // As narrow as a helpdesk sidebar: the list must still fit.
-  page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-});
-afterEach(async () => {
-  await page.close();
-});
+// As narrow as a helpdesk sidebar: the list must still fit.
+const suite = useDemoBrowser({ viewport: { width: 320, height: 800 } });
 
 describe('demo sales page in Chromium', () => {
   test('successful-sales-rep-sees-the-promoter-and-marks-her-contacted', async () => {
-    await page.goto(`${server.baseUrl}/demo/sales`);
-    const list = page.getByRole('list', { name: 'Sales candidates' });
+    await suite.page.goto(`${suite.server.baseUrl}/demo/sales`);
+    const list = suite.page.getByRole('list', { name: 'Sales candidates' });
     await list.waitFor();
 
-    const maya = list.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Maya Patel' }) });
+    const maya = list.getByRole('listitem').filter({ has: suite.page.getByRole('heading', { name: 'Maya Patel' }) });
     const text = await maya.innerText();
     expect(text).toContain('Northwind Traders');
     expect(text).toMatch(/10\s*\/10/);
@@ -60,7 +39,7 @@ describe('demo sales page in Chromium', () => {
     // Only the promoter is a candidate in the demo seed.
     await expect(list.getByRole('listitem').count()).resolves.toBe(1);
 
-    const width = await page.evaluate(() => ({
+    const width = await suite.page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
     }));
@@ -72,7 +51,7 @@ describe('demo sales page in Chromium', () => {
     await maya.getByRole('button', { name: 'Mark contacted' }).click();
     await maya.getByText('Last contacted just now').waitFor();
 
-    const stored = await server.execute<FollowUpsResult>(
+    const stored = await suite.server.execute<FollowUpsResult>(
       FOLLOW_UPS,
       { filter: { kind: 'SALES_OUTREACH' } },
       { as: 'sales', workspaceId: 'demo' },
@@ -83,24 +62,26 @@ describe('demo sales page in Chromium', () => {
     ]);
 
     // Filters narrow the list; a plan nobody has leaves it empty.
-    await page.getByLabel('Plan').fill('starter');
-    await page.getByRole('button', { name: 'Filter' }).click();
-    await page.getByText('No candidates match. Try fewer filters.').waitFor();
-    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await suite.page.getByLabel('Plan').fill('starter');
+    await suite.page.getByRole('button', { name: 'Filter' }).click();
+    await suite.page.getByText('No candidates match. Try fewer filters.').waitFor();
+    await suite.page.getByRole('button', { name: 'Clear filters' }).click();
     await list.waitFor();
     await expect(maya.innerText()).resolves.toContain('Last contacted just now');
   });
 
   test('failing-demo-session-refuses-an-unknown-role', async () => {
-    // Admin is a demo role too, for the report page (see demo.routes.ts and report-page.e2e.test.ts).
-    const response = await fetch(`${server.baseUrl}/demo/session?role=owner`);
+    // Admin is a demo role too, for the report page (see demo.routes.ts and report-suite.page.e2e.test.ts).
+    const response = await fetch(`${suite.server.baseUrl}/demo/session?role=owner`);
     expect(response.status).toBe(400);
     await expect(response.json()).resolves.toEqual({ error: 'role must be one of: agent, sales, admin' });
   });
 
   test('successful-demo-session-hands-a-sales-token-to-the-sales-page', async () => {
-    const session = (await (await fetch(`${server.baseUrl}/demo/session?role=sales`)).json()) as { token: string };
-    const result = await server.execute<{ viewer: { role: string; canWorkSalesCandidates: boolean } }>(
+    const session = (await (await fetch(`${suite.server.baseUrl}/demo/session?role=sales`)).json()) as {
+      token: string;
+    };
+    const result = await suite.server.execute<{ viewer: { role: string; canWorkSalesCandidates: boolean } }>(
       'query { viewer { role canWorkSalesCandidates canManageFollowUps } }',
       {},
       { token: session.token },

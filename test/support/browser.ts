@@ -1,4 +1,6 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { seedDemoData } from '../../api/src/demo/seed';
+import { startTestServer, type TestServer } from './test-server';
 
 /** Debian's Chromium: Playwright cannot download its own browser on these machines. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,4 +20,40 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export interface DemoBrowserSuite {
+  /** The API under test, started once for the file. */
+  server: TestServer;
+  /** A fresh page for each test. */
+  page: Page;
+}
+
+/**
+ * The shared life cycle of the browser tests: one API server on the seeded demo data and
+ * one Chromium per file, a new page per test. Read `server` and `page` inside tests.
+ */
+export function useDemoBrowser(
+  pageOptions: BrowserContextOptions,
+  serverOptions: { workspaces: string[] } = { workspaces: ['demo'] },
+): DemoBrowserSuite {
+  const suite = {} as DemoBrowserSuite;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    suite.server = await startTestServer(serverOptions);
+    await seedDemoData();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await suite.server?.stop();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    suite.page = await browser.newPage(pageOptions);
+  });
+  afterEach(async () => {
+    await suite.page?.close();
+  });
+  return suite;
 }
