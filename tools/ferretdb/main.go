@@ -21,6 +21,7 @@ func main() {
 	listen := flag.String("listen", "127.0.0.1:0", "TCP address to listen on (port 0 picks a free port)")
 	dataDir := flag.String("data-dir", "", "directory holding the SQLite databases (required)")
 	logLevel := flag.String("log-level", "warn", "log level: debug, info, warn, error")
+	synchronous := flag.String("sqlite-synchronous", "normal", "SQLite synchronous pragma: full, normal or off")
 	flag.Parse()
 
 	if *dataDir == "" {
@@ -40,10 +41,13 @@ func main() {
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 
 	f, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: *listen},
-		Logger:    logger,
-		Handler:   "sqlite",
-		SQLiteURL: "file:" + *dataDir + "/",
+		Listener: ferretdb.ListenerConfig{TCP: *listen},
+		Logger:   logger,
+		Handler:  "sqlite",
+		// In WAL mode, synchronous=normal survives an application crash and skips an fsync
+		// per commit (it may lose the last commits on a power cut): right for the embedded
+		// development and test database, where every write being durable matters less.
+		SQLiteURL: "file:" + *dataDir + "/?_pragma=synchronous(" + *synchronous + ")",
 	})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "ferretdb: %v\n", err)
