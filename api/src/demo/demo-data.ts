@@ -1,8 +1,8 @@
+import { DAY_MS } from '../loyalty';
+
 /** The demo workspace shown by the demo ticket page and used by the README's quick start. */
 export const DEMO_WORKSPACE_ID = 'demo';
 export const DEMO_WORKSPACE_NAME = 'Demo Helpdesk';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface DemoAnswer {
   score: number;

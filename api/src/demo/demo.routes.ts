@@ -6,6 +6,8 @@ import { PROJECT_ROOT, type AppConfig } from '../config';
 import { DEMO_WORKSPACE_ID } from './demo-data';
 
 const DEMO_SESSION_SECONDS = 60 * 60;
+const DEMO_DIR = path.join(PROJECT_ROOT, 'plugin-ui', 'demo');
+const DEMO_PAGES = ['ticket', 'sales', 'report'] as const;
 
 /**
  * Roles a demo visitor may try: the agent's ticket view, the sales rep's list and the admin's
@@ -26,14 +28,13 @@ const DEMO_ROLES: readonly Role[] = ['agent', 'sales', 'admin'];
  */
 export function demoRouter(config: AppConfig): express.Router {
   const router = express.Router();
-  router.get('/ticket', (_req, res) => {
-    res.sendFile(path.join(PROJECT_ROOT, 'plugin-ui', 'demo', 'ticket.html'));
-  });
-  router.get('/sales', (_req, res) => {
-    res.sendFile(path.join(PROJECT_ROOT, 'plugin-ui', 'demo', 'sales.html'));
-  });
-  router.get('/report', (_req, res) => {
-    res.sendFile(path.join(PROJECT_ROOT, 'plugin-ui', 'demo', 'report.html'));
+  for (const page of DEMO_PAGES) {
+    router.get(`/${page}`, (_req, res) => {
+      res.sendFile(path.join(DEMO_DIR, `${page}.html`));
+    });
+  }
+  router.get('/demo-pages.css', (_req, res) => {
+    res.sendFile(path.join(DEMO_DIR, 'demo-pages.css'));
   });
   router.get('/session', (req, res) => {
     const requested = req.query.role ?? 'agent';

@@ -3,8 +3,8 @@ import { findContact, upsertContact } from '../modules/contact/contact.service';
 import { recordResponse } from '../modules/response/response.service';
 import { ensureWorkspace } from '../modules/workspace/workspace.service';
 import { DEMO_CONTACTS, DEMO_WORKSPACE_ID, DEMO_WORKSPACE_NAME } from './demo-data';
+import { DAY_MS } from '../loyalty';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const SEED_SOURCE = 'demo-seed';
 
 export interface SeedSummary {

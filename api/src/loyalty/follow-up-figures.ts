@@ -1,3 +1,5 @@
+import { HOUR_MS } from './time';
+
 /** One follow-up as the closed-loop report sees it. */
 export interface FollowUpRecord {
   status: 'OPEN' | 'DONE' | 'DISMISSED';
@@ -21,8 +23,6 @@ export interface FollowUpFigures {
    */
   closedWithinDeadlineShare: number | null;
 }
-
-const HOUR_MS = 60 * 60 * 1000;
 
 function median(sorted: readonly number[]): number | null {
   if (sorted.length === 0) return null;

@@ -8,3 +8,4 @@ export * from './nps';
 export * from './recommendations';
 export * from './survey-eligibility';
 export * from './follow-up-figures';
+export * from './time';

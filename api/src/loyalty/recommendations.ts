@@ -3,6 +3,7 @@ import { movementBetween } from './movement';
 import { describeValue } from './describe-value';
 import { isNegativeCsat, isPositiveCsat } from './scales';
 import type { LoyaltySnapshot } from './snapshot';
+import { HOUR_MS, DAY_MS } from './time';
 
 // The closed loop: a contact's loyalty state in, the agent's next actions out. The rules
 // are data (a Playbook) so a workspace can edit them; this module only applies them.
@@ -150,9 +151,6 @@ export const RECOVERY_DEADLINE_HOURS = 48;
 
 /** A latest NPS answer older than this many days is stale: time to ask for a fresh score. */
 export const STALE_AFTER_DAYS = 180;
-
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
 
 function assertValidNow(now: Date): void {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new TypeError('now must be a valid Date');

@@ -1,4 +1,5 @@
 import { describeValue } from './describe-value';
+import { DAY_MS } from './time';
 
 // Survey fatigue (PRODUCT.md): not before N days after signup, not within M days of the
 // last survey, not while the contact has an open ticket or an open recovery follow-up.
@@ -75,8 +76,6 @@ export interface SurveyEligibility {
    */
   nextEligibleAt: Date | null;
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function checkedDate(value: Date | null, which: string): Date | null {
   if (value === null) return null;

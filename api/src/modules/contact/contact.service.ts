@@ -1,4 +1,5 @@
-import { Types, mongo } from 'mongoose';
+import { Types } from 'mongoose';
+import { isDuplicateKeyError } from '../../db/errors';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput, conflict, notFound } from '../../errors';
 import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
@@ -21,10 +22,6 @@ import {
   type ContactRef,
   type ContactUpsertValues,
 } from './contact.input';
-
-export function isDuplicateKeyError(error: unknown): boolean {
-  return error instanceof mongo.MongoServerError && error.code === 11000;
-}
 
 export async function findContact(workspaceId: string, ref: ContactRef): Promise<ContactDoc | null> {
   if (ref.externalId !== null) {

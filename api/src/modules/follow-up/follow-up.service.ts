@@ -11,7 +11,8 @@ import {
 import { RECOVERY_KINDS, type FollowUpRecord, type RecommendedActionKind } from '../../loyalty';
 import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
-import { getContact, isDuplicateKeyError } from '../contact/contact.service';
+import { isDuplicateKeyError } from '../../db/errors';
+import { getContact } from '../contact/contact.service';
 import { recommendationsFor } from '../recommendation/recommendation.service';
 import {
   followUpAssignSchema,

@@ -1,4 +1,5 @@
 import { mongo, type Model } from 'mongoose';
+import { isDuplicateKeyError } from '../../db/errors';
 import { ResponseModel, type ResponseDoc } from '../response/response.model';
 import {
   addCounts,
@@ -187,7 +188,7 @@ async function settleLink(answer: ResponseDoc, linkId: string): Promise<void> {
       try {
         await RecoveryLinkModel.collection.insertOne(fresh as never);
       } catch (error) {
-        if (error instanceof mongo.MongoServerError && error.code === 11000) continue;
+        if (isDuplicateKeyError(error)) continue;
         throw error;
       }
       link = fresh;

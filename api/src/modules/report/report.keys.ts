@@ -1,4 +1,4 @@
-import { categoryOfScore, type LoyaltyCategory, type SurveyMetric } from '../../loyalty';
+import { DAY_MS, categoryOfScore, type LoyaltyCategory, type SurveyMetric } from '../../loyalty';
 
 // How pre-aggregated report counts are addressed. Pure functions, no I/O.
 //
@@ -10,7 +10,6 @@ import { categoryOfScore, type LoyaltyCategory, type SurveyMetric } from '../../
 // quarter hour (inside one document per UTC day) for the partial UTC days at its edges.
 
 export const SLOT_MS = 15 * 60 * 1000;
-export const DAY_MS = 24 * 60 * 60 * 1000;
 export const SLOTS_PER_DAY = DAY_MS / SLOT_MS;
 
 /** Segment dimensions a report can break down by, as stored. */

@@ -1,7 +1,7 @@
+import { DAY_MS } from '../../loyalty';
 import {
   addCounts,
   dayDocId,
-  DAY_MS,
   SLOT_MS,
   slotField,
   startOfUtcDay,

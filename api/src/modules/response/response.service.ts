@@ -11,12 +11,8 @@ import {
 import { categoryOfScore, type SurveyMetric } from '../../loyalty';
 import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
-import {
-  findOrCreateContact,
-  getContact,
-  isDuplicateKeyError,
-  refreshContactAfterResponse,
-} from '../contact/contact.service';
+import { isDuplicateKeyError } from '../../db/errors';
+import { findOrCreateContact, getContact, refreshContactAfterResponse } from '../contact/contact.service';
 import { countResponseInReports } from '../report/report.counts';
 import { responseValuesSchema } from './response.input';
 import { ResponseModel, type ResponseDoc } from './response.model';

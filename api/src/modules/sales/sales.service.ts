@@ -9,8 +9,7 @@ import { ContactModel, type ContactDoc } from '../contact/contact.model';
 import { getContact } from '../contact/contact.service';
 import { contactsWithOpenRecovery, recordSalesOutreach } from '../follow-up/follow-up.service';
 import type { FollowUpDoc } from '../follow-up/follow-up.model';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../../loyalty';
 
 export interface SalesCandidateResult {
   contact: ContactDoc;
