@@ -1,5 +1,6 @@
-// One jest run, four projects: pure unit tests next to the api code, panel component
-// tests in jsdom, API integration tests over real HTTP and browser end-to-end tests.
+// One jest run, five projects: pure unit tests next to the api code, panel component
+// tests in jsdom, the database conformance suite, API integration tests over real HTTP
+// and browser end-to-end tests.
 // The database is started once for the whole run by test/setup/global-setup.ts.
 
 /** @type {import('ts-jest').TsJestTransformerOptions} */
@@ -41,11 +42,19 @@ module.exports = {
       transform,
     },
     {
+      // What the product relies on from its MongoDB server; `npm run test:db` runs it alone.
+      displayName: 'db-conformance',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/db-conformance'],
+      testMatch: ['**/*.test.ts'],
+      transform,
+    },
+    {
       displayName: 'integration',
       testEnvironment: 'node',
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/e2e/'],
+      testPathIgnorePatterns: ['/e2e/', '/db-conformance/'],
       transform,
     },
     {

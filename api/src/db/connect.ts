@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import type { AppConfig } from '../config';
+import { MONGO_CLIENT_OPTIONS } from './client-options';
 import { startEmbeddedDatabase } from './embedded';
 import { ContactModel } from '../modules/contact/contact.model';
 import { FollowUpClosureModel, FollowUpModel } from '../modules/follow-up/follow-up.model';
@@ -11,7 +12,7 @@ const MODELS = [WorkspaceModel, ContactModel, ResponseModel, FollowUpModel, Foll
 
 /** Connects mongoose and makes sure every collection's indexes exist before serving. */
 export async function connectDatabase(uri: string, dbName: string): Promise<typeof mongoose> {
-  const connection = await mongoose.connect(uri, { dbName, serverSelectionTimeoutMS: 10_000 });
+  const connection = await mongoose.connect(uri, { ...MONGO_CLIENT_OPTIONS, dbName });
   for (const model of MODELS) await model.createIndexes();
   return connection;
 }
