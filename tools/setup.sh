@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what `npm install` cannot: the embedded FerretDB database (built with Go from
-# tools/ferretdb) and, with --with-browser, Debian's Chromium for the end-to-end tests.
-# Idempotent and quick when everything is already in place.
+# Installs what `npm install` cannot: the embedded database server (SecantusDB's Rust
+# server, built with cargo into .cache/secantus) and, with --with-browser, Debian's
+# Chromium for the end-to-end tests. Idempotent and quick when everything is in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,22 +19,23 @@ as_root() {
   fi
 }
 
-# --- FerretDB: rebuilt only when its Go sources change ---------------------------------
-bin_dir=.cache/bin
-binary="$bin_dir/ferretdb"
-stamp="$bin_dir/ferretdb.stamp"
-sources_hash=$(cat tools/ferretdb/go.mod tools/ferretdb/go.sum tools/ferretdb/main.go | sha256sum | cut -d' ' -f1)
-if [ -x "$binary" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$sources_hash" ]; then
-  echo "setup: FerretDB binary is up to date ($binary)"
-elif command -v go >/dev/null; then
-  echo "setup: building FerretDB from tools/ferretdb (first time: about a minute)..."
-  mkdir -p "$bin_dir"
-  (cd tools/ferretdb && CGO_ENABLED=0 go build -trimpath -o "../../$binary" .)
-  echo "$sources_hash" > "$stamp"
-  echo "setup: built $binary"
+# --- SecantusDB: the pinned version, built once ----------------------------------------
+# The crate and version live in package.json (config.secantus); the API reads the same.
+crate=$(node -p "require('./package.json').config.secantus.crate")
+version=$(node -p "require('./package.json').config.secantus.version")
+root=.cache/secantus
+binary="$root/bin/secantusd-rs"
+if [ -x "$binary" ] && "$binary" --version 2>/dev/null | grep -qF "$version"; then
+  echo "setup: SecantusDB $version is installed ($binary)"
+elif command -v cargo >/dev/null; then
+  echo "setup: building SecantusDB $version with cargo (first time: about 5 minutes on 2 cores)..."
+  # Every published version declares a newer rustc than some stable toolchains carry;
+  # it builds and passes our conformance suite with the older one.
+  cargo install "$crate" --version "$version" --locked --ignore-rust-version --root "$root" --quiet
+  echo "setup: installed $("$binary" --version | head -1) at $binary"
 else
-  echo "setup: Go is not installed, so the embedded FerretDB cannot be built." >&2
-  echo "setup: set MONGODB_URI, or let mongodb-memory-server provide mongod (needs internet)." >&2
+  echo "setup: cargo is not installed, so the embedded SecantusDB cannot be built." >&2
+  echo "setup: install Rust (cargo), set MONGODB_URI, or let mongodb-memory-server provide mongod (needs internet)." >&2
 fi
 
 # --- Chromium for browser tests ------------------------------------------------------------

@@ -34,6 +34,9 @@ export async function createApp(config: AppConfig): Promise<App> {
     resolvers,
     formatError,
     introspection: true,
+    // main.ts stops the server on SIGINT/SIGTERM itself, after which it stops the database;
+    // Apollo's own handlers would race it (and a second concurrent stop() never settles).
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();

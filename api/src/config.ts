@@ -16,7 +16,7 @@ const envSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     MONGODB_URI: z.string().startsWith('mongodb').optional(),
     MONGODB_DB_NAME: z.string().min(1).default('npsdesk'),
-    NPS_EMBEDDED_DB: z.enum(['auto', 'mongod', 'ferretdb']).default('auto'),
+    NPS_EMBEDDED_DB: z.enum(['auto', 'secantus', 'mongod']).default('auto'),
     NPS_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, '.data')),
     JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
     JWT_ISSUER: z.string().min(1).default('nps-desk'),
@@ -38,7 +38,7 @@ export interface AppConfig {
     /** Set: use this MongoDB. Unset: start the embedded database. */
     uri: string | undefined;
     dbName: string;
-    embedded: 'auto' | 'mongod' | 'ferretdb';
+    embedded: 'auto' | 'secantus' | 'mongod';
     dataDir: string;
   };
   jwt: { secret: string; issuer: string; audience: string };

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { openDatabase } from './db/connect';
+import { openDatabase, type OpenDatabase } from './db/connect';
 import { seedDemoData } from './demo/seed';
 
 const log = (message: string) => console.log(`[nps-desk] ${message}`);
@@ -16,7 +16,17 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config, log);
   log(`database: ${database.label}`);
-  if (options.seed) {
+  try {
+    await serve(config, database, options.seed);
+  } catch (error) {
+    // Nothing may outlive a failed start: the embedded database stops with us.
+    await database.close();
+    throw error;
+  }
+}
+
+async function serve(config: ReturnType<typeof loadConfig>, database: OpenDatabase, seed: boolean): Promise<void> {
+  if (seed) {
     const summary = await seedDemoData();
     log(
       `demo data: ${summary.contacts} contacts, ${summary.responsesCreated} responses added, ` +
@@ -25,18 +35,25 @@ async function main(): Promise<void> {
   }
 
   const { httpServer, apollo } = await createApp(config);
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
   const base = `http://${config.host}:${config.port}`;
   log(`GraphQL API at ${base}/graphql`);
   if (config.demo) log(`demo helpdesk ticket page at ${base}/demo/ticket`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      log(`${signal} again: exiting now`);
+      process.exit(1);
+    }
     stopping = true;
-    log(`${signal} received, shutting down`);
-    await apollo.stop(); // also drains the HTTP server
+    log(`${signal} received: finishing in-flight requests, then stopping (send it again to exit now)`);
+    await apollo.stop(); // drains the HTTP server: in-flight requests are answered
     await database.close();
+    log('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,7 +1,7 @@
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { loadConfig } from '../config';
-import { openDatabase, type OpenDatabase } from '../db/connect';
+import { closeDatabaseOnSignals, openDatabase, type OpenDatabase } from '../db/connect';
 import type { ProgressSink } from '../modules/report/report.rebuild';
 import { WorkspaceModel } from '../modules/workspace/workspace.model';
 
@@ -52,6 +52,7 @@ export async function openForReports(
     .opts<ReportCommandOptions>();
   const config = loadConfig();
   const database = await openDatabase(config, (message) => console.error(message));
+  closeDatabaseOnSignals(database);
   const workspaces = options.workspace
     ? [options.workspace]
     : (await WorkspaceModel.find().select({ _id: 1 }).lean<{ _id: string }[]>().exec()).map((doc) => doc._id);

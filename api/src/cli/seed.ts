@@ -1,11 +1,12 @@
 import { ConfigError, loadConfig } from '../config';
-import { openDatabase } from '../db/connect';
+import { closeDatabaseOnSignals, openDatabase } from '../db/connect';
 import { seedDemoData } from '../demo/seed';
 
 /** Seeds the demo workspace into MONGODB_URI or the embedded database, then exits. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config, console.log);
+  closeDatabaseOnSignals(database);
   try {
     const summary = await seedDemoData();
     console.log(

@@ -3,12 +3,12 @@ import type { AppConfig } from '../config';
 import { MONGO_CLIENT_OPTIONS } from './client-options';
 import { startEmbeddedDatabase } from './embedded';
 import { ContactModel } from '../modules/contact/contact.model';
-import { FollowUpClosureModel, FollowUpModel } from '../modules/follow-up/follow-up.model';
+import { FollowUpModel } from '../modules/follow-up/follow-up.model';
 import { REPORT_MODELS } from '../modules/report/report.model';
 import { ResponseModel } from '../modules/response/response.model';
 import { WorkspaceModel } from '../modules/workspace/workspace.model';
 
-const MODELS = [WorkspaceModel, ContactModel, ResponseModel, FollowUpModel, FollowUpClosureModel, ...REPORT_MODELS];
+const MODELS = [WorkspaceModel, ContactModel, ResponseModel, FollowUpModel, ...REPORT_MODELS];
 
 /** Connects mongoose and makes sure every collection's indexes exist before serving. */
 export async function connectDatabase(uri: string, dbName: string): Promise<typeof mongoose> {
@@ -51,4 +51,17 @@ export async function openDatabase(config: AppConfig, log: (message: string) => 
       await embedded.stop();
     },
   };
+}
+
+/**
+ * For commands that run to completion (seed, reports, import): Ctrl-C or SIGTERM closes the
+ * database, so an embedded server this process started stops with it.
+ */
+export function closeDatabaseOnSignals(database: OpenDatabase): void {
+  const stop = (signal: NodeJS.Signals) => {
+    console.error(`${signal} received: stopping`);
+    void database.close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
