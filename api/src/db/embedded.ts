@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import {
@@ -40,9 +40,7 @@ export function resolveEmbeddedKind(kind: EmbeddedOptions['kind']): EmbeddedKind
 
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
-  return resolveEmbeddedKind(options.kind) === 'secantus'
-    ? openSecantus(options.dataDir, log)
-    : startMongod(options);
+  return resolveEmbeddedKind(options.kind) === 'secantus' ? openSecantus(options.dataDir, log) : startMongod(options);
 }
 
 async function startMongod(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
@@ -121,20 +119,67 @@ export function processAlive(pid: number): boolean {
 /** Whether some process holds the data directory's lock (a server is owned). */
 export async function secantusOwned(paths: SecantusPaths): Promise<boolean> {
   if (!existsSync(paths.root)) return false;
-  return lockfile.check(paths.root, { stale: LOCK_STALE_MS, realpath: false });
+  return lockfile.check(paths.root, lockOptions(paths));
 }
 
-async function tryLock(paths: SecantusPaths, log: (message: string) => void): Promise<(() => Promise<void>) | null> {
+/** The lock is a directory (proper-lockfile), with the owner's pid in a file beside it. */
+function lockDir(paths: SecantusPaths): string {
+  return path.join(paths.root, 'owner.lock');
+}
+
+function ownerFile(paths: SecantusPaths): string {
+  return path.join(paths.root, 'owner.pid');
+}
+
+function lockOptions(paths: SecantusPaths) {
+  return { stale: LOCK_STALE_MS, realpath: false, lockfilePath: lockDir(paths) };
+}
+
+/**
+ * How old the lock is when the process that took it no longer exists (it was killed
+ * outright), so nobody needs to wait for it to go stale; null while its owner lives.
+ */
+function deadOwnersLockAge(paths: SecantusPaths): number | null {
   try {
-    return await lockfile.lock(paths.root, {
-      stale: LOCK_STALE_MS,
-      realpath: false,
-      onCompromised: (error) => log(`embedded database lock compromised: ${error.message}`),
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') return null;
-    throw error;
+    const ownerPid = Number(readFileSync(ownerFile(paths), 'utf8'));
+    if (!Number.isInteger(ownerPid) || processAlive(ownerPid)) return null;
+    return Date.now() - statSync(lockDir(paths)).mtimeMs;
+  } catch {
+    return null;
   }
+}
+
+/** A new owner writes its pid right after taking the lock: a younger lock is not judged yet. */
+const OWNER_PID_GRACE_MS = 1_000;
+
+async function tryLock(paths: SecantusPaths, log: (message: string) => void): Promise<(() => Promise<void>) | null> {
+  const options = {
+    ...lockOptions(paths),
+    onCompromised: (error: Error) => log(`embedded database lock compromised: ${error.message}`),
+  };
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const release = await lockfile.lock(paths.root, options);
+      writeFileSync(ownerFile(paths), String(process.pid));
+      // A compromised lock has already been released by the library.
+      return async () => {
+        rmSync(ownerFile(paths), { force: true });
+        await release().catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ERELEASED') throw error;
+        });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+      if (attempt > 0) return null;
+      const age = deadOwnersLockAge(paths);
+      if (age === null) return null;
+      if (age < OWNER_PID_GRACE_MS) await delay(OWNER_PID_GRACE_MS - age);
+      if (deadOwnersLockAge(paths) === null) return null;
+      // Not ours to unlock through the library: its owner is gone, so the directory goes.
+      rmSync(lockDir(paths), { recursive: true, force: true });
+    }
+  }
+  return null;
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -320,7 +365,7 @@ async function attach(paths: SecantusPaths, log: (message: string) => void): Pro
   let polling: Promise<void> = Promise.resolve();
   const timer = setInterval(() => {
     polling = polling.then(async () => {
-      if (stopped || owned || (await secantusOwned(paths))) return;
+      if (stopped || owned) return;
       const release = await tryLock(paths, log);
       if (!release) return;
       log('the process that ran the embedded database has gone; this process runs it now');
