@@ -110,7 +110,7 @@ describe('contactUpsert', () => {
     await upsert({ externalId: 'zd-2', email: 'two@example.com' });
     const before = await storedState();
     const result = await upsert({ externalId: 'zd-2', email: 'one@example.com' });
-    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
     expect(await storedState()).toBe(before);
   });
 

@@ -1,4 +1,4 @@
-import { FollowUpClosureModel, FollowUpModel } from '../api/src/modules/follow-up/follow-up.model';
+import { FollowUpModel } from '../api/src/modules/follow-up/follow-up.model';
 import { CONTACT_LOOP, FOLLOW_UP_CREATE, type ContactLoopResult } from './support/closed-loop-operations';
 import { clearContactData, storedState } from './support/db-state';
 import { RECORD_RESPONSE, UPSERT_CONTACT, npsInput } from './support/operations';
@@ -14,11 +14,7 @@ afterAll(async () => {
   await server.stop();
 });
 beforeEach(async () => {
-  await Promise.all([
-    clearContactData(),
-    FollowUpModel.deleteMany({}).exec(),
-    FollowUpClosureModel.deleteMany({}).exec(),
-  ]);
+  await Promise.all([clearContactData(), FollowUpModel.deleteMany({}).exec()]);
 });
 
 const CANDIDATES = /* GraphQL */ `

@@ -22,9 +22,10 @@ export interface ContactDoc {
   externalId: string | null;
   email: string | null;
   /**
-   * Uniqueness keys. Neither FerretDB nor MongoDB lets a plain unique index skip missing
-   * values (and FerretDB has no partial indexes), so a contact without an external id or
-   * email gets a key derived from its own _id instead of a missing field.
+   * Uniqueness keys. A plain unique index does not skip missing values, and a partial one
+   * is not portable: the embedded SecantusDB keeps a document's old entry in it after an
+   * update, so a changed email would stay taken. A contact without an external id or email
+   * therefore gets a key derived from its own _id, under a plain unique index.
    */
   externalIdKey: string;
   emailKey: string;

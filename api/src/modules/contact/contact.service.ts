@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { isDuplicateKeyError } from '../../db/errors';
+import { isDuplicateKeyError, isDuplicateKeyOn } from '../../db/errors';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput, conflict, notFound } from '../../errors';
 import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
@@ -162,10 +162,6 @@ export async function upsertContact(
     update.email = email;
     update.emailKey = emailKeyOf(target._id, email);
   }
-  await assertIdentifiersFree(workspaceId, target._id, {
-    externalId: 'externalId' in update ? externalId : null,
-    email: 'email' in update ? email : null,
-  });
   try {
     const contact = await ContactModel.findOneAndUpdate(
       { _id: target._id, workspaceId },
@@ -177,25 +173,11 @@ export async function upsertContact(
     if (!contact) throw notFound('No contact matches in this workspace');
     return { contact, created: false };
   } catch (error) {
-    if (isDuplicateKeyError(error)) {
-      throw conflict('Another contact already has this externalId or email');
+    // The unique keys refuse an identifier another contact holds, and the contact stays as it was.
+    for (const field of ['externalId', 'email'] as const) {
+      if (isDuplicateKeyOn(error, `${field}Key`)) throw conflict(`Another contact already has this ${field}`, field);
     }
     throw error;
-  }
-}
-
-/**
- * Refuses to give a contact an external id or email another contact holds. Checked up
- * front because FerretDB reports a unique-index violation on update as a generic error.
- */
-async function assertIdentifiersFree(workspaceId: string, contactId: Types.ObjectId, ref: ContactRef): Promise<void> {
-  for (const field of ['externalId', 'email'] as const) {
-    const value = ref[field];
-    if (value === null) continue;
-    const holder = await findContact(workspaceId, { externalId: null, email: null, [field]: value });
-    if (holder && !holder._id.equals(contactId)) {
-      throw conflict(`Another contact already has this ${field}`, field);
-    }
   }
 }
 

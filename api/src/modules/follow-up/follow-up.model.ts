@@ -23,7 +23,9 @@ export interface FollowUpDoc {
   closedAt: Date | null;
   /**
    * At most one open follow-up per contact and kind: `open:<contact>:<kind>` while open,
-   * `closed:<id>` once closed, under a unique index (FerretDB has no partial indexes).
+   * `closed:<id>` once closed, under a plain unique index. A partial index on open ones is
+   * not portable: the embedded SecantusDB keeps the entry of a follow-up an update closes,
+   * so the next open one of that kind would collide with it.
    */
   openKey: string;
 }
@@ -65,37 +67,3 @@ followUpSchema.index({ workspaceId: 1, createdAt: 1 });
 followUpSchema.index({ workspaceId: 1, assigneeId: 1, status: 1, _id: -1 });
 
 export const FollowUpModel = mongoose.model<FollowUpDoc>('FollowUp', followUpSchema, 'follow_ups');
-
-/**
- * The one record of how a follow-up was closed, keyed by the follow-up's id. Inserting it
- * is the atomic claim that decides which of several concurrent closers wins: FerretDB
- * does not make a conditional update (status still OPEN) atomic, a unique insert it does.
- */
-export interface FollowUpClosureDoc {
-  _id: Types.ObjectId;
-  workspaceId: string;
-  status: Exclude<FollowUpStatus, 'OPEN'>;
-  text: string;
-  closedBy: string;
-  closedAt: Date;
-}
-
-const closureSchema = new Schema<FollowUpClosureDoc>(
-  {
-    _id: { type: Schema.Types.ObjectId, required: true },
-    workspaceId: { type: String, required: true },
-    status: { type: String, enum: ['DONE', 'DISMISSED'], required: true },
-    text: { type: String, required: true },
-    closedBy: { type: String, required: true },
-    closedAt: { type: Date, required: true },
-  },
-  { versionKey: false, autoIndex: false },
-);
-
-closureSchema.index({ workspaceId: 1, closedAt: -1 });
-
-export const FollowUpClosureModel = mongoose.model<FollowUpClosureDoc>(
-  'FollowUpClosure',
-  closureSchema,
-  'follow_up_closures',
-);

@@ -21,15 +21,7 @@ import {
   followUpDismissSchema,
   recommendedActionLogSchema,
 } from './follow-up.input';
-import {
-  FollowUpClosureModel,
-  FollowUpModel,
-  closedKeyOf,
-  openKeyOf,
-  type FollowUpClosureDoc,
-  type FollowUpDoc,
-  type FollowUpStatus,
-} from './follow-up.model';
+import { FollowUpModel, closedKeyOf, openKeyOf, type FollowUpDoc, type FollowUpStatus } from './follow-up.model';
 
 export type FollowUpPage = CountedConnection<FollowUpDoc>;
 
@@ -183,6 +175,7 @@ export async function assignFollowUp(viewer: Viewer, input: unknown): Promise<Fo
   return updated;
 }
 
+/** Closes an open follow-up; the status condition lets exactly one of concurrent closers win. */
 async function closeFollowUp(
   viewer: AuthenticatedViewer,
   id: Types.ObjectId | null,
@@ -190,48 +183,24 @@ async function closeFollowUp(
   text: string,
   now: Date,
 ): Promise<FollowUpDoc> {
-  const followUp = id
-    ? await FollowUpModel.findOne({ _id: id, workspaceId: viewer.workspaceId }).lean<FollowUpDoc>().exec()
+  const closed = id
+    ? await FollowUpModel.findOneAndUpdate(
+        { _id: id, workspaceId: viewer.workspaceId, status: 'OPEN' },
+        {
+          $set: {
+            status,
+            ...(status === 'DONE' ? { outcome: text } : { dismissReason: text }),
+            closedBy: viewer.userId,
+            closedAt: now,
+            openKey: closedKeyOf(id),
+          },
+        },
+        { returnDocument: 'after' },
+      )
+        .lean<FollowUpDoc>()
+        .exec()
     : null;
-  if (!followUp) throw notFound('No follow-up matches in this workspace');
-  if (followUp.status !== 'OPEN') throw conflict(`The follow-up is already ${followUp.status.toLowerCase()}`, 'id');
-  try {
-    const closure = await FollowUpClosureModel.create({
-      _id: followUp._id,
-      workspaceId: viewer.workspaceId,
-      status,
-      text,
-      closedBy: viewer.userId,
-      closedAt: now,
-    });
-    return await applyClosure(closure.toObject<FollowUpClosureDoc>());
-  } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error;
-    // Someone else closed it first: make sure their closure is applied, then say so.
-    const winner = await FollowUpClosureModel.findById(followUp._id).lean<FollowUpClosureDoc>().exec();
-    if (winner) await applyClosure(winner);
-    throw conflict(`The follow-up is already ${(winner?.status ?? 'closed').toLowerCase()}`, 'id');
-  }
-}
-
-/** Copies a closure onto its follow-up; idempotent, so a repeat after a crash heals it. */
-async function applyClosure(closure: FollowUpClosureDoc): Promise<FollowUpDoc> {
-  const closed = await FollowUpModel.findOneAndUpdate(
-    { _id: closure._id, workspaceId: closure.workspaceId },
-    {
-      $set: {
-        status: closure.status,
-        ...(closure.status === 'DONE' ? { outcome: closure.text } : { dismissReason: closure.text }),
-        closedBy: closure.closedBy,
-        closedAt: closure.closedAt,
-        openKey: closedKeyOf(closure._id),
-      },
-    },
-    { returnDocument: 'after' },
-  )
-    .lean<FollowUpDoc>()
-    .exec();
-  if (!closed) throw notFound('No follow-up matches in this workspace');
+  if (!closed) throw await openFollowUpMissing(viewer.workspaceId, id);
   return closed;
 }
 
@@ -249,8 +218,8 @@ export async function dismissFollowUp(viewer: Viewer, input: unknown, now = new 
 
 /**
  * Logs a recommended action in one step: closes the open follow-up of that kind, opening
- * one first when there is none, so the closure claim settles concurrent clicks (two
- * tabs logging the same action: one wins, the other gets CONFLICT). An action already
+ * one first when there is none, so closing it settles concurrent clicks (two tabs
+ * logging the same action: one wins, the other gets CONFLICT). An action already
  * handled for the contact's latest answer is a CONFLICT too.
  */
 export async function logRecommendedAction(
