@@ -1,4 +1,4 @@
-import { FollowUpClosureModel, FollowUpModel } from '../api/src/modules/follow-up/follow-up.model';
+import { FollowUpModel } from '../api/src/modules/follow-up/follow-up.model';
 import {
   FOLLOW_UP_COMPLETE,
   FOLLOW_UP_CREATE,
@@ -19,11 +19,7 @@ afterAll(async () => {
   await server.stop();
 });
 beforeEach(async () => {
-  await Promise.all([
-    clearContactData(),
-    FollowUpModel.deleteMany({}).exec(),
-    FollowUpClosureModel.deleteMany({}).exec(),
-  ]);
+  await Promise.all([clearContactData(), FollowUpModel.deleteMany({}).exec()]);
 });
 
 const CLOSED_LOOP_REPORT = /* GraphQL */ `

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import mongoose from 'mongoose';
-import { monthCountsModelFor, REPORT_MODELS } from '../api/src/modules/report/report.model';
+import { MonthCountsModel, REPORT_MODELS } from '../api/src/modules/report/report.model';
 import { rebuildAggregates, verifyAggregates } from '../api/src/modules/report/report.rebuild';
 import { RECORD_RESPONSE, npsInput, type RecordResponseResult } from './support/operations';
 import { FULL_REPORT, SUMMARY_REPORT, type ReportResult } from './report-operations';
@@ -46,9 +46,8 @@ async function summary(input: Record<string, unknown>) {
 }
 
 /**
- * Every aggregate document as plain JSON, zero counters dropped, and a null field the same
- * as a missing one (FerretDB leaves out a null given by `$setOnInsert`; queries on
- * `value: null` match both).
+ * Every aggregate document as plain JSON, zero counters dropped (a recovery counter moved
+ * back to zero is stored as 0; a rebuild leaves it out).
  */
 async function aggregateState(): Promise<string> {
   const all = await Promise.all(REPORT_MODELS.map((model) => model.collection.find().sort({ _id: 1 }).toArray()));
@@ -58,7 +57,7 @@ async function aggregateState(): Promise<string> {
     if (Array.isArray(value)) return value.map(strip);
     if (value && typeof value === 'object') {
       const entries = Object.entries(value as Record<string, unknown>)
-        .filter(([, inner]) => inner !== 0 && inner !== null)
+        .filter(([, inner]) => inner !== 0)
         .map(([key, inner]) => [key, strip(inner)] as const)
         .filter(([, inner]) => !(inner && typeof inner === 'object' && Object.keys(inner).length === 0))
         .sort(([a], [b]) => a.localeCompare(b));
@@ -235,7 +234,7 @@ describe('verify finds tampered aggregates', () => {
     expect(await cli('report-verify.ts')).toMatchObject({ code: 0 });
 
     const id = 'acme|all||2026-04';
-    await monthCountsModelFor('all').collection.updateOne({ _id: id } as never, { $inc: { 'days.d02.n9': 1 } });
+    await MonthCountsModel.collection.updateOne({ _id: id } as never, { $inc: { 'days.d02.n9': 1 } });
     const summary = await verifyAggregates('acme');
     expect(summary.differences).toEqual([`${id}: d02.n9: stored 2, expected 1`]);
     const failed = await cli('report-verify.ts');
@@ -249,7 +248,7 @@ describe('verify finds tampered aggregates', () => {
 
   test('failing-verify-when-a-counter-document-is-missing', async () => {
     await record({ score: 6, answeredAt: '2026-04-05T12:00:00.000Z' });
-    await monthCountsModelFor('channel').collection.deleteMany({});
+    await MonthCountsModel.collection.deleteMany({ dimension: 'channel' });
     const summary = await verifyAggregates('acme');
     expect(summary.differences).toHaveLength(1);
     expect(summary.differences[0]).toMatch(/^acme\|channel\|vemail\|2026-04: missing;/);

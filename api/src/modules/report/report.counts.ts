@@ -4,49 +4,21 @@ import { ResponseModel, type ResponseDoc } from '../response/response.model';
 import {
   addCounts,
   counterKeyOf,
-  dayDocId,
-  dayField,
-  monthDocId,
+  placementsOf,
   recoveryCounts,
   recoveryLinkId,
-  seriesOf,
-  slotField,
-  slotOf,
-  startOfUtcDay,
-  startOfUtcMonth,
-  utcDayKey,
-  utcMonthKey,
   withoutZeros,
   type Counts,
+  type DocumentPlacement,
   type SegmentSource,
+  type SeriesIdentity,
 } from './report.keys';
-import { dayCountsModelFor, monthCountsModelFor, RecoveryLinkModel, type RecoveryLinkDoc } from './report.model';
+import { DayCountsModel, MonthCountsModel, RecoveryLinkModel, type RecoveryLinkDoc } from './report.model';
 
 // The write side of reports: every new response adds to the pre-aggregated counts with
-// single-document `$inc` upserts, so concurrent writers never lose an increment and no
-// transaction is needed. Duplicate deliveries never get here (response dedup comes first).
-
-// MongoDB applies `$inc` atomically, across processes. FerretDB 1.24 (SQLite) applies an
-// update as read-modify-write without isolation: measured, 50 concurrent `$inc` of one
-// document leave 12. So writes to one aggregate document (and one recovery link) are also
-// queued within this process, which makes the embedded single-process setup exact too.
-// Several API processes on FerretDB could still lose increments: `report:verify` finds
-// them, `report:rebuild` repairs them.
-const queues = new Map<string, Promise<void>>();
-
-async function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
-  const previous = queues.get(key) ?? Promise.resolve();
-  let release: () => void = () => undefined;
-  const mine = previous.then(() => new Promise<void>((resolve) => (release = resolve)));
-  queues.set(key, mine);
-  await previous;
-  try {
-    return await run();
-  } finally {
-    release();
-    if (queues.get(key) === mine) queues.delete(key);
-  }
-}
+// single-document `$inc` upserts, which the server applies atomically, so concurrent
+// writers never lose an increment and no transaction is needed. Duplicate deliveries never
+// get here (response dedup comes first).
 
 type UpsertOperation = { updateOne: { filter: { _id: string }; update: Record<string, unknown>; upsert: true } };
 
@@ -54,23 +26,30 @@ function prefixed(prefix: string, counts: Counts): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).map(([key, value]) => [`${prefix}.${key}`, value]));
 }
 
-/** Runs upserts; two concurrent first upserts of one id can fail with a duplicate key: retried. */
+/**
+ * Runs upserts. Two concurrent first upserts of one id can both try to insert, and one
+ * fails with a duplicate key: the document exists then, so its retried upsert updates it.
+ */
 async function upsertAll<T>(model: Model<T>, operations: UpsertOperation[], attempt = 1): Promise<void> {
   if (operations.length === 0) return;
   try {
-    const key = `${model.collection.collectionName}|${operations.map((operation) => operation.updateOne.filter._id).join('|')}`;
-    await oneAtATime(key, () => model.collection.bulkWrite(operations as never, { ordered: false }));
+    await model.collection.bulkWrite(operations as never, { ordered: false });
   } catch (error) {
     if (!(error instanceof mongo.MongoBulkWriteError) || attempt >= 3) throw error;
     const failures = [error.writeErrors].flat();
     if (failures.length === 0 || failures.some((failure) => failure.code !== 11000)) throw error;
-    // The document exists now: the retried upsert updates it.
     await upsertAll(
       model,
       failures.map((failure) => operations[failure.index]).filter((operation) => operation !== undefined),
       attempt + 1,
     );
   }
+}
+
+function upsertOf({ _id, identity, path }: DocumentPlacement<SeriesIdentity>, counts: Counts): UpsertOperation {
+  return {
+    updateOne: { filter: { _id }, update: { $inc: prefixed(path, counts), $setOnInsert: identity }, upsert: true },
+  };
 }
 
 /**
@@ -85,35 +64,17 @@ export async function addToSeries(
 ): Promise<void> {
   const nonZero = withoutZeros(counts);
   if (Object.keys(nonZero).length === 0) return;
-  const at = answeredAt.getTime();
-  const monthKey = utcMonthKey(at);
-  const dayKey = utcDayKey(at);
-  const month = new Date(startOfUtcMonth(at));
-  const day = new Date(startOfUtcDay(at));
-  const dayPrefix = `days.${dayField(at)}`;
-  const slotPrefix = `slots.${slotField(slotOf(at))}`;
-
-  const writes: Promise<void>[] = [];
-  for (const series of seriesOf(segments)) {
-    const identity = { workspaceId, dimension: series.dimension, value: series.value };
-    const monthOp: UpsertOperation = {
-      updateOne: {
-        filter: { _id: monthDocId(workspaceId, series, monthKey) },
-        update: { $inc: prefixed(dayPrefix, nonZero), $setOnInsert: { ...identity, month } },
-        upsert: true,
-      },
-    };
-    const dayOp: UpsertOperation = {
-      updateOne: {
-        filter: { _id: dayDocId(workspaceId, series, dayKey) },
-        update: { $inc: prefixed(slotPrefix, nonZero), $setOnInsert: { ...identity, day } },
-        upsert: true,
-      },
-    };
-    writes.push(upsertAll(monthCountsModelFor(series.dimension), [monthOp]));
-    writes.push(upsertAll(dayCountsModelFor(series.dimension), [dayOp]));
-  }
-  await Promise.all(writes);
+  const placements = placementsOf(workspaceId, segments, answeredAt);
+  await Promise.all([
+    upsertAll(
+      MonthCountsModel,
+      placements.map(({ month }) => upsertOf(month, nonZero)),
+    ),
+    upsertAll(
+      DayCountsModel,
+      placements.map(({ day }) => upsertOf(day, nonZero)),
+    ),
+  ]);
 }
 
 /** Counts a newly stored response (never a duplicate) in the report aggregates. */
@@ -171,10 +132,6 @@ const MAX_LINK_ATTEMPTS = 10;
  */
 export async function settleRecoveryLink(answer: ResponseDoc): Promise<void> {
   const linkId = recoveryLinkId(answer.workspaceId, answer._id.toHexString());
-  await oneAtATime(`link|${linkId}`, () => settleLink(answer, linkId));
-}
-
-async function settleLink(answer: ResponseDoc, linkId: string): Promise<void> {
   for (let attempt = 0; attempt < MAX_LINK_ATTEMPTS; attempt += 1) {
     let link = await RecoveryLinkModel.findById(linkId).lean<RecoveryLinkDoc>().exec();
     if (!link) {

@@ -111,7 +111,7 @@ export function startOfUtcMonth(ms: number): number {
 }
 
 /** Field of a UTC day inside its month document: `d01`..`d31`. */
-export function dayField(ms: number): string {
+function dayField(ms: number): string {
   return `d${pad2(new Date(ms).getUTCDate())}`;
 }
 
@@ -120,7 +120,7 @@ export function slotField(slot: number): string {
   return `q${pad2(slot)}`;
 }
 
-export function slotOf(ms: number): number {
+function slotOf(ms: number): number {
   return Math.floor((ms - startOfUtcDay(ms)) / SLOT_MS);
 }
 
@@ -129,14 +129,51 @@ function valueKey(value: string | null): string {
   return value === null ? '' : `v${encodeURIComponent(value)}`;
 }
 
-/** Id of the document holding a series' day counts for one UTC month. */
-export function monthDocId(workspaceId: string, series: SeriesKey, monthKey: string): string {
-  return `${workspaceId}|${series.dimension}|${valueKey(series.value)}|${monthKey}`;
+function seriesDocId(workspaceId: string, series: SeriesKey, periodKey: string): string {
+  return `${workspaceId}|${series.dimension}|${valueKey(series.value)}|${periodKey}`;
 }
 
-/** Id of the document holding a series' quarter-hour counts for one UTC day. */
-export function dayDocId(workspaceId: string, series: SeriesKey, dayKey: string): string {
-  return `${workspaceId}|${series.dimension}|${valueKey(series.value)}|${dayKey}`;
+export interface SeriesIdentity {
+  workspaceId: string;
+  dimension: Dimension;
+  value: string | null;
+}
+
+/** A document counts go to (`identity`: every field but the counts), and the field they go under. */
+export interface DocumentPlacement<Identity extends SeriesIdentity> {
+  _id: string;
+  identity: Identity;
+  path: string;
+}
+
+/**
+ * Where one series counts a response: under its UTC day in the series' month document
+ * (`days.dNN`), and under its quarter hour in the series' day document (`slots.qNN`).
+ */
+export interface Placement {
+  month: DocumentPlacement<SeriesIdentity & { month: Date }>;
+  day: DocumentPlacement<SeriesIdentity & { day: Date }>;
+}
+
+/**
+ * The placements of a response answered at `answeredAt`, one per series it counts in.
+ * The write path and the rebuild both place counts by it, so they cannot disagree.
+ */
+export function placementsOf(workspaceId: string, segments: SegmentSource, answeredAt: Date): Placement[] {
+  const at = answeredAt.getTime();
+  const monthKey = utcMonthKey(at);
+  const dayKey = utcDayKey(at);
+  const month = new Date(startOfUtcMonth(at));
+  const day = new Date(startOfUtcDay(at));
+  const dayPath = `days.${dayField(at)}`;
+  const slotPath = `slots.${slotField(slotOf(at))}`;
+  return seriesOf(segments).map((series) => {
+    const identity = { workspaceId, dimension: series.dimension, value: series.value };
+    return {
+      month: { _id: seriesDocId(workspaceId, series, monthKey), identity: { ...identity, month }, path: dayPath },
+      day: { _id: seriesDocId(workspaceId, series, dayKey), identity: { ...identity, day }, path: slotPath },
+    };
+  });
 }
 
 /** Id of the recovery state of one detractor answer. */

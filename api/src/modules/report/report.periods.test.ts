@@ -1,6 +1,6 @@
 import { offGridBoundary, reportRange } from './report.periods';
 import { countBetween, edgeDays } from './report.tally';
-import { dayField, seriesOf, slotField, slotOf } from './report.keys';
+import { slotField } from './report.keys';
 
 describe('reportRange', () => {
   test('months in a half-hour zone start at local midnight', () => {
@@ -48,21 +48,5 @@ describe('counting between boundaries', () => {
     });
     expect(countBetween(series, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T18:30:00Z'))).toEqual({ n9: 3 });
     expect(edgeDays([new Date('2026-01-01T18:30:00Z'), new Date('2026-01-03T00:00:00Z')])).toEqual(['2026-01-01']);
-  });
-
-  test('keys', () => {
-    const at = Date.parse('2026-01-31T18:29:59.999Z');
-    expect([dayField(at), slotField(slotOf(at))]).toEqual(['d31', 'q73']);
-    expect(seriesOf({ plan: 'pro', tags: ['a', 'a', 'b'] }).map((s) => `${s.dimension}=${s.value}`)).toEqual([
-      'all=null',
-      'plan=pro',
-      'region=null',
-      'channel=null',
-      'campaign=null',
-      'agent=null',
-      'team=null',
-      'tag=a',
-      'tag=b',
-    ]);
   });
 });

@@ -3,28 +3,17 @@ import type { LoyaltyCategory, SurveyMetric } from '../../loyalty';
 import { ResponseModel } from '../response/response.model';
 import {
   addCounts,
-  SEGMENT_DIMENSIONS,
   counterKeyOf,
-  dayDocId,
-  dayField,
-  monthDocId,
+  placementsOf,
   recoveryCounts,
   recoveryLinkId,
-  seriesOf,
-  slotField,
-  slotOf,
-  startOfUtcDay,
-  startOfUtcMonth,
-  utcDayKey,
-  utcMonthKey,
   withoutZeros,
   type Counts,
-  type Dimension,
   type SegmentSource,
 } from './report.keys';
 import {
-  dayCountsModelFor,
-  monthCountsModelFor,
+  DayCountsModel,
+  MonthCountsModel,
   RecoveryLinkModel,
   REPORT_MODELS,
   type DayCountsDoc,
@@ -99,7 +88,6 @@ export function storedResponses(workspaceId: string): ResponseSource {
 }
 
 const BATCH_SIZE = 2000;
-const DIMENSIONS: Dimension[] = ['all', ...SEGMENT_DIMENSIONS];
 
 /** The next NPS answer of every detractor answer, from the contacts' answers in order. */
 async function computeLinks(
@@ -145,6 +133,13 @@ async function computeLinks(
   return links;
 }
 
+/** Adds `counts` under a placement's `days.dNN` or `slots.qNN` path, as the write path's `$inc` does. */
+function addAtPath(doc: object, path: string, counts: Counts): void {
+  const [field, key] = path.split('.') as [string, string];
+  const nested = ((doc as Record<string, Record<string, Counts>>)[field] ??= {});
+  nested[key] = addCounts(nested[key] ?? {}, counts);
+}
+
 /** The aggregates the write path would hold for the workspace's raw responses. */
 export async function computeAggregates(
   workspaceId: string,
@@ -163,27 +158,13 @@ export async function computeAggregates(
     if (link) {
       addCounts(counts, recoveryCounts({ hasNext: link.nextResponseId !== null, nextCategory: link.nextCategory }));
     }
-    const at = row.answeredAt.getTime();
-    const monthKey = utcMonthKey(at);
-    const dayKey = utcDayKey(at);
-    const day = dayField(at);
-    const slot = slotField(slotOf(at));
-    for (const series of seriesOf(row)) {
-      const identity = { workspaceId, dimension: series.dimension, value: series.value };
-      const monthId = monthDocId(workspaceId, series, monthKey);
-      let monthDoc = months.get(monthId);
-      if (!monthDoc) {
-        monthDoc = { _id: monthId, ...identity, month: new Date(startOfUtcMonth(at)), days: {} };
-        months.set(monthId, monthDoc);
-      }
-      monthDoc.days[day] = addCounts(monthDoc.days[day] ?? {}, counts);
-      const dayId = dayDocId(workspaceId, series, dayKey);
-      let dayDoc = days.get(dayId);
-      if (!dayDoc) {
-        dayDoc = { _id: dayId, ...identity, day: new Date(startOfUtcDay(at)), slots: {} };
-        days.set(dayId, dayDoc);
-      }
-      dayDoc.slots[slot] = addCounts(dayDoc.slots[slot] ?? {}, counts);
+    for (const { month, day } of placementsOf(workspaceId, row, row.answeredAt)) {
+      let monthDoc = months.get(month._id);
+      if (!monthDoc) months.set(month._id, (monthDoc = { _id: month._id, ...month.identity, days: {} }));
+      addAtPath(monthDoc, month.path, counts);
+      let dayDoc = days.get(day._id);
+      if (!dayDoc) days.set(day._id, (dayDoc = { _id: day._id, ...day.identity, slots: {} }));
+      addAtPath(dayDoc, day.path, counts);
     }
     if (++responses % BATCH_SIZE === 0) progress.advance(BATCH_SIZE);
   }
@@ -223,36 +204,6 @@ export async function rebuildAggregates(
   return replaceAggregates(workspaceId, computed, progress);
 }
 
-interface DeletableCollection {
-  deleteMany(filter: object): Promise<unknown>;
-  find(
-    filter: object,
-    options: { projection: object },
-  ): { limit(count: number): { toArray(): Promise<{ _id: unknown }[]> } };
-}
-
-const DELETE_CHUNK = 10_000;
-
-/**
- * Deletes a workspace's documents. FerretDB's SQLite backend fails to delete more than
- * 32,766 documents in one statement ("too many SQL variables"): then it goes by chunks.
- */
-async function deleteWorkspaceDocuments(collection: DeletableCollection, workspaceId: string): Promise<void> {
-  try {
-    await collection.deleteMany({ workspaceId });
-  } catch (error) {
-    if (!String((error as Error).message).includes('too many SQL variables')) throw error;
-    for (;;) {
-      const chunk = await collection
-        .find({ workspaceId }, { projection: { _id: 1 } })
-        .limit(DELETE_CHUNK)
-        .toArray();
-      if (chunk.length === 0) return;
-      await collection.deleteMany({ _id: { $in: chunk.map((doc) => doc._id) } });
-    }
-  }
-}
-
 /** Replaces the workspace's stored aggregates with computed ones. */
 export async function replaceAggregates(
   workspaceId: string,
@@ -260,14 +211,10 @@ export async function replaceAggregates(
   progress: ProgressSink = SILENT,
 ): Promise<RebuildSummary> {
   const documents = computed.months.size + computed.days.size + computed.links.size;
-  await Promise.all(REPORT_MODELS.map((model) => deleteWorkspaceDocuments(model.collection, workspaceId)));
+  await Promise.all(REPORT_MODELS.map((model) => model.collection.deleteMany({ workspaceId })));
   progress.start('writing', documents);
-  for (const dimension of DIMENSIONS) {
-    const inDimension = <T extends { dimension: Dimension }>(docs: Map<string, T>) =>
-      [...docs.values()].filter((doc) => doc.dimension === dimension);
-    await insertInBatches(monthCountsModelFor(dimension).collection, inDimension(computed.months), progress);
-    await insertInBatches(dayCountsModelFor(dimension).collection, inDimension(computed.days), progress);
-  }
+  await insertInBatches(MonthCountsModel.collection, [...computed.months.values()], progress);
+  await insertInBatches(DayCountsModel.collection, [...computed.days.values()], progress);
   await insertInBatches(RecoveryLinkModel.collection, [...computed.links.values()], progress);
   progress.stop();
   return { responses: computed.responses, documents };
@@ -326,26 +273,16 @@ export async function verifyAggregates(workspaceId: string, progress: ProgressSi
 
   progress.start('comparing', computed.months.size + computed.days.size + computed.links.size);
   const scope = { workspaceId };
-  for (const dimension of DIMENSIONS) {
-    const inDimension = <T extends { dimension: Dimension }>(docs: Map<string, T>) =>
-      new Map([...docs].filter(([, doc]) => doc.dimension === dimension));
-    await compare(
-      monthCountsModelFor(dimension)
-        .find(scope)
-        .lean<MonthCountsDoc[]>()
-        .cursor({ batchSize: 500 }) as AsyncIterable<MonthCountsDoc>,
-      inDimension(computed.months),
-      (doc) => flatten(doc?.days),
-    );
-    await compare(
-      dayCountsModelFor(dimension)
-        .find(scope)
-        .lean<DayCountsDoc[]>()
-        .cursor({ batchSize: 500 }) as AsyncIterable<DayCountsDoc>,
-      inDimension(computed.days),
-      (doc) => flatten(doc?.slots),
-    );
-  }
+  await compare(
+    MonthCountsModel.find(scope).lean<MonthCountsDoc[]>().cursor({ batchSize: 500 }) as AsyncIterable<MonthCountsDoc>,
+    computed.months,
+    (doc) => flatten(doc?.days),
+  );
+  await compare(
+    DayCountsModel.find(scope).lean<DayCountsDoc[]>().cursor({ batchSize: 500 }) as AsyncIterable<DayCountsDoc>,
+    computed.days,
+    (doc) => flatten(doc?.slots),
+  );
   await compare(
     RecoveryLinkModel.find(scope)
       .lean<RecoveryLinkDoc[]>()

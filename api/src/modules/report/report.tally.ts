@@ -1,16 +1,16 @@
 import { DAY_MS } from '../../loyalty';
 import {
   addCounts,
-  dayDocId,
   SLOT_MS,
   slotField,
   startOfUtcDay,
   startOfUtcMonth,
   utcDayKey,
+  utcMonthKey,
   type Counts,
   type Dimension,
 } from './report.keys';
-import { dayCountsModelFor, monthCountsModelFor, type DayCountsDoc, type MonthCountsDoc } from './report.model';
+import { DayCountsModel, MonthCountsModel, type DayCountsDoc, type MonthCountsDoc } from './report.model';
 
 // The read side of reports: loads the pre-aggregated counts a range needs and adds them up.
 // What is read is bounded by the range and the number of segment values, never by the
@@ -23,9 +23,6 @@ export interface SeriesCounts {
   days: Map<string, Counts>;
   slots: Map<string, Record<string, Counts>>;
 }
-
-/** Past this many cut days, one query for all of them beats one lookup each. */
-const MAX_LOOKUPS_BY_ID = 24;
 
 /** UTC days holding a boundary that is not a UTC midnight. */
 export function edgeDays(boundaries: Date[]): string[] {
@@ -51,33 +48,20 @@ export async function loadCounts(
 ): Promise<Map<string | null, SeriesCounts>> {
   const valueFilter = value === undefined ? {} : { value };
   const slotDays = edgeDays(boundaries).map((day) => new Date(`${day}T00:00:00.000Z`));
-  const dayModel = dayCountsModelFor(dimension);
   const [months, days] = await Promise.all([
-    monthCountsModelFor(dimension)
-      .find({
-        workspaceId,
-        dimension,
-        ...valueFilter,
-        month: { $gte: new Date(startOfUtcMonth(start.getTime())), $lt: end },
-      })
+    MonthCountsModel.find({
+      workspaceId,
+      dimension,
+      ...valueFilter,
+      month: { $gte: new Date(startOfUtcMonth(start.getTime())), $lt: end },
+    })
       .lean<MonthCountsDoc[]>()
       .exec(),
-    value === undefined || slotDays.length > MAX_LOOKUPS_BY_ID
-      ? slotDays.length === 0
-        ? Promise.resolve([])
-        : dayModel
-            .find({ workspaceId, dimension, ...valueFilter, day: { $in: slotDays } })
-            .lean<DayCountsDoc[]>()
-            .exec()
-      : // A few days of one series: by id, the one lookup even FerretDB serves without a full parse.
-        Promise.all(
-          slotDays.map((day) =>
-            dayModel
-              .findById(dayDocId(workspaceId, { dimension, value }, utcDayKey(day.getTime())))
-              .lean<DayCountsDoc>()
-              .exec(),
-          ),
-        ).then((found) => found.filter((doc): doc is DayCountsDoc => doc !== null)),
+    slotDays.length === 0
+      ? []
+      : DayCountsModel.find({ workspaceId, dimension, ...valueFilter, day: { $in: slotDays } })
+          .lean<DayCountsDoc[]>()
+          .exec(),
   ]);
   const byValue = new Map<string | null, SeriesCounts>();
   const seriesFor = (key: string | null) => {
@@ -90,7 +74,7 @@ export async function loadCounts(
   };
   for (const doc of months) {
     const series = seriesFor(doc.value ?? null);
-    const monthKey = doc.month.toISOString().slice(0, 7);
+    const monthKey = utcMonthKey(doc.month.getTime());
     for (const [field, counts] of Object.entries(doc.days ?? {})) {
       series.days.set(`${monthKey}-${field.slice(1)}`, counts);
     }
