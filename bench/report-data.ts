@@ -1,8 +1,13 @@
 import { Types } from 'mongoose';
-import type { ResponseDoc } from '../api/src/modules/response/response.model';
+import { ContactModel, emailKeyOf, externalIdKeyOf } from '../api/src/modules/contact/contact.model';
+import { computeAggregates, replaceAggregates, type ResponseSource } from '../api/src/modules/report/report.rebuild';
+import { ResponseModel, type ResponseDoc } from '../api/src/modules/response/response.model';
+import type { RecordResponseInput } from '../api/src/modules/response/response.service';
+import { timed } from './support';
 
-// Seeded synthetic responses for the report benchmarks: a year of answers across plans,
-// regions, channels, campaigns, tags, agents and teams, mostly NPS, some CSAT and CES.
+// Seeded synthetic responses for the benchmarks: a year of answers across plans, regions,
+// channels, campaigns, tags, agents and teams, mostly NPS, some CSAT and CES; and the quick
+// way to store them with their report aggregates.
 
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -82,4 +87,66 @@ export function* benchResponses(
       sourceId: `b-${index}`,
     };
   }
+}
+
+/** The same answers as the input of `recordResponse` and of the `responseRecord` mutation. */
+export function benchAnswers(responses: Iterable<ResponseDoc>, contacts: BenchContact[]): RecordResponseInput[] {
+  const externalIds = new Map(contacts.map((contact) => [contact._id.toHexString(), contact.externalId]));
+  return [...responses].map((response) => ({
+    contact: { externalId: externalIds.get(response.contactId.toHexString()) },
+    metric: response.metric,
+    score: response.score,
+    scaleMax: response.scaleMax,
+    comment: response.comment,
+    channel: response.channel,
+    campaign: response.campaign,
+    ticketId: response.ticketId,
+    agentId: response.agentId,
+    team: response.team,
+    tags: response.tags,
+    answeredAt: response.answeredAt,
+    source: response.source,
+    sourceId: response.sourceId,
+  }));
+}
+
+export async function insertBenchContacts(workspaceId: string, contacts: BenchContact[]): Promise<void> {
+  await ContactModel.insertMany(
+    contacts.map((contact) => ({
+      ...contact,
+      workspaceId,
+      externalIdKey: externalIdKeyOf(contact._id, contact.externalId),
+      emailKey: emailKeyOf(contact._id, contact.email),
+    })),
+  );
+}
+
+/**
+ * Stores responses `from` to `to` - 1 with `insertMany`, then replaces the workspace's report
+ * aggregates with the rebuild's, computed from the generated responses 0 to `to` - 1 as they
+ * were inserted: the rebuild's own computation and writes, without reading the responses back.
+ */
+export async function storeBenchResponses(
+  workspaceId: string,
+  contacts: BenchContact[],
+  from: number,
+  to: number,
+): Promise<{ aggregatesMs: number; aggregateDocuments: number }> {
+  const BATCH = 10_000;
+  for (let start = from; start < to; start += BATCH) {
+    const batch = [...benchResponses(workspaceId, contacts, start, Math.min(to, start + BATCH))];
+    await ResponseModel.collection.insertMany(batch as never[], { ordered: false });
+  }
+  const generated: ResponseSource = {
+    count: async () => to,
+    async *rows(npsOnly) {
+      for (const response of benchResponses(workspaceId, contacts, 0, to)) {
+        if (!npsOnly || response.metric === 'NPS') yield response;
+      }
+    },
+  };
+  const { ms, value } = await timed(async () =>
+    replaceAggregates(workspaceId, await computeAggregates(workspaceId, undefined, generated)),
+  );
+  return { aggregatesMs: ms, aggregateDocuments: value.documents };
 }

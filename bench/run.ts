@@ -1,5 +1,5 @@
-// `npm run bench`: starts a throwaway database the way the test suite does (a real mongod
-// where one can be had, else the embedded FerretDB), runs every bench module in turn and
+// `npm run bench`: uses the server at MONGODB_URI when set, else starts a throwaway embedded
+// database (NPS_EMBEDDED_DB picks which, as for the API), runs every bench module in turn and
 // writes docs/benchmarks.md: the command, the machine, then one section per module.
 //
 // To add a benchmark, write a module exporting a BenchModule and list it in BENCHES.
@@ -7,13 +7,17 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../api/src/config';
+import { MongoClient } from 'mongodb';
+import { loadConfig, PROJECT_ROOT, type AppConfig } from '../api/src/config';
+import { MONGO_CLIENT_OPTIONS } from '../api/src/db/client-options';
 import { startEmbeddedDatabase } from '../api/src/db/embedded';
+import { FERRETDB } from './baseline-ferretdb';
 import { panelBench } from './panel-bench';
+import { recordingBench } from './recording-bench';
 import { reportBench } from './report-bench';
 import type { BenchModule } from './types';
 
-const BENCHES: BenchModule[] = [reportBench, panelBench];
+const BENCHES: BenchModule[] = [recordingBench, reportBench, panelBench];
 
 function machine(): string {
   const cpus = os.cpus();
@@ -31,6 +35,53 @@ function machine(): string {
     `- OS: ${osName}`,
     `- Node: ${process.version}`,
   ].join('\n');
+}
+
+/** Names the server at a URI from its buildInfo. */
+async function describeServer(uri: string): Promise<string> {
+  const client = new MongoClient(uri, MONGO_CLIENT_OPTIONS);
+  try {
+    const info = await client.db('admin').command({ buildInfo: 1 });
+    return typeof info.secantusVersion === 'string'
+      ? `SecantusDB ${info.secantusVersion} (MongoDB ${info.version} protocol)`
+      : `a server reporting MongoDB ${info.version}`;
+  } finally {
+    await client.close();
+  }
+}
+
+interface BenchDatabase {
+  uri: string;
+  label: string;
+  /** How the measured-with line says where the server came from. */
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/** The server at MONGODB_URI, or a throwaway embedded one in a temporary directory. */
+async function openBenchDatabase(
+  database: AppConfig['database'],
+  log: (message: string) => void,
+): Promise<BenchDatabase> {
+  if (database.uri) {
+    return {
+      uri: database.uri,
+      label: await describeServer(database.uri),
+      origin: 'at `MONGODB_URI`, not started by the benchmark (its own `bench_*` databases, dropped after use)',
+      stop: async () => undefined,
+    };
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'nps-desk-bench-db-'));
+  const embedded = await startEmbeddedDatabase({ kind: database.embedded, dataDir, ephemeral: true, log });
+  return {
+    uri: embedded.uri,
+    label: embedded.label,
+    origin: 'started by the benchmark on this machine (throwaway data directory)',
+    stop: async () => {
+      await embedded.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 const TARGET = path.join(PROJECT_ROOT, 'docs', 'benchmarks.md');
@@ -51,14 +102,14 @@ async function main(): Promise<void> {
   if (!(scale > 0 && scale <= 1)) throw new Error('BENCH_SCALE must be in (0, 1]');
   const only = process.env.BENCH_ONLY?.split(',');
   const started = new Date();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'nps-desk-bench-db-'));
   const log = (message: string) =>
     console.log(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0)}s] ${message}`);
-  const kind = (process.env.NPS_EMBEDDED_DB as 'auto' | 'mongod' | 'ferretdb' | undefined) ?? 'auto';
-  const database = await startEmbeddedDatabase({ kind, dataDir, ephemeral: true, log });
+  const config = loadConfig().database;
+  const database = await openBenchDatabase(config, log);
   log(`database: ${database.label}`);
   const command = [
-    process.env.NPS_EMBEDDED_DB ? `NPS_EMBEDDED_DB=${process.env.NPS_EMBEDDED_DB}` : '',
+    // The URI may hold credentials: the line only says it was set.
+    config.uri ? 'MONGODB_URI=…' : config.embedded === 'auto' ? '' : `NPS_EMBEDDED_DB=${config.embedded}`,
     scale === 1 ? '' : `BENCH_SCALE=${scale}`,
     only ? `BENCH_ONLY=${only.join(',')}` : '',
     'npm run bench',
@@ -75,21 +126,22 @@ async function main(): Promise<void> {
       const minutes = ((Date.now() - benchStarted) / 60_000).toFixed(1);
       const measured =
         `_Measured ${started.toISOString()} with \`${command}\`${scale === 1 ? '' : ' (a reduced run)'} ` +
-        `against ${database.label}, started by the benchmark on this machine (throwaway data directory); ` +
-        `this part took ${minutes} min._`;
+        `against ${database.label}, ${database.origin}; this part took ${minutes} min._`;
       const [heading, ...rest] = body.trim().split('\n');
       sections.set(bench.name, [heading, '', measured, ...rest].join('\n') + '\n');
       log(`${bench.name}: done`);
     }
   } finally {
     await database.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
   const document = [
     '# Benchmarks',
     '',
-    'Generated by `npm run bench` (bench/run.ts): do not edit by hand, run it again. `BENCH_ONLY=reports` or',
-    '`BENCH_ONLY=panel` reruns one part and keeps the other\'s figures; each part says when and how it was measured.',
+    'Generated by `npm run bench` (bench/run.ts): do not edit by hand, run it again. `BENCH_ONLY=recording`,',
+    "`BENCH_ONLY=reports` or `BENCH_ONLY=panel` reruns one part and keeps the others' figures; each part says when and",
+    'how it was measured, and against which server. `MONGODB_URI` runs them against that server instead of a throwaway',
+    `embedded one. Beside the figures, those of ${FERRETDB.label}, measured on ${FERRETDB.machine}`,
+    '(bench/baseline-ferretdb.ts says where each comes from).',
     '',
     '## Machine',
     '',

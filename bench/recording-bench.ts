@@ -1,0 +1,263 @@
+import type { AuthenticatedViewer } from '../api/src/auth/viewer';
+import { loadConfig } from '../api/src/config';
+import { countResponseInReports } from '../api/src/modules/report/report.counts';
+import { verifyAggregates } from '../api/src/modules/report/report.rebuild';
+import { ResponseModel } from '../api/src/modules/response/response.model';
+import { recordResponse, type RecordResponseInput } from '../api/src/modules/response/response.service';
+import { ensureWorkspace } from '../api/src/modules/workspace/workspace.service';
+import { FERRETDB } from './baseline-ferretdb';
+import { benchAnswers, benchContacts, benchResponses, insertBenchContacts, storeBenchResponses } from './report-data';
+import { count, inDatabase, ms, percentile, postGraphQL, ratio, startApi, timed, verdict } from './support';
+import type { BenchContext, BenchModule } from './types';
+
+// The recording path: its cost against a plain insert, how it grows with the answers already
+// stored, and 8 senders at once over HTTP.
+
+const WORKSPACE = 'bench';
+const INGEST_SAMPLE = 200;
+const STORED_LEVELS = [200, 10_000];
+const STORED_GOAL_RATIO = 1.5;
+const CONTACTS = 1_000;
+const RECORDED_SAMPLE = 200;
+const SENDERS = 8;
+const ANSWERS_PER_SENDER = 100;
+// Answers recorded on top of the stored ones come from further along the seeded sequence,
+// so their sourceIds never meet the stored ones (nor each other's).
+const SAMPLE_FROM = 1_000_000;
+const SENDERS_FROM = 2_000_000;
+
+const RECORD_MUTATION = /* GraphQL */ `
+  mutation BenchResponseRecord($input: ResponseRecordInput!) {
+    responseRecord(input: $input) {
+      duplicate
+      response {
+        id
+      }
+      contact {
+        id
+        loyalty {
+          category
+          responseCount
+        }
+      }
+    }
+  }
+`;
+
+async function benchViewer(): Promise<AuthenticatedViewer> {
+  const workspace = await ensureWorkspace(WORKSPACE, 'Bench');
+  return { kind: 'authenticated', userId: 'bench', role: 'admin', workspaceId: WORKSPACE, workspace };
+}
+
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+async function ingestBench(context: BenchContext): Promise<string> {
+  const sample = Math.max(50, Math.round(INGEST_SAMPLE * Math.sqrt(context.scale)));
+  const contacts = benchContacts(200);
+  const docs = [...benchResponses(WORKSPACE, contacts, 0, sample)];
+  const answers = benchAnswers(docs, contacts);
+
+  // Plain inserts of the same documents, one by one, in a database of their own.
+  const plain = await inDatabase(context.uri, 'bench_ingest_plain', () =>
+    timed(async () => {
+      for (const doc of docs) await ResponseModel.collection.insertOne({ ...doc } as never);
+    }),
+  );
+
+  // The real recording path: validation, contact find-or-create, dedup, insert, loyalty
+  // snapshot, report aggregates and recovery links.
+  const recorded = await inDatabase(context.uri, 'bench_ingest_recorded', async () => {
+    const viewer = await benchViewer();
+    return timed(async () => {
+      for (const answer of answers) await recordResponse(viewer, answer);
+    });
+  });
+
+  // The aggregate maintenance alone, for the same documents already stored.
+  const aggregatesOnly = await inDatabase(context.uri, 'bench_ingest_aggregates', async () => {
+    await ResponseModel.collection.insertMany(docs.map((doc) => ({ ...doc })) as never[]);
+    return timed(async () => {
+      for (const doc of docs) await countResponseInReports(doc);
+    });
+  });
+
+  const rate = (elapsedMs: number) => (sample / elapsedMs) * 1000;
+  context.log(`ingest: plain ${rate(plain.ms).toFixed(0)}/s, recorded ${rate(recorded.ms).toFixed(0)}/s`);
+  const row = (path: string, elapsedMs: number, baseline: { perSecond: number; ms: number }) =>
+    `| ${path} | ${rate(elapsedMs).toFixed(0)} | ${ms(elapsedMs / sample)} | ${baseline.perSecond} | ${ms(baseline.ms)} |`;
+  return [
+    '### Ingest throughput',
+    '',
+    `${count(sample)} responses of 200 contacts, written one at a time (sequentially) into an empty database each.`,
+    '',
+    `| write path | responses/s | ms per response | ${FERRETDB.label}: responses/s | ms per response |`,
+    '| --- | ---: | ---: | ---: | ---: |',
+    row('plain `insertOne` of the same documents', plain.ms, FERRETDB.ingest.plain),
+    row('`recordResponse` (the real path, aggregates maintained)', recorded.ms, FERRETDB.ingest.recorded),
+    row(
+      'of which: aggregate maintenance alone (`countResponseInReports`)',
+      aggregatesOnly.ms,
+      FERRETDB.ingest.aggregatesOnly,
+    ),
+    '',
+    `Maintained ingest runs at ${((plain.ms / recorded.ms) * 100).toFixed(1)}% of the plain-insert rate ` +
+      `(${FERRETDB.label}: ${((FERRETDB.ingest.plain.ms / FERRETDB.ingest.recorded.ms) * 100).toFixed(1)}%); ` +
+      `the aggregates take ${((aggregatesOnly.ms / recorded.ms) * 100).toFixed(0)}% of the recording path's time ` +
+      `(${FERRETDB.label}: ${((FERRETDB.ingest.aggregatesOnly.ms / FERRETDB.ingest.recorded.ms) * 100).toFixed(0)}%).`,
+    '',
+  ].join('\n');
+}
+
+interface SendersResult {
+  answers: number;
+  seconds: number;
+  latencies: number[];
+  errors: number;
+  firstError?: string;
+  /** What `verifyAggregates` found afterwards. */
+  verified: { responses: number; differences: number };
+}
+
+/**
+ * `answersBySender.length` loops at once, each recording its answers one after another over
+ * HTTP, then a check that the aggregates still match the stored responses.
+ */
+async function sendConcurrently(
+  answersBySender: RecordResponseInput[][],
+  log: (message: string) => void,
+): Promise<SendersResult> {
+  const api = await startApi(loadConfig({ NODE_ENV: 'test', PORT: '0', NPS_DEMO: 'false' }));
+  const url = `${api.baseUrl}/graphql`;
+  const token = api.tokenFor(WORKSPACE, 'agent');
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  const started = Date.now();
+  let seconds: number;
+  try {
+    await Promise.all(
+      answersBySender.map(async (answers) => {
+        for (const answer of answers) {
+          const { ms: elapsed, value: failure } = await timed(async () => {
+            try {
+              const { status, body } = await postGraphQL(url, token, RECORD_MUTATION, { input: answer });
+              return status === 200 && !body.errors ? undefined : `HTTP ${status}: ${JSON.stringify(body.errors)}`;
+            } catch (error) {
+              return String(error);
+            }
+          });
+          if (failure === undefined) {
+            latencies.push(elapsed);
+          } else {
+            errors += 1;
+            firstError ??= failure.slice(0, 300);
+          }
+        }
+      }),
+    );
+    seconds = (Date.now() - started) / 1000;
+  } finally {
+    await api.stop();
+  }
+  const answers = latencies.length + errors;
+  log(`recording: ${answersBySender.length} senders: ${(answers / seconds).toFixed(0)} answers/s, ${errors} errors`);
+  if (firstError) log(`recording: first sender error: ${firstError}`);
+  const summary = await verifyAggregates(WORKSPACE);
+  const verified = { responses: summary.responses, differences: summary.differences.length };
+  return { answers, seconds, latencies, errors, firstError, verified };
+}
+
+async function storedBench(context: BenchContext): Promise<string> {
+  const sample = Math.max(50, Math.round(RECORDED_SAMPLE * Math.sqrt(context.scale)));
+  const perSender = Math.max(20, Math.round(ANSWERS_PER_SENDER * Math.sqrt(context.scale)));
+  const contacts = benchContacts(CONTACTS);
+  const answers = benchAnswers(benchResponses(WORKSPACE, contacts, SAMPLE_FROM, SAMPLE_FROM + sample), contacts);
+  const senderAnswers = Array.from({ length: SENDERS }, (_, sender) => {
+    const from = SENDERS_FROM + sender * perSender;
+    return benchAnswers(benchResponses(WORKSPACE, contacts, from, from + perSender), contacts);
+  });
+
+  const levels: { stored: number; latencies: number[]; senders?: SendersResult }[] = [];
+  for (const stored of STORED_LEVELS) {
+    const level = await inDatabase(context.uri, 'bench_recording', async () => {
+      const viewer = await benchViewer();
+      await insertBenchContacts(WORKSPACE, contacts);
+      context.log(`recording: storing ${count(stored)} answers`);
+      await storeBenchResponses(WORKSPACE, contacts, 0, stored);
+      const latencies: number[] = [];
+      for (const answer of answers) latencies.push((await timed(() => recordResponse(viewer, answer))).ms);
+      context.log(`recording: ${count(stored)} stored: median ${ms(percentile(latencies, 50))} ms`);
+      // The senders write into the largest workspace only.
+      const senders = stored === STORED_LEVELS.at(-1) ? await sendConcurrently(senderAnswers, context.log) : undefined;
+      return { stored, latencies, senders };
+    });
+    levels.push(level);
+  }
+
+  const first = levels[0]!;
+  const last = levels.at(-1)!;
+  const medianRatio = percentile(last.latencies, 50) / percentile(first.latencies, 50);
+  const p95Ratio = percentile(last.latencies, 95) / percentile(first.latencies, 95);
+  const [ferretAtFirst, ferretAtMore] = FERRETDB.recordingWithStored;
+  const lines = [
+    '### Recording with answers already stored',
+    '',
+    `The same ${count(sample)} answers of ${count(CONTACTS)} contacts, recorded one at a time with \`recordResponse\``,
+    `into a workspace already holding ${STORED_LEVELS.map(count).join(' and then ')} answers of those contacts`,
+    '(a fresh database each: stored with `insertMany`, their aggregates written by the rebuild code). Latency per answer.',
+    '',
+    '| answers stored | measured on | median (ms) | p95 (ms) | mean (ms) |',
+    '| ---: | --- | ---: | ---: | ---: |',
+    ...[
+      ...levels.map(({ stored, latencies }) => ({
+        stored,
+        cells: `this run | ${ms(percentile(latencies, 50))} | ${ms(percentile(latencies, 95))} | ${ms(mean(latencies))}`,
+      })),
+      ...FERRETDB.recordingWithStored.map((baseline) => ({
+        stored: baseline.stored,
+        cells: `${FERRETDB.label} (${baseline.source}) | – | – | ${ms(baseline.ms)}`,
+      })),
+    ]
+      .sort((a, b) => a.stored - b.stored)
+      .map(({ stored, cells }) => `| ${count(stored)} | ${cells} |`),
+    '',
+    `With ${count(last.stored)} answers stored against ${count(first.stored)}, an answer took ${ratio(medianRatio)} ` +
+      `as long at the median (goal: at most ${ratio(STORED_GOAL_RATIO)}, ${verdict(medianRatio <= STORED_GOAL_RATIO)}) ` +
+      `and ${ratio(p95Ratio)} at p95; on ${FERRETDB.label}, ${count(ferretAtMore!.stored)} against ` +
+      `${count(ferretAtFirst!.stored)} took ${ratio(ferretAtMore!.ms / ferretAtFirst!.ms)}.`,
+    '',
+  ];
+  const { senders } = last;
+  if (senders) {
+    lines.push(
+      `### ${SENDERS} senders at once over HTTP`,
+      '',
+      `${SENDERS} loops, each recording ${count(perSender)} answers one after another through the \`responseRecord\``,
+      'mutation over HTTP (express + Apollo Server + JWT, the API in the same process as the senders), into the',
+      `workspace of ${count(last.stored)} answers above. Latency per answer, from request to response.`,
+      '',
+      '| senders | answers | answers/s | p50 (ms) | p95 (ms) | max (ms) | errors |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      `| ${SENDERS} | ${count(senders.answers)} | ${(senders.answers / senders.seconds).toFixed(0)} | ` +
+        `${ms(percentile(senders.latencies, 50))} | ${ms(percentile(senders.latencies, 95))} | ` +
+        `${ms(percentile(senders.latencies, 100))} | ${senders.errors} |`,
+      '',
+      `Called directly one at a time (the mean above), \`recordResponse\` ran at ${(1000 / mean(last.latencies)).toFixed(0)} answers/s; ` +
+        `on ${FERRETDB.label} (the issue), an answer took ${FERRETDB.eightSendersSecondsPerAnswer} s with 8 senders at once.`,
+    );
+    if (senders.firstError) lines.push(`First error: \`${senders.firstError}\`.`);
+    lines.push(
+      `Afterwards \`verifyAggregates\` compared the aggregates with the ${count(senders.verified.responses)} stored ` +
+        `responses: ${senders.verified.differences} differences.`,
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+export const recordingBench: BenchModule = {
+  name: 'recording',
+  async run(context) {
+    return ['## Recording answers', '', await ingestBench(context), await storedBench(context)].join('\n');
+  },
+};
