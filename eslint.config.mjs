@@ -13,7 +13,6 @@ export default tseslint.config(
       'coverage/',
       'api/src/__generated__/',
       'plugin-ui/src/gql/',
-      'tools/ferretdb/',
     ],
   },
   {
