@@ -85,29 +85,32 @@ export async function countResponseInReports(response: ResponseDoc): Promise<voi
 
 type NpsAnswerRef = Pick<ResponseDoc, '_id' | 'workspaceId' | 'contactId' | 'answeredAt'>;
 
-// Answers are ordered by answered-at time, ties by id: the order the loyalty snapshot uses.
-function neighbourFilter(answer: NpsAnswerRef, direction: 'before' | 'after') {
-  const op = direction === 'before' ? '$lt' : '$gt';
-  return {
+/**
+ * The contact's NPS answer right before or after `answer`, in the order the loyalty snapshot
+ * uses: answered-at time, ties by id. One index range on answered-at
+ * (no `$or`, which a planner may turn into a scan); answers at the same instant are passed
+ * over until the id order says which side of `answer` they are on.
+ */
+async function neighbourNpsAnswer(answer: NpsAnswerRef, direction: 'before' | 'after'): Promise<ResponseDoc | null> {
+  const before = direction === 'before';
+  const order = before ? -1 : 1;
+  const answers = ResponseModel.find({
     workspaceId: answer.workspaceId,
     contactId: answer.contactId,
-    metric: 'NPS' as const,
-    $or: [{ answeredAt: { [op]: answer.answeredAt } }, { answeredAt: answer.answeredAt, _id: { [op]: answer._id } }],
-  };
-}
-
-export async function previousNpsAnswer(answer: NpsAnswerRef): Promise<ResponseDoc | null> {
-  return ResponseModel.findOne(neighbourFilter(answer, 'before'))
-    .sort({ answeredAt: -1, _id: -1 })
+    metric: 'NPS',
+    answeredAt: { [before ? '$lte' : '$gte']: answer.answeredAt },
+  })
+    .sort({ answeredAt: order, _id: order })
     .lean<ResponseDoc>()
-    .exec();
-}
-
-export async function nextNpsAnswer(answer: NpsAnswerRef): Promise<ResponseDoc | null> {
-  return ResponseModel.findOne(neighbourFilter(answer, 'after'))
-    .sort({ answeredAt: 1, _id: 1 })
-    .lean<ResponseDoc>()
-    .exec();
+    .cursor({ batchSize: 4 });
+  const at = answer.answeredAt.getTime();
+  const id = answer._id.toHexString();
+  for await (const candidate of answers as AsyncIterable<ResponseDoc>) {
+    if (candidate.answeredAt.getTime() !== at) return candidate;
+    const candidateId = candidate._id.toHexString();
+    if (before ? candidateId < id : candidateId > id) return candidate;
+  }
+  return null;
 }
 
 /**
@@ -116,7 +119,7 @@ export async function nextNpsAnswer(answer: NpsAnswerRef): Promise<ResponseDoc |
  * (whose next answer it now is).
  */
 export async function refreshRecoveryLinks(response: ResponseDoc): Promise<void> {
-  const previous = await previousNpsAnswer(response);
+  const previous = await neighbourNpsAnswer(response, 'before');
   for (const answer of [previous, response]) {
     if (answer?.category === 'DETRACTOR') await settleRecoveryLink(answer);
   }
@@ -150,7 +153,7 @@ export async function settleRecoveryLink(answer: ResponseDoc): Promise<void> {
       }
       link = fresh;
     }
-    const next = await nextNpsAnswer(answer);
+    const next = await neighbourNpsAnswer(answer, 'after');
     const nextId = next?._id ?? null;
     if ((link.nextResponseId === null && nextId === null) || (nextId && link.nextResponseId?.equals(nextId))) return;
     const result = await RecoveryLinkModel.updateOne(
