@@ -24,6 +24,8 @@ as_root() {
 crate=$(node -p "require('./package.json').config.secantus.crate")
 version=$(node -p "require('./package.json').config.secantus.version")
 root=.cache/secantus
+# rustup installs cargo under ~/.cargo/bin, which a non-login shell may not have on PATH.
+if ! command -v cargo >/dev/null && [ -x "$HOME/.cargo/bin/cargo" ]; then PATH="$HOME/.cargo/bin:$PATH"; fi
 binary="$root/bin/secantusd-rs"
 if [ -x "$binary" ] && "$binary" --version 2>/dev/null | grep -qF "$version"; then
   echo "setup: SecantusDB $version is installed ($binary)"
