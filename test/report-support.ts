@@ -151,7 +151,7 @@ export interface ReferenceFigure {
   marginOfError: number | null;
 }
 
-/** NPS and its Wald margin straight from PRODUCT.md's formulas. */
+/** NPS and its Wald margin straight from the formulas in ../docs/product.md. */
 export function referenceFigure(scores: number[]): ReferenceFigure {
   const promoters = scores.filter((score) => score >= 9).length;
   const detractors = scores.filter((score) => score <= 6).length;

@@ -55,7 +55,7 @@ const ANSWERS: Answer[] = [
   ...MONTH_B_SCORES.map((score, contact) => ({ contact, score, answeredAt: answeredAt(monthB, contact) })),
 ];
 
-// The figures, computed here from the answers with PRODUCT.md's formulas, not by the API.
+// The figures, computed here from the answers with the formulas of ../../docs/product.md, not by the API.
 function npsOf(scores: number[]) {
   const n = scores.length;
   const p = scores.filter((score) => score >= 9).length / n;

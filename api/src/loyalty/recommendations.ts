@@ -143,7 +143,7 @@ export interface ContactLoyaltyState {
   followUps?: readonly FollowUpContext[] | null;
 }
 
-/** Negative CSAT answers in a row that make a detractor an immediate churn risk (PRODUCT.md). */
+/** Negative CSAT answers in a row that make a detractor an immediate churn risk (../../../docs/product.md). */
 export const NEGATIVE_CSAT_STREAK = 3;
 
 /** Default time to reach a detractor after their answer. */
@@ -246,7 +246,7 @@ function templateValuesOf(state: ContactLoyaltyState, score: number): TemplateVa
 }
 
 // ---------------------------------------------------------------------------------------
-// The default playbook (PRODUCT.md, "Recommended actions"). Priorities follow the schema:
+// The default playbook (../../../docs/product.md, "The closed loop"). Priorities follow the schema:
 // URGENT now, HIGH today, MEDIUM this week, LOW when convenient.
 
 const DEFAULT_PROMOTER: PlaybookAction[] = [

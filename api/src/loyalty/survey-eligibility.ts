@@ -1,7 +1,7 @@
 import { describeValue } from './describe-value';
 import { DAY_MS } from './time';
 
-// Survey fatigue (PRODUCT.md): not before N days after signup, not within M days of the
+// Survey fatigue (../../../docs/product.md): not before N days after signup, not within M days of the
 // last survey, not while the contact has an open ticket or an open recovery follow-up.
 
 /** A workspace's survey fatigue rules, in whole days (of 24 h). */

@@ -3,7 +3,7 @@
 import type { ReportGranularity } from '../gql/graphql';
 import type { FakeApiAnswer, RecordedRequest } from '../test-fetch';
 
-/** An `NpsFigure` from counts, with the margins computed the way PRODUCT.md defines them. */
+/** An `NpsFigure` from counts, with the margins computed the way ../../../docs/product.md defines them. */
 export function figure(promoters: number, passives: number, detractors: number) {
   const responses = promoters + passives + detractors;
   const margins = (p: number, d: number, n: number) => {
