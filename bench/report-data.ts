@@ -85,6 +85,7 @@ export function* benchResponses(
       receivedAt: new Date(at),
       source: 'bench',
       sourceId: `b-${index}`,
+      pending: [],
     };
   }
 }

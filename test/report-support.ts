@@ -85,6 +85,7 @@ export function generateResponses(
       receivedAt: new Date(at),
       source: 'generated',
       sourceId: `g-${options.seed}-${index}`,
+      pending: [],
     });
   }
   return { responses, contactIds };

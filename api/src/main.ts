@@ -3,6 +3,7 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase, type OpenDatabase } from './db/connect';
 import { seedDemoData } from './demo/seed';
+import { startRecordingSweeper } from './modules/recording/recording.pipeline';
 
 const log = (message: string) => console.log(`[nps-desk] ${message}`);
 
@@ -34,6 +35,8 @@ async function serve(config: ReturnType<typeof loadConfig>, database: OpenDataba
     );
   }
 
+  // Finishes answers a dead process left half-recorded, now and every 30 s.
+  const sweeper = startRecordingSweeper(log);
   const { httpServer, apollo } = await createApp(config);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -52,6 +55,7 @@ async function serve(config: ReturnType<typeof loadConfig>, database: OpenDataba
     stopping = true;
     log(`${signal} received: finishing in-flight requests, then stopping (send it again to exit now)`);
     await apollo.stop(); // drains the HTTP server: in-flight requests are answered
+    await sweeper.stop();
     await database.close();
     log('stopped');
     process.exit(0);

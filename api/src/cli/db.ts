@@ -1,12 +1,6 @@
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config';
-import {
-  processAlive,
-  readServerRecord,
-  resolveEmbeddedKind,
-  secantusOwned,
-  secantusPaths,
-} from '../db/embedded';
+import { processAlive, readServerRecord, resolveEmbeddedKind, secantusOwned, secantusPaths } from '../db/embedded';
 import { pinnedSecantusVersion, SECANTUS_BINARY, secantusInstalled, secantusUri } from '../db/secantus';
 
 /** The address without credentials, fit for a terminal. */
@@ -26,12 +20,16 @@ function redacted(uri: string): string {
 async function status(): Promise<void> {
   const config = loadConfig();
   if (config.database.uri) {
-    console.log(`database: MongoDB at MONGODB_URI (${redacted(config.database.uri)}), database "${config.database.dbName}"`);
+    console.log(
+      `database: MongoDB at MONGODB_URI (${redacted(config.database.uri)}), database "${config.database.dbName}"`,
+    );
     console.log('the embedded database is not used while MONGODB_URI is set');
     return;
   }
   const kind = resolveEmbeddedKind(config.database.embedded);
-  console.log(`database: embedded ${kind} (NPS_EMBEDDED_DB=${config.database.embedded}), database "${config.database.dbName}"`);
+  console.log(
+    `database: embedded ${kind} (NPS_EMBEDDED_DB=${config.database.embedded}), database "${config.database.dbName}"`,
+  );
   if (kind === 'mongod') {
     console.log(`server: mongod through mongodb-memory-server (downloaded on first use; needs internet)`);
     console.log(`data: ${config.database.dataDir}/mongod`);

@@ -1,5 +1,4 @@
 import { mongo, type Model } from 'mongoose';
-import { isDuplicateKeyError } from '../../db/errors';
 import { ResponseModel, type ResponseDoc } from '../response/response.model';
 import {
   addCounts,
@@ -13,54 +12,78 @@ import {
   type SegmentSource,
   type SeriesIdentity,
 } from './report.keys';
-import { DayCountsModel, MonthCountsModel, RecoveryLinkModel, type RecoveryLinkDoc } from './report.model';
+import {
+  DayCountsModel,
+  MonthCountsModel,
+  RecoveryLinkModel,
+  type PendingLinkMove,
+  type RecoveryLinkDoc,
+} from './report.model';
 
 // The write side of reports: every new response adds to the pre-aggregated counts with
 // single-document `$inc` upserts, which the server applies atomically, so concurrent
-// writers never lose an increment and no transaction is needed. Duplicate deliveries never
-// get here (response dedup comes first).
+// writers never lose an increment and no transaction is needed.
+//
+// Every increment is tagged, so that a step the recording pipeline runs again after a
+// crash never counts twice: the update adds its tag to the document's `applied` list and
+// only matches a document that does not have it yet. Once the pipeline has recorded the
+// step as done, it pulls the tags again (`removeSeriesTag`), so `applied` stays short.
 
-type UpsertOperation = { updateOne: { filter: { _id: string }; update: Record<string, unknown>; upsert: true } };
+type UpsertOperation = {
+  updateOne: { filter: Record<string, unknown>; update: Record<string, unknown>; upsert: true };
+};
 
 function prefixed(prefix: string, counts: Counts): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).map(([key, value]) => [`${prefix}.${key}`, value]));
 }
 
 /**
- * Runs upserts. Two concurrent first upserts of one id can both try to insert, and one
- * fails with a duplicate key: the document exists then, so its retried upsert updates it.
+ * Runs tagged upserts. A duplicate key answers two different things: another writer
+ * created the document first (a retry then updates it), or the document exists and holds
+ * the tag already (the retry answers a duplicate key again: nothing left to do).
  */
-async function upsertAll<T>(model: Model<T>, operations: UpsertOperation[], attempt = 1): Promise<void> {
+async function upsertAll<T>(model: Model<T>, operations: UpsertOperation[], isRetry = false): Promise<void> {
   if (operations.length === 0) return;
   try {
     await model.collection.bulkWrite(operations as never, { ordered: false });
   } catch (error) {
-    if (!(error instanceof mongo.MongoBulkWriteError) || attempt >= 3) throw error;
+    if (!(error instanceof mongo.MongoBulkWriteError)) throw error;
     const failures = [error.writeErrors].flat();
     if (failures.length === 0 || failures.some((failure) => failure.code !== 11000)) throw error;
+    if (isRetry) return;
     await upsertAll(
       model,
       failures.map((failure) => operations[failure.index]).filter((operation) => operation !== undefined),
-      attempt + 1,
+      true,
     );
   }
 }
 
-function upsertOf({ _id, identity, path }: DocumentPlacement<SeriesIdentity>, counts: Counts): UpsertOperation {
+function taggedUpsertOf(
+  { _id, identity, path }: DocumentPlacement<SeriesIdentity>,
+  counts: Counts,
+  tag: string,
+): UpsertOperation {
   return {
-    updateOne: { filter: { _id }, update: { $inc: prefixed(path, counts), $setOnInsert: identity }, upsert: true },
+    updateOne: {
+      filter: { _id, applied: { $ne: tag } },
+      update: { $inc: prefixed(path, counts), $setOnInsert: identity, $push: { applied: tag } },
+      upsert: true,
+    },
   };
 }
 
 /**
- * Adds `counts` to every series a response counts in, at the response's answered-at time:
- * to the day counts of its UTC month document and the quarter-hour counts of its UTC day.
+ * Adds `counts` to every series a response counts in, at the response's answered-at time
+ * (the day counts of its UTC month document and the quarter-hour counts of its UTC day),
+ * once per `tag` however often it runs.
  */
 export async function addToSeries(
   workspaceId: string,
   segments: SegmentSource,
   answeredAt: Date,
   counts: Counts,
+  tag: string,
 ): Promise<void> {
   const nonZero = withoutZeros(counts);
   if (Object.keys(nonZero).length === 0) return;
@@ -68,19 +91,55 @@ export async function addToSeries(
   await Promise.all([
     upsertAll(
       MonthCountsModel,
-      placements.map(({ month }) => upsertOf(month, nonZero)),
+      placements.map(({ month }) => taggedUpsertOf(month, nonZero, tag)),
     ),
     upsertAll(
       DayCountsModel,
-      placements.map(({ day }) => upsertOf(day, nonZero)),
+      placements.map(({ day }) => taggedUpsertOf(day, nonZero, tag)),
     ),
   ]);
 }
 
-/** Counts a newly stored response (never a duplicate) in the report aggregates. */
+/** Forgets `tag` in every document `addToSeries` gave it to: only once its step is recorded done. */
+export async function removeSeriesTag(
+  workspaceId: string,
+  segments: SegmentSource,
+  answeredAt: Date,
+  tag: string,
+): Promise<void> {
+  const placements = placementsOf(workspaceId, segments, answeredAt);
+  const pull = (_id: string) => ({ updateOne: { filter: { _id }, update: { $pull: { applied: tag } } } });
+  await Promise.all([
+    MonthCountsModel.bulkWrite(
+      placements.map(({ month }) => pull(month._id)),
+      { ordered: false },
+    ),
+    DayCountsModel.bulkWrite(
+      placements.map(({ day }) => pull(day._id)),
+      { ordered: false },
+    ),
+  ]);
+}
+
+/** The tag of a response's own count. */
+function responseTag(response: Pick<ResponseDoc, '_id'>): string {
+  return `r:${response._id.toHexString()}`;
+}
+
+/** Counts a stored response in the report aggregates (at most once, however often it runs). */
 export async function countResponseInReports(response: ResponseDoc): Promise<void> {
-  await addToSeries(response.workspaceId, response, response.answeredAt, { [counterKeyOf(response)]: 1 });
-  if (response.metric === 'NPS') await refreshRecoveryLinks(response);
+  await addToSeries(
+    response.workspaceId,
+    response,
+    response.answeredAt,
+    { [counterKeyOf(response)]: 1 },
+    responseTag(response),
+  );
+}
+
+/** Pulls the tag `countResponseInReports` left, once that step is recorded done. */
+export async function untagResponseCounts(response: ResponseDoc): Promise<void> {
+  await removeSeriesTag(response.workspaceId, response, response.answeredAt, responseTag(response));
 }
 
 type NpsAnswerRef = Pick<ResponseDoc, '_id' | 'workspaceId' | 'contactId' | 'answeredAt'>;
@@ -116,60 +175,67 @@ async function neighbourNpsAnswer(answer: NpsAnswerRef, direction: 'before' | 'a
 /**
  * A new NPS answer can change whether two detractor answers count as recovered: its own
  * (its next answer may already exist when it arrives late) and the one just before it
- * (whose next answer it now is).
+ * (whose next answer it now is). Runs under the contact's recording lease, so no other
+ * process moves this contact's links meanwhile.
  */
 export async function refreshRecoveryLinks(response: ResponseDoc): Promise<void> {
+  if (response.metric !== 'NPS') return;
   const previous = await neighbourNpsAnswer(response, 'before');
   for (const answer of [previous, response]) {
     if (answer?.category === 'DETRACTOR') await settleRecoveryLink(answer);
   }
 }
 
-const MAX_LINK_ATTEMPTS = 10;
-
 /**
  * Brings one detractor answer's stored "next answer" up to date and moves its recovery
- * counts by the difference. The stored link changes by compare-and-set, so among
- * concurrent writers exactly one applies each change; a next answer only ever moves to an
- * earlier one, so a stale writer's compare fails and it re-reads.
+ * counts by the difference, in steps that survive a crash between any two of them: the
+ * link records the move with its count change as `pending`, the change is added (tagged),
+ * marked applied, its tags pulled, and `pending` cleared. Running it again resumes.
  */
-export async function settleRecoveryLink(answer: ResponseDoc): Promise<void> {
+async function settleRecoveryLink(answer: ResponseDoc): Promise<void> {
   const linkId = recoveryLinkId(answer.workspaceId, answer._id.toHexString());
-  for (let attempt = 0; attempt < MAX_LINK_ATTEMPTS; attempt += 1) {
-    let link = await RecoveryLinkModel.findById(linkId).lean<RecoveryLinkDoc>().exec();
-    if (!link) {
-      const fresh = {
-        _id: linkId,
-        workspaceId: answer.workspaceId,
-        responseId: answer._id,
-        nextResponseId: null,
-        nextCategory: null,
-      };
-      try {
-        await RecoveryLinkModel.collection.insertOne(fresh as never);
-      } catch (error) {
-        if (isDuplicateKeyError(error)) continue;
-        throw error;
-      }
-      link = fresh;
-    }
-    const next = await neighbourNpsAnswer(answer, 'after');
-    const nextId = next?._id ?? null;
-    if ((link.nextResponseId === null && nextId === null) || (nextId && link.nextResponseId?.equals(nextId))) return;
-    const result = await RecoveryLinkModel.updateOne(
-      { _id: linkId, nextResponseId: link.nextResponseId },
-      { $set: { nextResponseId: nextId, nextCategory: next?.category ?? null } },
-    ).exec();
-    if (result.modifiedCount !== 1) continue;
-    const delta = addCounts(
+  let link = await RecoveryLinkModel.findById(linkId).lean<RecoveryLinkDoc>().exec();
+  if (!link) {
+    link = {
+      _id: linkId,
+      workspaceId: answer.workspaceId,
+      responseId: answer._id,
+      nextResponseId: null,
+      nextCategory: null,
+      pending: null,
+    };
+    await RecoveryLinkModel.collection.insertOne(link as never);
+  }
+  if (link.pending) await finishLinkMove(answer, link.pending);
+
+  const next = await neighbourNpsAnswer(answer, 'after');
+  const nextId = next?._id ?? null;
+  if ((link.nextResponseId === null && nextId === null) || (nextId && link.nextResponseId?.equals(nextId))) return;
+  const move: PendingLinkMove = {
+    tag: `l:${linkId}:${link.nextResponseId?.toHexString() ?? '-'}>${nextId?.toHexString() ?? '-'}`,
+    counts: addCounts(
       recoveryCounts({ hasNext: next !== null, nextCategory: next?.category ?? null }),
       recoveryCounts({ hasNext: link.nextResponseId !== null, nextCategory: link.nextCategory }),
       -1,
-    );
-    await addToSeries(answer.workspaceId, answer, answer.answeredAt, delta);
-    return;
+    ),
+    applied: false,
+  };
+  await RecoveryLinkModel.updateOne(
+    { _id: linkId },
+    { $set: { nextResponseId: nextId, nextCategory: next?.category ?? null, pending: move } },
+  ).exec();
+  await finishLinkMove(answer, move);
+}
+
+async function finishLinkMove(answer: ResponseDoc, move: PendingLinkMove): Promise<void> {
+  const linkId = recoveryLinkId(answer.workspaceId, answer._id.toHexString());
+  if (!move.applied) {
+    await addToSeries(answer.workspaceId, answer, answer.answeredAt, move.counts, move.tag);
+    await RecoveryLinkModel.updateOne(
+      { _id: linkId, 'pending.tag': move.tag },
+      { $set: { 'pending.applied': true } },
+    ).exec();
   }
-  // Only reachable under a storm of concurrent answers by one contact; `report:verify` finds
-  // the difference and `report:rebuild` repairs it.
-  console.warn(`[report] recovery link ${linkId} did not settle after ${MAX_LINK_ATTEMPTS} attempts`);
+  await removeSeriesTag(answer.workspaceId, answer, answer.answeredAt, move.tag);
+  await RecoveryLinkModel.updateOne({ _id: linkId, 'pending.tag': move.tag }, { $set: { pending: null } }).exec();
 }

@@ -6,17 +6,22 @@ import type { Counts, SeriesIdentity } from './report.keys';
 // with the workspace id, so every write is one single-document `$inc` upsert by id (no
 // transactions), and the compound indexes start with the workspace id too.
 
-/** Day counts of one series for one UTC month: `days.dNN.<counter>`. */
-export interface MonthCountsDoc extends SeriesIdentity {
+/** What every counts document has: its series, and the tags of increments in flight. */
+interface CountsDocument extends SeriesIdentity {
   _id: string;
+  /** Tags of the increments whose recording step is not recorded done yet (see report.counts.ts). */
+  applied?: string[];
+}
+
+/** Day counts of one series for one UTC month: `days.dNN.<counter>`. */
+export interface MonthCountsDoc extends CountsDocument {
   /** First instant of the UTC month. */
   month: Date;
   days: Record<string, Counts>;
 }
 
 /** Quarter-hour counts of one series for one UTC day: `slots.qNN.<counter>`. */
-export interface DayCountsDoc extends SeriesIdentity {
-  _id: string;
+export interface DayCountsDoc extends CountsDocument {
   /** First instant of the UTC day. */
   day: Date;
   slots: Record<string, Counts>;
@@ -29,6 +34,15 @@ export interface RecoveryLinkDoc {
   responseId: Types.ObjectId;
   nextResponseId: Types.ObjectId | null;
   nextCategory: LoyaltyCategory | null;
+  /** A move of the next answer whose count change is not fully written yet. */
+  pending: PendingLinkMove | null;
+}
+
+/** The count change of one move of a link, and whether it has been added to the series. */
+export interface PendingLinkMove {
+  tag: string;
+  counts: Counts;
+  applied: boolean;
 }
 
 const seriesFields = {
@@ -36,6 +50,7 @@ const seriesFields = {
   workspaceId: { type: String, required: true },
   dimension: { type: String, required: true },
   value: { type: String, default: null },
+  applied: { type: [String], default: undefined },
 };
 
 const monthCountsSchema = new Schema<MonthCountsDoc>(
@@ -65,6 +80,7 @@ const recoveryLinkSchema = new Schema<RecoveryLinkDoc>(
     responseId: { type: Schema.Types.ObjectId, required: true },
     nextResponseId: { type: Schema.Types.ObjectId, default: null },
     nextCategory: { type: String, enum: ['PROMOTER', 'PASSIVE', 'DETRACTOR'], default: null },
+    pending: { type: Schema.Types.Mixed, default: null },
   },
   { versionKey: false, autoIndex: false },
 );

@@ -127,6 +127,7 @@ async function computeLinks(
         responseId: answer.id,
         nextResponseId: next?.id ?? null,
         nextCategory: next?.category ?? null,
+        pending: null,
       });
     });
   }

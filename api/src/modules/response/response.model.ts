@@ -1,6 +1,9 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import type { LoyaltyCategory, SurveyMetric } from '../../loyalty';
 
+/** A step of the recording pipeline (api/src/modules/recording/recording.pipeline.ts). */
+export type RecordingStep = 'snapshot' | 'counts' | 'recovery' | 'untag';
+
 export interface ResponseDoc {
   _id: Types.ObjectId;
   workspaceId: string;
@@ -25,6 +28,8 @@ export interface ResponseDoc {
   receivedAt: Date;
   source: string;
   sourceId: string;
+  /** Recording steps not done yet: empty once the answer is in every snapshot and count. */
+  pending: RecordingStep[];
 }
 
 const responseSchema = new Schema<ResponseDoc>(
@@ -48,12 +53,15 @@ const responseSchema = new Schema<ResponseDoc>(
     receivedAt: { type: Date, required: true },
     source: { type: String, required: true },
     sourceId: { type: String, required: true },
+    pending: { type: [String], default: [] },
   },
   { versionKey: false, autoIndex: false },
 );
 
 // Duplicate deliveries of one answer (same source + source id) are stored once.
 responseSchema.index({ workspaceId: 1, source: 1, sourceId: 1 }, { unique: true });
+// Answers with recording steps left, for the sweep that finishes them.
+responseSchema.index({ workspaceId: 1, pending: 1 });
 // A contact's history, newest first, per metric.
 responseSchema.index({ workspaceId: 1, contactId: 1, metric: 1, answeredAt: -1, _id: -1 });
 

@@ -12,8 +12,8 @@ import { categoryOfScore, type SurveyMetric } from '../../loyalty';
 import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
 import { isDuplicateKeyError } from '../../db/errors';
-import { findOrCreateContact, getContact, refreshContactAfterResponse } from '../contact/contact.service';
-import { countResponseInReports } from '../report/report.counts';
+import { findOrCreateContact, getContact } from '../contact/contact.service';
+import { finishContactRecordings, RECORDING_STEPS, type PipelineOptions } from '../recording/recording.pipeline';
 import { responseValuesSchema } from './response.input';
 import { ResponseModel, type ResponseDoc } from './response.model';
 
@@ -30,14 +30,15 @@ export interface RecordResponseResult {
 
 /**
  * Records one answer. Everything is validated before the first write, so bad input
- * stores nothing. Idempotent by (source, sourceId): a repeated delivery returns the
- * stored answer and re-applies the snapshot refresh (in case an earlier delivery
- * stopped between the insert and the refresh).
+ * stores nothing. The answer is stored with every recording step still to do, then the
+ * recording pipeline does them. Idempotent by (source, sourceId): a repeated delivery
+ * returns the stored answer, finishing what an earlier delivery left undone.
  */
 export async function recordResponse(
   viewer: Viewer,
   input: RecordResponseInput,
   now = new Date(),
+  pipeline: PipelineOptions = {},
 ): Promise<RecordResponseResult> {
   const { workspaceId } = assertCan(viewer, 'response:record');
   const values = parseInput(responseValuesSchema(now), input);
@@ -45,7 +46,7 @@ export async function recordResponse(
   const earlier = await ResponseModel.findOne({ workspaceId, source: values.source, sourceId: values.sourceId })
     .lean<ResponseDoc>()
     .exec();
-  if (earlier) return finishRecording(viewer, earlier, true);
+  if (earlier) return finishRecording(viewer, earlier, true, pipeline);
 
   const contact = await findOrCreateContact(workspaceId, input.contact, 'contact.');
   let response: ResponseDoc;
@@ -60,6 +61,7 @@ export async function recordResponse(
       region: contact.region ?? null,
       tags: [...new Set([...values.tags, ...(contact.tags ?? [])])],
       receivedAt: now,
+      pending: [...RECORDING_STEPS],
     });
     response = created.toObject<ResponseDoc>();
   } catch (error) {
@@ -69,19 +71,20 @@ export async function recordResponse(
       .lean<ResponseDoc>()
       .exec();
     if (!winner) throw error;
-    return finishRecording(viewer, winner, true);
+    return finishRecording(viewer, winner, true, pipeline);
   }
-  // Only a new answer counts in the report aggregates: duplicates returned above.
-  await countResponseInReports(response);
-  return finishRecording(viewer, response, false);
+  return finishRecording(viewer, response, false, pipeline);
 }
 
 async function finishRecording(
   viewer: Viewer,
   response: ResponseDoc,
   duplicate: boolean,
+  pipeline: PipelineOptions,
 ): Promise<RecordResponseResult> {
-  await refreshContactAfterResponse(response);
+  if (response.pending.length > 0) {
+    await finishContactRecordings(response.workspaceId, response.contactId, pipeline);
+  }
   const contact = await getContact(viewer, { id: response.contactId.toHexString() });
   return { response, contact, duplicate };
 }

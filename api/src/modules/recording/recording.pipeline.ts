@@ -1,0 +1,129 @@
+import type { Types } from 'mongoose';
+import { refreshContactAfterResponse } from '../contact/contact.service';
+import { countResponseInReports, refreshRecoveryLinks, untagResponseCounts } from '../report/report.counts';
+import { ResponseModel, type RecordingStep, type ResponseDoc } from '../response/response.model';
+import { WorkspaceModel } from '../workspace/workspace.model';
+import { acquireContactLease } from './recording.lease';
+
+// The recording pipeline: what happens to an answer once it is stored. Every way in
+// (GraphQL, and later webhooks and imports) stores the answer with the steps still to do
+// in its `pending` list, then finishes them here:
+//
+//   stored answer ─▶ snapshot ─▶ counts ─▶ recovery ─▶ untag ─▶ done
+//                     contact's    report     detractor   counts' tags
+//                     loyalty/CSAT aggregates recovery    pulled again
+//                     snapshots    (tagged)   links
+//
+// Each step is recorded done (pulled from `pending`) only after it ran, and each can run
+// again without effect, so a process that dies between two steps leaves an answer that a
+// retried delivery or the sweep finishes: it is counted exactly once. A contact's answers
+// go through the pipeline under the contact's lease, one process and one answer at a time,
+// in answer order.
+
+/** Every step, in the order they run. */
+export const RECORDING_STEPS: readonly RecordingStep[] = ['snapshot', 'counts', 'recovery', 'untag'];
+
+const STEP_RUNNERS: Record<RecordingStep, (response: ResponseDoc) => Promise<void>> = {
+  snapshot: refreshContactAfterResponse,
+  counts: countResponseInReports,
+  recovery: refreshRecoveryLinks,
+  // After `counts` is recorded done: a crash before that mark re-runs `counts` against the tags.
+  untag: untagResponseCounts,
+};
+
+export interface PipelineOptions {
+  /** How long to wait for another process working through the same contact. */
+  leaseWaitMs?: number;
+  /** Called after each step ran and before it is recorded done; tests fail here on purpose. */
+  afterStep?: (step: RecordingStep, response: ResponseDoc) => Promise<void> | void;
+}
+
+const DEFAULT_LEASE_WAIT_MS = 10_000;
+const BACKLOG_PAGE = 50;
+
+async function runPendingSteps(response: ResponseDoc, options: PipelineOptions): Promise<void> {
+  for (const step of RECORDING_STEPS) {
+    if (!response.pending.includes(step)) continue;
+    await STEP_RUNNERS[step](response);
+    await options.afterStep?.(step, response);
+    await ResponseModel.updateOne({ _id: response._id }, { $pull: { pending: step } }).exec();
+  }
+}
+
+/**
+ * Finishes every pending answer of one contact, in answer order, under its lease. Returns
+ * false when another process held the lease all along (that process, or the sweep, does it).
+ */
+export async function finishContactRecordings(
+  workspaceId: string,
+  contactId: Types.ObjectId,
+  options: PipelineOptions = {},
+): Promise<boolean> {
+  const lease = await acquireContactLease(workspaceId, contactId, options.leaseWaitMs ?? DEFAULT_LEASE_WAIT_MS);
+  if (!lease) return false;
+  try {
+    for (;;) {
+      const backlog = await ResponseModel.find({ workspaceId, contactId, pending: { $in: RECORDING_STEPS } })
+        .sort({ answeredAt: 1, _id: 1 })
+        .limit(BACKLOG_PAGE)
+        .lean<ResponseDoc[]>()
+        .exec();
+      for (const response of backlog) await runPendingSteps(response, options);
+      if (backlog.length < BACKLOG_PAGE) return true;
+    }
+  } finally {
+    await lease.release();
+  }
+}
+
+export interface SweepSummary {
+  contacts: number;
+  unfinished: number;
+}
+
+/**
+ * Finishes what died with a process: every answer of any workspace with steps left. Run at
+ * startup and then now and again; contacts another process is working on are left to it.
+ */
+export async function sweepPendingRecordings(options: PipelineOptions = {}): Promise<SweepSummary> {
+  const summary: SweepSummary = { contacts: 0, unfinished: 0 };
+  const workspaces = await WorkspaceModel.find().select({ _id: 1 }).lean<{ _id: string }[]>().exec();
+  for (const { _id: workspaceId } of workspaces) {
+    const contactIds: Types.ObjectId[] = await ResponseModel.distinct('contactId', {
+      workspaceId,
+      pending: { $in: RECORDING_STEPS },
+    }).exec();
+    for (const contactId of contactIds) {
+      summary.contacts += 1;
+      const finished = await finishContactRecordings(workspaceId, contactId, { ...options, leaseWaitMs: 0 });
+      if (!finished) summary.unfinished += 1;
+    }
+  }
+  return summary;
+}
+
+/** Sweeps now and every `intervalMs` until stopped; a sweep's failure is logged, not fatal. */
+export function startRecordingSweeper(log: (message: string) => void, intervalMs = 30_000): { stop(): Promise<void> } {
+  let running: Promise<void> = Promise.resolve();
+  const sweep = () => {
+    running = running.then(async () => {
+      try {
+        const summary = await sweepPendingRecordings();
+        if (summary.contacts > 0) {
+          log(`recording sweep: finished the pending answers of ${summary.contacts - summary.unfinished} contacts`);
+        }
+      } catch (error) {
+        log(`recording sweep failed: ${(error as Error).message}`);
+      }
+    });
+  };
+  sweep();
+  const timer = setInterval(sweep, intervalMs);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
