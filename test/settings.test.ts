@@ -70,6 +70,53 @@ const SURVEY_POLICY_UPDATE = /* GraphQL */ `
   }
 `;
 
+const SURVEY_POLICY = /* GraphQL */ `
+  query TestSurveyPolicy {
+    surveyPolicy {
+      minDaysAfterSignup
+      minDaysBetweenSurveys
+      metrics {
+        metric
+        minDaysAfterSignup
+        minDaysBetweenSurveys
+      }
+    }
+  }
+`;
+
+interface SurveyPolicyResult {
+  surveyPolicy: {
+    minDaysAfterSignup: number;
+    minDaysBetweenSurveys: number;
+    metrics: { metric: string; minDaysAfterSignup: number; minDaysBetweenSurveys: number }[];
+  };
+}
+
+const METRIC_ELIGIBILITY = /* GraphQL */ `
+  query TestMetricEligibility($id: ID!) {
+    contact(id: $id) {
+      nps: surveyEligibility {
+        eligible
+        reasons {
+          blocker
+          message
+        }
+      }
+      csat: surveyEligibility(metric: CSAT) {
+        eligible
+        reasons {
+          blocker
+          message
+        }
+      }
+    }
+  }
+`;
+
+interface MetricEligibilityResult {
+  contact: Record<'nps' | 'csat', { eligible: boolean; reasons: { blocker: string; message: string }[] }>;
+}
+
 async function workspaceSettings(): Promise<string> {
   const workspace = await WorkspaceModel.findById('acme').lean().exec();
   return JSON.stringify({ playbook: workspace?.playbook, surveyPolicy: workspace?.surveyPolicy });
@@ -247,6 +294,163 @@ describe('survey eligibility', () => {
     const before = await workspaceSettings();
     const result = await server.execute(SURVEY_POLICY_UPDATE, { input }, { as: role });
     expect(result.errors?.[0]?.extensions?.code).toBe(code);
+    expect(await workspaceSettings()).toBe(before);
+  });
+});
+
+describe('survey policy per metric', () => {
+  /** Each metric's rules as [metric, days after signup, days between surveys]. */
+  async function policyAs(role: 'agent' | 'sales' | 'admin' = 'agent') {
+    const result = await server.execute<SurveyPolicyResult>(SURVEY_POLICY, {}, { as: role });
+    expect(result.errors).toBeUndefined();
+    const policy = result.data?.surveyPolicy;
+    return {
+      nps: [policy?.minDaysAfterSignup, policy?.minDaysBetweenSurveys],
+      metrics: policy?.metrics.map((rules) => [rules.metric, rules.minDaysAfterSignup, rules.minDaysBetweenSurveys]),
+    };
+  }
+
+  const DEFAULTS = [
+    ['NPS', 30, 90],
+    ['CSAT', 30, 90],
+    ['CES', 30, 90],
+  ];
+
+  test.each(['agent', 'sales', 'admin'] as const)('successful-default-policy-for-every-metric-as-%s', async (role) => {
+    expect(await policyAs(role)).toEqual({ nps: [30, 90], metrics: DEFAULTS });
+  });
+
+  test('successful-metric-rules-change-alone', async () => {
+    const result = await server.execute(
+      SURVEY_POLICY_UPDATE,
+      {
+        input: {
+          metrics: [
+            { metric: 'CSAT', minDaysAfterSignup: 0, minDaysBetweenSurveys: 7 },
+            { metric: 'CES', minDaysBetweenSurveys: 30 },
+          ],
+        },
+      },
+      { as: 'admin' },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(await policyAs()).toEqual({
+      nps: [30, 90],
+      metrics: [
+        ['NPS', 30, 90],
+        ['CSAT', 0, 7],
+        ['CES', 30, 30],
+      ],
+    });
+  });
+
+  test('successful-top-level-fields-change-nps-only', async () => {
+    await server.execute(SURVEY_POLICY_UPDATE, { input: { minDaysBetweenSurveys: 180 } }, { as: 'admin' });
+    expect(await policyAs()).toEqual({
+      nps: [30, 180],
+      metrics: [
+        ['NPS', 30, 180],
+        ['CSAT', 30, 90],
+        ['CES', 30, 90],
+      ],
+    });
+    await server.execute(
+      SURVEY_POLICY_UPDATE,
+      { input: { metrics: [{ metric: 'NPS', minDaysAfterSignup: 14 }] } },
+      { as: 'admin' },
+    );
+    expect((await policyAs()).nps).toEqual([14, 180]);
+  });
+
+  test('successful-policy-stored-before-per-metric-rules-applies-to-every-metric', async () => {
+    await WorkspaceModel.updateOne(
+      { _id: 'acme' },
+      { $set: { surveyPolicy: { minDaysAfterSignup: 7, minDaysBetweenSurveys: 60 } } },
+    ).exec();
+    expect(await policyAs()).toEqual({
+      nps: [7, 60],
+      metrics: [
+        ['NPS', 7, 60],
+        ['CSAT', 7, 60],
+        ['CES', 7, 60],
+      ],
+    });
+  });
+
+  test('eligibility-counts-only-answers-of-the-same-metric', async () => {
+    const upsert = await server.execute<{ contactUpsert: { contact: { id: string } } }>(UPSERT_CONTACT, {
+      input: { externalId: 'zd-csat', signedUpAt: new Date(Date.now() - 400 * DAY_MS).toISOString() },
+    });
+    await server.execute(RECORD_RESPONSE, {
+      input: npsInput({
+        contact: { externalId: 'zd-csat' },
+        metric: 'CSAT',
+        score: 2,
+        scaleMax: 5,
+        sourceId: 'csat-after-ticket',
+        answeredAt: new Date(Date.now() - DAY_MS).toISOString(),
+      }),
+    });
+    const result = await server.execute<MetricEligibilityResult>(METRIC_ELIGIBILITY, {
+      id: upsert.data?.contactUpsert.contact.id,
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.contact.nps).toEqual({ eligible: true, reasons: [] });
+    expect(result.data?.contact.csat).toEqual({
+      eligible: false,
+      reasons: [
+        {
+          blocker: 'SURVEYED_RECENTLY',
+          message: 'Last CSAT survey answered 1 day ago; the CSAT policy asks for 90 days between surveys',
+        },
+      ],
+    });
+  });
+
+  test.each([
+    [
+      'with negative days for a metric',
+      { metrics: [{ metric: 'CES', minDaysBetweenSurveys: -1 }] },
+      /CES minDaysBetweenSurveys/,
+    ],
+    [
+      'with too many days after signup for a metric',
+      { metrics: [{ metric: 'CSAT', minDaysAfterSignup: 366 }] },
+      /CSAT minDaysAfterSignup/,
+    ],
+    [
+      'with a metric listed twice',
+      {
+        metrics: [
+          { metric: 'CSAT', minDaysAfterSignup: 1 },
+          { metric: 'CSAT', minDaysBetweenSurveys: 2 },
+        ],
+      },
+      /CSAT is listed twice/,
+    ],
+    [
+      'with NPS given twice',
+      { minDaysAfterSignup: 1, metrics: [{ metric: 'NPS', minDaysBetweenSurveys: 2 }] },
+      /NPS rules are given both/,
+    ],
+    ['with an unknown metric', { metrics: [{ metric: 'CSI', minDaysAfterSignup: 1 }] }, /CSI/],
+  ])('failing-policy-change-%s-changes-nothing', async (_name, input, message) => {
+    await server.execute(SURVEY_POLICY_UPDATE, { input: { minDaysAfterSignup: 10 } }, { as: 'admin' });
+    const before = await workspaceSettings();
+    const result = await server.execute(SURVEY_POLICY_UPDATE, { input }, { as: 'admin' });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(message);
+    expect(await workspaceSettings()).toBe(before);
+  });
+
+  test('failing-metric-policy-change-as-sales-is-forbidden', async () => {
+    const before = await workspaceSettings();
+    const result = await server.execute(
+      SURVEY_POLICY_UPDATE,
+      { input: { metrics: [{ metric: 'CSAT', minDaysBetweenSurveys: 7 }] } },
+      { as: 'sales' },
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await workspaceSettings()).toBe(before);
   });
 });

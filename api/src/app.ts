@@ -10,6 +10,7 @@ import { resolveViewer, type GraphQLContext } from './context';
 import { demoRouter } from './demo/demo.routes';
 import { formatError } from './errors';
 import { exportRouter } from './modules/report/report.export';
+import { surveyCandidatesExportRouter } from './modules/survey-candidate/survey-candidate.export';
 import { loadTypeDefs, resolvers } from './graphql/schema';
 
 export interface App {
@@ -57,7 +58,7 @@ export async function createApp(config: AppConfig): Promise<App> {
     }),
   );
   // Row-level CSV exports for admins, streamed (bearer token, same CORS policy as the API).
-  app.use('/export', cors(corsOptions), exportRouter(config));
+  app.use('/export', cors(corsOptions), exportRouter(config), surveyCandidatesExportRouter(config));
   // The panel for other pages: an ES module for React hosts and a standalone script.
   app.use('/panel', cors(corsOptions), express.static(path.join(PANEL_BUILD_DIR, 'standalone')));
   app.use('/panel/esm', cors(corsOptions), express.static(path.join(PANEL_BUILD_DIR, 'esm')));

@@ -170,6 +170,19 @@ interface HotQuery {
   query: () => Query<unknown, unknown>;
 }
 
+/** The NPS survey candidates under the default policy, as listSurveyCandidates asks for them. */
+function surveyCandidatesQuery(idRange: Record<string, unknown> = {}) {
+  const notAfter = (days: number) => ({ $not: { $gt: new Date(NOW.getTime() - days * DAY_MS) } });
+  return {
+    workspaceId: 'acme',
+    hasOpenTicket: false,
+    signedUpAt: notAfter(30),
+    'surveys.NPS.lastSentAt': notAfter(90),
+    'surveys.NPS.lastAnsweredAt': notAfter(90),
+    _id: { ...idRange, $nin: contactIds.slice(0, 10) },
+  };
+}
+
 const hotQueries: HotQuery[] = [
   {
     name: 'contact by externalId key (findContact)',
@@ -315,6 +328,22 @@ const hotQueries: HotQuery[] = [
         .sort({ accountValue: -1, 'loyalty.answeredAt': -1, _id: -1 })
         .limit(21);
     },
+  },
+  {
+    name: 'survey candidates: no open ticket, past the date rules, in _id order (listSurveyCandidates)',
+    model: 'contacts',
+    index: { workspaceId: 1, hasOpenTicket: 1, _id: 1 },
+    query: () => models.contacts.find(surveyCandidatesQuery()).sort({ _id: 1 }).limit(21),
+  },
+  {
+    name: 'the next page of survey candidates (keyset cursor)',
+    model: 'contacts',
+    index: { workspaceId: 1, hasOpenTicket: 1, _id: 1 },
+    query: () =>
+      models.contacts
+        .find(surveyCandidatesQuery({ $gt: contactIds[150] }))
+        .sort({ _id: 1 })
+        .limit(21),
   },
   {
     name: 'report month counts of a dimension over a range, every value (loadCounts)',

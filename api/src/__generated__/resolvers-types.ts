@@ -91,7 +91,9 @@ export type Contact = Node & {
   responses: SurveyResponseConnection;
   /** When the contact signed up; drives survey eligibility. */
   signedUpAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Whether the workspace's survey policy allows surveying the contact now. */
+  /** The contact's last survey sent and answered, per metric: NPS, then CSAT and CES. */
+  surveyActivity: Array<ContactSurveyActivity>;
+  /** Whether the workspace's survey policy allows surveying the contact with a metric now. */
   surveyEligibility: SurveyEligibility;
   /** Free-form tags (segment attribute). */
   tags: Array<Scalars['String']['output']>;
@@ -110,6 +112,12 @@ export type ContactFollowUpsArgs = {
 export type ContactResponsesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  metric?: InputMaybe<SurveyMetric>;
+};
+
+
+/** A customer contact of the helpdesk, with their loyalty and survey history. */
+export type ContactSurveyEligibilityArgs = {
   metric?: InputMaybe<SurveyMetric>;
 };
 
@@ -135,6 +143,20 @@ export type ContactEdge = {
 export type ContactFilter = {
   /** Only contacts whose current category is this one. */
   category?: InputMaybe<LoyaltyCategory>;
+};
+
+/** When a contact was last sent, and last answered, a survey of one metric. */
+export type ContactSurveyActivity = {
+  __typename?: 'ContactSurveyActivity';
+  /** When the contact last answered this metric; null if never. */
+  lastAnsweredAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * When a survey tool last reported sending the contact a survey of this metric (`surveySent`);
+   * null if never.
+   */
+  lastSentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The metric. */
+  metric: SurveyMetric;
 };
 
 /** A contact to create or update, identified by `externalId` or `email` (at least one). */
@@ -447,8 +469,18 @@ export type Mutation = {
   responseRecord: ResponseRecordPayload;
   /** Marks a candidate contacted, recording a done follow-up (sales and admins). */
   salesCandidateMarkContacted: SalesCandidateMarkContactedPayload;
-  /** Changes the workspace's survey policy (admins). */
+  /**
+   * Changes the workspace's survey policy (admins). Fails with `BAD_USER_INPUT` (changing
+   * nothing) on a value out of range or a metric given twice.
+   */
   surveyPolicyUpdate: SurveyPolicyUpdatePayload;
+  /**
+   * Records that a survey of a metric was sent to a contact, which holds the contact back from
+   * that metric's surveys for the policy's days between surveys (agents and admins). Safe to
+   * repeat: the recorded time never moves backward. Fails with `NOT_FOUND` for an unknown
+   * contact and `BAD_USER_INPUT` on a time in the future, changing nothing.
+   */
+  surveySent: SurveySentPayload;
 };
 
 
@@ -515,6 +547,12 @@ export type MutationSalesCandidateMarkContactedArgs = {
 /** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
 export type MutationSurveyPolicyUpdateArgs = {
   input: SurveyPolicyUpdateInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationSurveySentArgs = {
+  input: SurveySentInput;
 };
 
 /** An object with a globally unique, opaque identifier. */
@@ -831,6 +869,12 @@ export type Query = {
   playbook: Playbook;
   /** Upsell and referral candidates: recent promoters without an open recovery (sales and admins). */
   salesCandidates: SalesCandidateConnection;
+  /**
+   * Contacts the survey policy lets a survey tool survey now with a metric: signed up long
+   * enough ago, not sent or answered that metric recently, no open ticket, no open recovery
+   * follow-up (agents and admins).
+   */
+  surveyCandidates: SurveyCandidateConnection;
   /** The workspace's survey policy. */
   surveyPolicy: SurveyPolicy;
   /** The caller identified by the bearer token. Fails with `UNAUTHENTICATED` without a valid token. */
@@ -873,6 +917,15 @@ export type QuerySalesCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SalesCandidateFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Each field is scoped to the workspace named by the caller's token. */
+export type QuerySurveyCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SurveyCandidateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  metric: SurveyMetric;
 };
 
 /** A next best action for the agent, with a ready script. */
@@ -1142,7 +1195,7 @@ export type SurveyBlocker =
   | 'OPEN_RECOVERY'
   /** Has an open helpdesk ticket. */
   | 'OPEN_TICKET'
-  /** Answered a survey too recently. */
+  /** Was sent, or answered, a survey of the same metric too recently. */
   | 'SURVEYED_RECENTLY'
   /** Signed up too recently. */
   | 'TOO_SOON_AFTER_SIGNUP';
@@ -1152,10 +1205,57 @@ export type SurveyBlockerReason = {
   __typename?: 'SurveyBlockerReason';
   /** The rule that blocks. */
   blocker: SurveyBlocker;
-  /** The reason in words, for example "Answered 12 days ago; the policy asks for 90 days between surveys". */
+  /**
+   * The reason in words, for example "Last NPS survey answered 12 days ago; the NPS policy asks
+   * for 90 days between surveys".
+   */
   message: Scalars['String']['output'];
   /** When this rule stops blocking; null when it depends on something else closing (a ticket, a follow-up). */
   until?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A contact the workspace's survey policy lets a survey tool survey now with one metric. */
+export type SurveyCandidate = {
+  __typename?: 'SurveyCandidate';
+  /** The contact. */
+  contact: Contact;
+  /**
+   * When the policy's waiting periods for the metric ended (signup plus its days, last survey
+   * of the metric sent or answered plus its days, whichever is later); null when none ever
+   * applied (signup date unknown, never surveyed with the metric).
+   */
+  eligibleSince?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/**
+ * A page of survey candidates, in the order contacts were first seen (a stable order, so a
+ * survey tool can page through while recording the surveys it sends).
+ */
+export type SurveyCandidateConnection = {
+  __typename?: 'SurveyCandidateConnection';
+  /** The candidates of this page. */
+  edges: Array<SurveyCandidateEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** One candidate in a page of survey candidates. */
+export type SurveyCandidateEdge = {
+  __typename?: 'SurveyCandidateEdge';
+  /** Cursor of this candidate, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The candidate. */
+  node: SurveyCandidate;
+};
+
+/** Narrows the list of survey candidates. */
+export type SurveyCandidateFilter = {
+  /** Only contacts on this plan. */
+  plan?: InputMaybe<Scalars['String']['input']>;
+  /** Only contacts in this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Only contacts with this tag. */
+  tag?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Whether a contact may be surveyed now, and if not, why and until when. */
@@ -1184,20 +1284,59 @@ export type SurveyMetric =
   /** Net Promoter Score: "How likely are you to recommend us to a friend or colleague?", 0-10. */
   | 'NPS';
 
-/** When a workspace may survey a contact (survey fatigue rules). */
-export type SurveyPolicy = {
-  __typename?: 'SurveyPolicy';
-  /** No survey before this many days after the contact signed up (default 30). */
+/** One metric's survey fatigue rules. */
+export type SurveyMetricPolicy = {
+  __typename?: 'SurveyMetricPolicy';
+  /** The metric these rules apply to. */
+  metric: SurveyMetric;
+  /** No survey of this metric before this many days after the contact signed up (default 30). */
   minDaysAfterSignup: Scalars['Int']['output'];
-  /** No survey within this many days of the contact's last answer (default 90). */
+  /**
+   * No survey of this metric within this many days of the contact's last survey of this
+   * metric, sent or answered (default 90).
+   */
   minDaysBetweenSurveys: Scalars['Int']['output'];
 };
 
-/** New survey policy values; omitted fields keep their value. */
-export type SurveyPolicyUpdateInput = {
+/** New rules for one metric; omitted fields keep their value. */
+export type SurveyMetricPolicyInput = {
+  /** The metric to change. */
+  metric: SurveyMetric;
   /** Days after signup, 0 to 365. */
   minDaysAfterSignup?: InputMaybe<Scalars['Int']['input']>;
-  /** Days between surveys, 0 to 730. */
+  /** Days between surveys of this metric, 0 to 730. */
+  minDaysBetweenSurveys?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * When a workspace may survey a contact (survey fatigue rules). Each metric has rules of its
+ * own, and only surveys of that metric count against them: a CSAT answer after a ticket does
+ * not hold back the quarterly NPS survey. The top-level fields are the NPS rules, as before
+ * rules were set per metric.
+ */
+export type SurveyPolicy = {
+  __typename?: 'SurveyPolicy';
+  /** The rules of every metric, NPS first, then CSAT and CES. */
+  metrics: Array<SurveyMetricPolicy>;
+  /** NPS: no survey before this many days after the contact signed up (default 30). */
+  minDaysAfterSignup: Scalars['Int']['output'];
+  /**
+   * NPS: no survey within this many days of the contact's last NPS survey sent or answered
+   * (default 90).
+   */
+  minDaysBetweenSurveys: Scalars['Int']['output'];
+};
+
+/**
+ * New survey policy values; omitted fields and metrics keep their value. NPS is changed
+ * either through the top-level fields or through an NPS entry in `metrics`, not both.
+ */
+export type SurveyPolicyUpdateInput = {
+  /** New rules per metric, each metric at most once. */
+  metrics?: InputMaybe<Array<SurveyMetricPolicyInput>>;
+  /** NPS days after signup, 0 to 365. */
+  minDaysAfterSignup?: InputMaybe<Scalars['Int']['input']>;
+  /** NPS days between surveys, 0 to 730. */
   minDaysBetweenSurveys?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1267,6 +1406,36 @@ export type SurveyResponseEdge = {
   cursor: Scalars['String']['output'];
   /** The response. */
   node: SurveyResponse;
+};
+
+/** Identifies a known contact: by helpdesk id, or by email when no contact has the id. */
+export type SurveySentContactInput = {
+  /** The contact's email; matched when no contact has the `externalId`. Case-insensitive. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The contact's helpdesk identifier; matched first. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A survey sent to a contact. */
+export type SurveySentInput = {
+  /** Who was sent the survey. */
+  contact: SurveySentContactInput;
+  /** Which survey was sent. */
+  metric: SurveyMetric;
+  /** When it was sent; defaults to now. Must not be in the future. */
+  sentAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Result of `surveySent`. */
+export type SurveySentPayload = {
+  __typename?: 'SurveySentPayload';
+  /** The contact after the change. */
+  contact: Contact;
+  /**
+   * The contact's survey activity of the metric after the change: `lastSentAt` is this send,
+   * or a later one recorded before.
+   */
+  surveyActivity: ContactSurveyActivity;
 };
 
 /** The authenticated caller of this request. */
@@ -1395,6 +1564,7 @@ export type ResolversTypes = ResolversObject<{
   ContactConnection: ResolverTypeWrapper<Omit<ContactConnection, 'edges'> & { edges: Array<ResolversTypes['ContactEdge']> }>;
   ContactEdge: ResolverTypeWrapper<Omit<ContactEdge, 'node'> & { node: ResolversTypes['Contact'] }>;
   ContactFilter: ContactFilter;
+  ContactSurveyActivity: ResolverTypeWrapper<ContactSurveyActivity>;
   ContactUpsertInput: ContactUpsertInput;
   ContactUpsertPayload: ResolverTypeWrapper<Omit<ContactUpsertPayload, 'contact'> & { contact: ResolversTypes['Contact'] }>;
   CsatSummary: ResolverTypeWrapper<CsatSummary>;
@@ -1462,14 +1632,23 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SurveyBlocker: SurveyBlocker;
   SurveyBlockerReason: ResolverTypeWrapper<SurveyBlockerReason>;
+  SurveyCandidate: ResolverTypeWrapper<Omit<SurveyCandidate, 'contact'> & { contact: ResolversTypes['Contact'] }>;
+  SurveyCandidateConnection: ResolverTypeWrapper<Omit<SurveyCandidateConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyCandidateEdge']> }>;
+  SurveyCandidateEdge: ResolverTypeWrapper<Omit<SurveyCandidateEdge, 'node'> & { node: ResolversTypes['SurveyCandidate'] }>;
+  SurveyCandidateFilter: SurveyCandidateFilter;
   SurveyEligibility: ResolverTypeWrapper<SurveyEligibility>;
   SurveyMetric: SurveyMetric;
+  SurveyMetricPolicy: ResolverTypeWrapper<SurveyMetricPolicy>;
+  SurveyMetricPolicyInput: SurveyMetricPolicyInput;
   SurveyPolicy: ResolverTypeWrapper<SurveyPolicy>;
   SurveyPolicyUpdateInput: SurveyPolicyUpdateInput;
   SurveyPolicyUpdatePayload: ResolverTypeWrapper<SurveyPolicyUpdatePayload>;
   SurveyResponse: ResolverTypeWrapper<ResponseDoc>;
   SurveyResponseConnection: ResolverTypeWrapper<ResponsePage>;
   SurveyResponseEdge: ResolverTypeWrapper<Omit<SurveyResponseEdge, 'node'> & { node: ResolversTypes['SurveyResponse'] }>;
+  SurveySentContactInput: SurveySentContactInput;
+  SurveySentInput: SurveySentInput;
+  SurveySentPayload: ResolverTypeWrapper<Omit<SurveySentPayload, 'contact'> & { contact: ResolversTypes['Contact'] }>;
   Viewer: ResolverTypeWrapper<AuthenticatedViewer>;
   Workspace: ResolverTypeWrapper<WorkspaceDoc>;
 }>;
@@ -1483,6 +1662,7 @@ export type ResolversParentTypes = ResolversObject<{
   ContactConnection: Omit<ContactConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContactEdge']> };
   ContactEdge: Omit<ContactEdge, 'node'> & { node: ResolversParentTypes['Contact'] };
   ContactFilter: ContactFilter;
+  ContactSurveyActivity: ContactSurveyActivity;
   ContactUpsertInput: ContactUpsertInput;
   ContactUpsertPayload: Omit<ContactUpsertPayload, 'contact'> & { contact: ResolversParentTypes['Contact'] };
   CsatSummary: CsatSummary;
@@ -1541,13 +1721,22 @@ export type ResolversParentTypes = ResolversObject<{
   ScaleAverage: ScaleAverage;
   String: Scalars['String']['output'];
   SurveyBlockerReason: SurveyBlockerReason;
+  SurveyCandidate: Omit<SurveyCandidate, 'contact'> & { contact: ResolversParentTypes['Contact'] };
+  SurveyCandidateConnection: Omit<SurveyCandidateConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyCandidateEdge']> };
+  SurveyCandidateEdge: Omit<SurveyCandidateEdge, 'node'> & { node: ResolversParentTypes['SurveyCandidate'] };
+  SurveyCandidateFilter: SurveyCandidateFilter;
   SurveyEligibility: SurveyEligibility;
+  SurveyMetricPolicy: SurveyMetricPolicy;
+  SurveyMetricPolicyInput: SurveyMetricPolicyInput;
   SurveyPolicy: SurveyPolicy;
   SurveyPolicyUpdateInput: SurveyPolicyUpdateInput;
   SurveyPolicyUpdatePayload: SurveyPolicyUpdatePayload;
   SurveyResponse: ResponseDoc;
   SurveyResponseConnection: ResponsePage;
   SurveyResponseEdge: Omit<SurveyResponseEdge, 'node'> & { node: ResolversParentTypes['SurveyResponse'] };
+  SurveySentContactInput: SurveySentContactInput;
+  SurveySentInput: SurveySentInput;
+  SurveySentPayload: Omit<SurveySentPayload, 'contact'> & { contact: ResolversParentTypes['Contact'] };
   Viewer: AuthenticatedViewer;
   Workspace: WorkspaceDoc;
 }>;
@@ -1578,7 +1767,8 @@ export type ContactResolvers<ContextType = GraphQLContext, ParentType extends Re
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   responses?: Resolver<ResolversTypes['SurveyResponseConnection'], ParentType, ContextType, RequireFields<ContactResponsesArgs, 'first'>>;
   signedUpAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  surveyEligibility?: Resolver<ResolversTypes['SurveyEligibility'], ParentType, ContextType>;
+  surveyActivity?: Resolver<Array<ResolversTypes['ContactSurveyActivity']>, ParentType, ContextType>;
+  surveyEligibility?: Resolver<ResolversTypes['SurveyEligibility'], ParentType, ContextType, RequireFields<ContactSurveyEligibilityArgs, 'metric'>>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1591,6 +1781,12 @@ export type ContactConnectionResolvers<ContextType = GraphQLContext, ParentType 
 export type ContactEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactEdge'] = ResolversParentTypes['ContactEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+}>;
+
+export type ContactSurveyActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactSurveyActivity'] = ResolversParentTypes['ContactSurveyActivity']> = ResolversObject<{
+  lastAnsweredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['SurveyMetric'], ParentType, ContextType>;
 }>;
 
 export type ContactUpsertPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactUpsertPayload'] = ResolversParentTypes['ContactUpsertPayload']> = ResolversObject<{
@@ -1697,6 +1893,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   responseRecord?: Resolver<ResolversTypes['ResponseRecordPayload'], ParentType, ContextType, RequireFields<MutationResponseRecordArgs, 'input'>>;
   salesCandidateMarkContacted?: Resolver<ResolversTypes['SalesCandidateMarkContactedPayload'], ParentType, ContextType, RequireFields<MutationSalesCandidateMarkContactedArgs, 'input'>>;
   surveyPolicyUpdate?: Resolver<ResolversTypes['SurveyPolicyUpdatePayload'], ParentType, ContextType, RequireFields<MutationSurveyPolicyUpdateArgs, 'input'>>;
+  surveySent?: Resolver<ResolversTypes['SurveySentPayload'], ParentType, ContextType, RequireFields<MutationSurveySentArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -1798,6 +1995,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   npsReport?: Resolver<ResolversTypes['NpsReport'], ParentType, ContextType, RequireFields<QueryNpsReportArgs, 'input'>>;
   playbook?: Resolver<ResolversTypes['Playbook'], ParentType, ContextType>;
   salesCandidates?: Resolver<ResolversTypes['SalesCandidateConnection'], ParentType, ContextType, RequireFields<QuerySalesCandidatesArgs, 'first'>>;
+  surveyCandidates?: Resolver<ResolversTypes['SurveyCandidateConnection'], ParentType, ContextType, RequireFields<QuerySurveyCandidatesArgs, 'first' | 'metric'>>;
   surveyPolicy?: Resolver<ResolversTypes['SurveyPolicy'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 }>;
@@ -1856,13 +2054,35 @@ export type SurveyBlockerReasonResolvers<ContextType = GraphQLContext, ParentTyp
   until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
+export type SurveyCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyCandidate'] = ResolversParentTypes['SurveyCandidate']> = ResolversObject<{
+  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  eligibleSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type SurveyCandidateConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyCandidateConnection'] = ResolversParentTypes['SurveyCandidateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SurveyCandidateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SurveyCandidateEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyCandidateEdge'] = ResolversParentTypes['SurveyCandidateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SurveyCandidate'], ParentType, ContextType>;
+}>;
+
 export type SurveyEligibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyEligibility'] = ResolversParentTypes['SurveyEligibility']> = ResolversObject<{
   eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nextEligibleAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['SurveyBlockerReason']>, ParentType, ContextType>;
 }>;
 
+export type SurveyMetricPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyMetricPolicy'] = ResolversParentTypes['SurveyMetricPolicy']> = ResolversObject<{
+  metric?: Resolver<ResolversTypes['SurveyMetric'], ParentType, ContextType>;
+  minDaysAfterSignup?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minDaysBetweenSurveys?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SurveyPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyPolicy'] = ResolversParentTypes['SurveyPolicy']> = ResolversObject<{
+  metrics?: Resolver<Array<ResolversTypes['SurveyMetricPolicy']>, ParentType, ContextType>;
   minDaysAfterSignup?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   minDaysBetweenSurveys?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1904,6 +2124,11 @@ export type SurveyResponseEdgeResolvers<ContextType = GraphQLContext, ParentType
   node?: Resolver<ResolversTypes['SurveyResponse'], ParentType, ContextType>;
 }>;
 
+export type SurveySentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveySentPayload'] = ResolversParentTypes['SurveySentPayload']> = ResolversObject<{
+  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  surveyActivity?: Resolver<ResolversTypes['ContactSurveyActivity'], ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   canEditSettings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canManageFollowUps?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1929,6 +2154,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Contact?: ContactResolvers<ContextType>;
   ContactConnection?: ContactConnectionResolvers<ContextType>;
   ContactEdge?: ContactEdgeResolvers<ContextType>;
+  ContactSurveyActivity?: ContactSurveyActivityResolvers<ContextType>;
   ContactUpsertPayload?: ContactUpsertPayloadResolvers<ContextType>;
   CsatSummary?: CsatSummaryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1965,12 +2191,17 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SalesCandidateMarkContactedPayload?: SalesCandidateMarkContactedPayloadResolvers<ContextType>;
   ScaleAverage?: ScaleAverageResolvers<ContextType>;
   SurveyBlockerReason?: SurveyBlockerReasonResolvers<ContextType>;
+  SurveyCandidate?: SurveyCandidateResolvers<ContextType>;
+  SurveyCandidateConnection?: SurveyCandidateConnectionResolvers<ContextType>;
+  SurveyCandidateEdge?: SurveyCandidateEdgeResolvers<ContextType>;
   SurveyEligibility?: SurveyEligibilityResolvers<ContextType>;
+  SurveyMetricPolicy?: SurveyMetricPolicyResolvers<ContextType>;
   SurveyPolicy?: SurveyPolicyResolvers<ContextType>;
   SurveyPolicyUpdatePayload?: SurveyPolicyUpdatePayloadResolvers<ContextType>;
   SurveyResponse?: SurveyResponseResolvers<ContextType>;
   SurveyResponseConnection?: SurveyResponseConnectionResolvers<ContextType>;
   SurveyResponseEdge?: SurveyResponseEdgeResolvers<ContextType>;
+  SurveySentPayload?: SurveySentPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
 }>;

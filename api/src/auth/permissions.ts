@@ -16,6 +16,10 @@ export type Action =
   | 'followUp:manage'
   /** List sales candidates and mark them contacted. */
   | 'salesCandidate:work'
+  /** List survey candidates and record that a survey was sent. */
+  | 'surveyCandidate:work'
+  /** Download the survey candidates as CSV. */
+  | 'surveyCandidate:export'
   /** Read the playbook and the survey policy. */
   | 'settings:read'
   /** Change the playbook and the survey policy. */
@@ -28,6 +32,7 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'response:record',
     'followUp:read',
     'followUp:manage',
+    'surveyCandidate:work',
     'settings:read',
   ]),
   sales: new Set<Action>(['contact:read', 'report:summary', 'followUp:read', 'salesCandidate:work', 'settings:read']),
@@ -40,6 +45,8 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'followUp:read',
     'followUp:manage',
     'salesCandidate:work',
+    'surveyCandidate:work',
+    'surveyCandidate:export',
     'settings:read',
     'settings:write',
   ]),

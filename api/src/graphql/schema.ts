@@ -9,6 +9,7 @@ import { playbookResolvers } from '../modules/playbook/playbook.resolvers';
 import { reportResolvers } from '../modules/report/report.resolvers';
 import { responseResolvers } from '../modules/response/response.resolvers';
 import { salesResolvers } from '../modules/sales/sales.resolvers';
+import { surveyCandidateResolvers } from '../modules/survey-candidate/survey-candidate.resolvers';
 import { surveyPolicyResolvers } from '../modules/survey-policy/survey-policy.resolvers';
 import { viewerResolvers } from '../modules/viewer/viewer.resolvers';
 import { workspaceResolvers } from '../modules/workspace/workspace.resolvers';
@@ -31,6 +32,7 @@ export const resolvers: Resolvers[] = [
   followUpResolvers,
   playbookResolvers,
   surveyPolicyResolvers,
+  surveyCandidateResolvers,
   salesResolvers,
   responseResolvers,
   reportResolvers,

@@ -22,8 +22,11 @@ describe('the loyalty barrel', () => {
     'hasPositiveCsat',
     'isStale',
     'withDefaultRules',
+    'surveyRulesProblems',
     'surveyPolicyProblems',
     'surveyEligibility',
+    'surveyWaitEndsAt',
+    'surveyDateBounds',
   ])('exports the function %s', (name) => {
     expect(typeof (loyalty as Record<string, unknown>)[name]).toBe('function');
   });
@@ -50,6 +53,7 @@ describe('the loyalty barrel', () => {
     'STALE_AFTER_DAYS',
     'RECOVERY_KINDS',
     'PLAYBOOK_ACTION_KINDS',
+    'DEFAULT_SURVEY_RULES',
     'DEFAULT_SURVEY_POLICY',
     'SURVEY_POLICY_LIMITS',
     'SURVEY_BLOCKERS',

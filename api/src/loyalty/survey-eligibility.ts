@@ -1,40 +1,62 @@
 import { describeValue } from './describe-value';
+import { isSurveyMetric, SURVEY_METRICS, type SurveyMetric } from './scales';
 import { DAY_MS } from './time';
 
-// Survey fatigue (../../../docs/product.md): not before N days after signup, not within M days of the
+// Survey fatigue (PRODUCT.md): not before N days after signup, not within M days of the
 // last survey, not while the contact has an open ticket or an open recovery follow-up.
+// Each metric has its own rules and only its own surveys count: a CSAT answer after a
+// ticket does not hold back the quarterly NPS survey.
 
-/** A workspace's survey fatigue rules, in whole days (of 24 h). */
-export interface SurveyPolicy {
+/** One metric's survey fatigue rules, in whole days (of 24 h). */
+export interface SurveyRules {
   minDaysAfterSignup: number;
   minDaysBetweenSurveys: number;
 }
 
+/** A workspace's survey fatigue rules, one set per metric. */
+export type SurveyPolicy = Readonly<Record<SurveyMetric, SurveyRules>>;
+
 /** Frozen: services that customise it must copy it. */
-export const DEFAULT_SURVEY_POLICY: Readonly<SurveyPolicy> = Object.freeze({
+export const DEFAULT_SURVEY_RULES: Readonly<SurveyRules> = Object.freeze({
   minDaysAfterSignup: 30,
   minDaysBetweenSurveys: 90,
 });
 
-/** Highest value each policy field accepts; the lowest is 0 (the rule is off). */
-export const SURVEY_POLICY_LIMITS: Readonly<Record<keyof SurveyPolicy, number>> = Object.freeze({
+/** Every metric starts with the default rules. Frozen like them. */
+export const DEFAULT_SURVEY_POLICY: SurveyPolicy = Object.freeze({
+  NPS: DEFAULT_SURVEY_RULES,
+  CSAT: DEFAULT_SURVEY_RULES,
+  CES: DEFAULT_SURVEY_RULES,
+});
+
+/** Highest value each rule accepts; the lowest is 0 (the rule is off). */
+export const SURVEY_POLICY_LIMITS: Readonly<Record<keyof SurveyRules, number>> = Object.freeze({
   minDaysAfterSignup: 365,
   minDaysBetweenSurveys: 730,
 });
 
-const POLICY_FIELDS = Object.keys(SURVEY_POLICY_LIMITS) as (keyof SurveyPolicy)[];
+const RULE_FIELDS = Object.keys(SURVEY_POLICY_LIMITS) as (keyof SurveyRules)[];
 
-/** Everything wrong with a policy, as messages naming the field; empty when it is usable. */
-export function surveyPolicyProblems(policy: SurveyPolicy): string[] {
+/** Everything wrong with one metric's rules, as messages naming the field; empty when usable. */
+export function surveyRulesProblems(rules: SurveyRules): string[] {
   const problems: string[] = [];
-  for (const field of POLICY_FIELDS) {
-    const value: unknown = policy[field];
+  for (const field of RULE_FIELDS) {
+    const value: unknown = rules[field];
     const max = SURVEY_POLICY_LIMITS[field];
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
       problems.push(`${field} must be a whole number of days from 0 to ${max}, got ${describeValue(value)}`);
     }
   }
   return problems;
+}
+
+/** Everything wrong with a policy, each message starting with the metric; empty when usable. */
+export function surveyPolicyProblems(policy: SurveyPolicy): string[] {
+  return SURVEY_METRICS.flatMap((metric) => {
+    const rules: unknown = policy[metric];
+    if (typeof rules !== 'object' || rules === null) return [`${metric} rules are missing`];
+    return surveyRulesProblems(rules as SurveyRules).map((problem) => `${metric} ${problem}`);
+  });
 }
 
 /** Why a contact may not be surveyed now, in the order surveyEligibility reports them. */
@@ -55,12 +77,22 @@ export interface SurveyBlockerReason {
   until: Date | null;
 }
 
-/** What surveyEligibility needs to know about a contact. */
-export interface SurveyEligibilityState {
+/** When a contact was last sent, and last answered, a survey of one metric; null when never. */
+export interface SurveyActivity {
+  lastSentAt: Date | null;
+  lastAnsweredAt: Date | null;
+}
+
+/** What the date rules need to know about a contact. */
+export interface SurveyDates {
   /** Unknown signup dates do not block. */
   signedUpAt: Date | null;
-  /** The contact's latest answer to any survey; null when they never answered. */
-  lastAnsweredAt: Date | null;
+  /** Per metric; a metric missing here (or a missing time) was never sent or answered. */
+  surveys: Partial<Record<SurveyMetric, Partial<SurveyActivity>>>;
+}
+
+/** What surveyEligibility needs to know about a contact. */
+export interface SurveyEligibilityState extends SurveyDates {
   hasOpenTicket: boolean;
   /** An open follow-up of one of the RECOVERY_KINDS. */
   hasOpenRecovery: boolean;
@@ -77,12 +109,25 @@ export interface SurveyEligibility {
   nextEligibleAt: Date | null;
 }
 
-function checkedDate(value: Date | null, which: string): Date | null {
-  if (value === null) return null;
+function checkedDate(value: Date | null | undefined, which: string): Date | null {
+  if (value === null || value === undefined) return null;
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
     throw new TypeError(`${which} must be a valid Date or null`);
   }
   return value;
+}
+
+function checkedMetric(metric: SurveyMetric): SurveyMetric {
+  if (!isSurveyMetric(metric)) {
+    throw new RangeError(`metric must be one of ${SURVEY_METRICS.join(', ')}, got ${describeValue(metric)}`);
+  }
+  return metric;
+}
+
+function checkedRules(policy: SurveyPolicy, metric: SurveyMetric): SurveyRules {
+  const problems = surveyPolicyProblems(policy);
+  if (problems.length > 0) throw new RangeError(`Invalid survey policy: ${problems.join('; ')}`);
+  return policy[checkedMetric(metric)];
 }
 
 function days(count: number): string {
@@ -97,42 +142,68 @@ function elapsed(since: Date, now: Date): string {
   return whole === 0 ? 'less than a day ago' : `${days(whole)} ago`;
 }
 
-/**
- * Whether the policy lets the contact be surveyed at `now`, and if not, every reason why.
- * The date rules allow a survey from exactly `signedUpAt + minDaysAfterSignup` days and
- * `lastAnsweredAt + minDaysBetweenSurveys` days on (days of 24 h); a rule set to 0 days
- * never blocks. Throws RangeError on an invalid policy and TypeError on an invalid date.
- */
-export function surveyEligibility(state: SurveyEligibilityState, policy: SurveyPolicy, now: Date): SurveyEligibility {
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new TypeError('now must be a valid Date');
-  const problems = surveyPolicyProblems(policy);
-  if (problems.length > 0) throw new RangeError(`Invalid survey policy: ${problems.join('; ')}`);
-  const signedUpAt = checkedDate(state.signedUpAt, 'signedUpAt');
-  const lastAnsweredAt = checkedDate(state.lastAnsweredAt, 'lastAnsweredAt');
+/** A date rule that applies to the contact: it blocks until `until`. */
+interface Wait {
+  blocker: 'TOO_SOON_AFTER_SIGNUP' | 'SURVEYED_RECENTLY';
+  until: Date;
+  message: (now: Date) => string;
+}
 
-  const reasons: SurveyBlockerReason[] = [];
-  const dateRule = (
-    blocker: SurveyBlocker,
-    from: Date | null,
-    waitDays: number,
-    message: (ago: string) => string,
-  ): void => {
-    if (from === null || waitDays === 0) return;
-    const until = new Date(from.getTime() + waitDays * DAY_MS);
-    if (now.getTime() < until.getTime()) reasons.push({ blocker, message: message(elapsed(from, now)), until });
-  };
-  dateRule(
-    'TOO_SOON_AFTER_SIGNUP',
-    signedUpAt,
-    policy.minDaysAfterSignup,
-    (ago) => `Signed up ${ago}; the policy waits ${days(policy.minDaysAfterSignup)} after signup`,
-  );
-  dateRule(
-    'SURVEYED_RECENTLY',
-    lastAnsweredAt,
-    policy.minDaysBetweenSurveys,
-    (ago) => `Answered ${ago}; the policy asks for ${days(policy.minDaysBetweenSurveys)} between surveys`,
-  );
+/**
+ * The date rules that apply to a contact for one metric, whether or not they still block:
+ * a rule set to 0 days, or without a date to count from, never applies. The last survey
+ * is the later of the metric's last survey sent and last answer (the answer when equal).
+ */
+function waitsOf(dates: SurveyDates, metric: SurveyMetric, rules: SurveyRules): Wait[] {
+  const signedUpAt = checkedDate(dates.signedUpAt, 'signedUpAt');
+  const activity = dates.surveys[metric];
+  const lastSentAt = checkedDate(activity?.lastSentAt, `${metric} lastSentAt`);
+  const lastAnsweredAt = checkedDate(activity?.lastAnsweredAt, `${metric} lastAnsweredAt`);
+  const answeredLast =
+    lastAnsweredAt !== null && (lastSentAt === null || lastAnsweredAt.getTime() >= lastSentAt.getTime());
+  const lastSurveyAt = answeredLast ? lastAnsweredAt : lastSentAt;
+
+  const waits: Wait[] = [];
+  const { minDaysAfterSignup: signupDays, minDaysBetweenSurveys: betweenDays } = rules;
+  if (signedUpAt !== null && signupDays > 0) {
+    waits.push({
+      blocker: 'TOO_SOON_AFTER_SIGNUP',
+      until: new Date(signedUpAt.getTime() + signupDays * DAY_MS),
+      message: (now) =>
+        `Signed up ${elapsed(signedUpAt, now)}; the ${metric} policy waits ${days(signupDays)} after signup`,
+    });
+  }
+  if (lastSurveyAt !== null && betweenDays > 0) {
+    waits.push({
+      blocker: 'SURVEYED_RECENTLY',
+      until: new Date(lastSurveyAt.getTime() + betweenDays * DAY_MS),
+      message: (now) =>
+        `Last ${metric} survey ${answeredLast ? 'answered' : 'sent'} ${elapsed(lastSurveyAt, now)}; ` +
+        `the ${metric} policy asks for ${days(betweenDays)} between surveys`,
+    });
+  }
+  return waits;
+}
+
+/**
+ * Whether the policy lets the contact be surveyed with `metric` at `now`, and if not, every
+ * reason why. The date rules allow a survey from exactly `signedUpAt + minDaysAfterSignup`
+ * days and `last survey of the metric + minDaysBetweenSurveys` days on (days of 24 h);
+ * surveys of other metrics do not count, and a rule set to 0 days never blocks. Throws
+ * RangeError on an invalid policy or metric and TypeError on an invalid date.
+ */
+export function surveyEligibility(
+  state: SurveyEligibilityState,
+  metric: SurveyMetric,
+  policy: SurveyPolicy,
+  now: Date,
+): SurveyEligibility {
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new TypeError('now must be a valid Date');
+  const rules = checkedRules(policy, metric);
+
+  const reasons: SurveyBlockerReason[] = waitsOf(state, metric, rules)
+    .filter(({ until }) => now.getTime() < until.getTime())
+    .map(({ blocker, until, message }) => ({ blocker, message: message(now), until }));
   if (state.hasOpenTicket) {
     reasons.push({
       blocker: 'OPEN_TICKET',
@@ -155,4 +226,34 @@ export function surveyEligibility(state: SurveyEligibilityState, policy: SurveyP
     if (nextEligibleAt === null || until.getTime() > nextEligibleAt.getTime()) nextEligibleAt = until;
   }
   return { eligible: false, reasons, nextEligibleAt: nextEligibleAt === null ? null : new Date(nextEligibleAt) };
+}
+
+/**
+ * When the date rules for `metric` stop (or stopped) holding the contact back: the latest
+ * boundary of the rules that apply. Null when none applies (rules off, signup date unknown,
+ * never sent or answered that metric): no date ever held the contact back.
+ */
+export function surveyWaitEndsAt(dates: SurveyDates, metric: SurveyMetric, policy: SurveyPolicy): Date | null {
+  let endsAt: Date | null = null;
+  for (const { until } of waitsOf(dates, metric, checkedRules(policy, metric))) {
+    if (endsAt === null || until.getTime() > endsAt.getTime()) endsAt = until;
+  }
+  return endsAt;
+}
+
+/**
+ * The date rules for `metric` at `now` as bounds a database query can use: the rules allow
+ * a survey when the signup date is unknown or no later than `signedUpBy`, and the metric's
+ * last survey sent and last answer are each missing or no later than `lastSurveyBy`. A
+ * null bound is a rule set to 0 days, which never blocks (even a date in the future).
+ */
+export function surveyDateBounds(
+  metric: SurveyMetric,
+  policy: SurveyPolicy,
+  now: Date,
+): { signedUpBy: Date | null; lastSurveyBy: Date | null } {
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new TypeError('now must be a valid Date');
+  const { minDaysAfterSignup, minDaysBetweenSurveys } = checkedRules(policy, metric);
+  const daysBefore = (count: number) => (count === 0 ? null : new Date(now.getTime() - count * DAY_MS));
+  return { signedUpBy: daysBefore(minDaysAfterSignup), lastSurveyBy: daysBefore(minDaysBetweenSurveys) };
 }

@@ -234,7 +234,7 @@ export type SurveyBlocker =
   | 'OPEN_RECOVERY'
   /** Has an open helpdesk ticket. */
   | 'OPEN_TICKET'
-  /** Answered a survey too recently. */
+  /** Was sent, or answered, a survey of the same metric too recently. */
   | 'SURVEYED_RECENTLY'
   /** Signed up too recently. */
   | 'TOO_SOON_AFTER_SIGNUP';

@@ -1,5 +1,5 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import type { CsatAnswer, LoyaltySnapshot } from '../../loyalty';
+import type { CsatAnswer, LoyaltySnapshot, SurveyActivity, SurveyMetric } from '../../loyalty';
 
 const LOYALTY_CATEGORIES = ['PROMOTER', 'PASSIVE', 'DETRACTOR'];
 
@@ -39,8 +39,11 @@ export interface ContactDoc {
   loyalty: LoyaltySnapshotDoc;
   /** The latest CSAT answers (newest first, at most CSAT_SNAPSHOT_SIZE) and how many there are. */
   csat: CsatSnapshotDoc;
-  /** Latest answer of any metric: survey fatigue counts every survey. */
-  lastAnsweredAt: Date | null;
+  /**
+   * Per metric, the last survey sent and the last answer: survey fatigue counts a metric's
+   * own surveys. Contacts stored before this was kept may lack it.
+   */
+  surveys?: Partial<Record<SurveyMetric, SurveyActivity>>;
   /** Set by the helpdesk through contactUpsert; an open ticket blocks surveys. */
   hasOpenTicket: boolean;
   /** When a sales rep last logged outreach. */
@@ -72,6 +75,14 @@ const loyaltySchema = new Schema<LoyaltySnapshotDoc>(
   { _id: false },
 );
 
+const surveyActivitySchema = {
+  type: new Schema<SurveyActivity>(
+    { lastSentAt: { type: Date, default: null }, lastAnsweredAt: { type: Date, default: null } },
+    { _id: false },
+  ),
+  default: () => ({}),
+};
+
 const contactSchema = new Schema<ContactDoc>(
   {
     workspaceId: { type: String, required: true },
@@ -100,7 +111,13 @@ const contactSchema = new Schema<ContactDoc>(
       ),
       default: () => ({}),
     },
-    lastAnsweredAt: { type: Date, default: null },
+    surveys: {
+      type: new Schema(
+        { NPS: surveyActivitySchema, CSAT: surveyActivitySchema, CES: surveyActivitySchema },
+        { _id: false },
+      ),
+      default: () => ({}),
+    },
     hasOpenTicket: { type: Boolean, default: false },
     lastSalesOutreachAt: { type: Date, default: null },
   },
@@ -113,5 +130,8 @@ contactSchema.index({ workspaceId: 1, emailKey: 1 }, { unique: true });
 contactSchema.index({ workspaceId: 1, 'loyalty.category': 1, _id: -1 });
 // Sales candidates: promoters ranked by account value, then recency.
 contactSchema.index({ workspaceId: 1, 'loyalty.category': 1, accountValue: -1, 'loyalty.answeredAt': -1, _id: -1 });
+// Survey candidates: contacts without an open ticket, in _id order (keyset pages); the
+// date rules are checked on the documents read. Contacts always store hasOpenTicket.
+contactSchema.index({ workspaceId: 1, hasOpenTicket: 1, _id: 1 });
 
 export const ContactModel = mongoose.model<ContactDoc>('Contact', contactSchema, 'contacts');

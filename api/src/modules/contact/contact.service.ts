@@ -183,13 +183,14 @@ export async function upsertContact(
 
 /**
  * Keeps a contact's derived data in step with a stored response: the time of their
- * latest answer of any metric, and the NPS or CSAT snapshot the response belongs to.
- * Safe to repeat (a duplicate delivery re-applies it).
+ * latest answer of the response's metric (survey fatigue counts each metric apart), and
+ * the NPS or CSAT snapshot the response belongs to. Safe to repeat (a duplicate delivery
+ * re-applies it).
  */
 export async function refreshContactAfterResponse(response: ResponseDoc): Promise<void> {
   await ContactModel.updateOne(
     { _id: response.contactId, workspaceId: response.workspaceId },
-    { $max: { lastAnsweredAt: response.answeredAt } },
+    { $max: { [`surveys.${response.metric}.lastAnsweredAt`]: response.answeredAt } },
   ).exec();
   if (response.metric === 'NPS') await refreshLoyaltySnapshot(response.workspaceId, response.contactId);
   if (response.metric === 'CSAT') await refreshCsatSnapshot(response.workspaceId, response.contactId);

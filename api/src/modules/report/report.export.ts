@@ -1,21 +1,14 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
 import express from 'express';
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { assertCan } from '../../auth/viewer';
 import type { AppConfig } from '../../config';
-import { resolveViewer } from '../../context';
-import { parseInput } from '../../validation';
+import { csvDownload, neutralizeFormula } from '../../csv-download';
 import { ContactModel, type ContactDoc } from '../contact/contact.model';
 import { ResponseModel, type ResponseDoc } from '../response/response.model';
 import { MAX_RANGE_DAYS } from './report.input';
 import { daysInRange, isKnownTimeZone, parseLocalDate } from './report.periods';
 
-// Row-level CSV export of responses, streamed: a database cursor feeds the CSV writer,
-// which feeds the HTTP response, with back-pressure all along, so memory stays flat
-// whatever the number of rows. Contacts are looked up a batch of rows at a time.
+// Row-level CSV export of responses, streamed (see csvDownload). Contacts are looked up a
+// batch of rows at a time.
 
 export const EXPORT_COLUMNS = [
   'response_id',
@@ -45,15 +38,6 @@ export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number 
 
 const BATCH_SIZE = 1000;
 const CONTACT_CACHE_LIMIT = 10_000;
-
-/**
- * Free text from customers can start a spreadsheet formula (`=HYPERLINK(...)`): such a cell
- * gets a leading apostrophe, which spreadsheets show as text (OWASP "CSV injection").
- */
-export function neutralizeFormula(value: string | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 const exportQuerySchema = z
   .object({
@@ -142,45 +126,21 @@ export async function* exportRows(workspaceId: string, start: Date, end: Date): 
   }
 }
 
-const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
-
 /**
  * `GET /export/responses.csv?from=YYYY-MM-DD&to=YYYY-MM-DD&timeZone=Area/City` with an
  * admin's bearer token: every response answered in those local days, as CSV.
  */
 export function exportRouter(config: AppConfig): express.Router {
   const router = express.Router();
-  router.get('/responses.csv', async (req, res) => {
-    let query: z.output<typeof exportQuerySchema>;
-    let workspaceId: string;
-    try {
-      const viewer = await resolveViewer(config, req.headers.authorization);
-      workspaceId = assertCan(viewer, 'report:read').workspaceId;
-      query = parseInput(exportQuerySchema, req.query);
-    } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      const code = String(error.extensions.code);
-      res.status(HTTP_STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: { code } }] });
-      return;
-    }
-    const filename = `responses-${workspaceId}-${query.from}-to-${query.to}.csv`.replace(/[^\w.-]/g, '_');
-    res.status(200);
-    res.setHeader('content-type', 'text/csv; charset=utf-8');
-    res.setHeader('content-disposition', `attachment; filename="${filename}"`);
-    res.setHeader('cache-control', 'no-store');
-    try {
-      await pipeline(
-        Readable.from(exportRows(workspaceId, query.start, query.end)),
-        stringify({ header: true, columns: [...EXPORT_COLUMNS] }),
-        res,
-      );
-    } catch (error) {
-      // Headers are gone: a failure mid-stream (or the client leaving) cuts the download.
-      if ((error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
-        console.error('[export] responses.csv failed:', error);
-      }
-      res.destroy();
-    }
-  });
+  router.get(
+    '/responses.csv',
+    csvDownload(config, {
+      action: 'report:read',
+      query: exportQuerySchema,
+      columns: EXPORT_COLUMNS,
+      filename: ({ workspaceId }, query) => `responses-${workspaceId}-${query.from}-to-${query.to}.csv`,
+      rows: ({ workspaceId }, query) => exportRows(workspaceId, query.start, query.end),
+    }),
+  );
   return router;
 }

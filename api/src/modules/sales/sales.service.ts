@@ -6,6 +6,7 @@ import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connecti
 import { hasPositiveCsat } from '../../loyalty';
 import { parseInput } from '../../validation';
 import { ContactModel, type ContactDoc } from '../contact/contact.model';
+import { segmentConditions, segmentFilterSchema } from '../contact/contact.segment';
 import { getContact } from '../contact/contact.service';
 import { contactsWithOpenRecovery, recordSalesOutreach } from '../follow-up/follow-up.service';
 import type { FollowUpDoc } from '../follow-up/follow-up.model';
@@ -40,10 +41,7 @@ function candidateOf(contact: ContactDoc, now: Date): SalesCandidateResult {
   };
 }
 
-const filterSchema = z.object({
-  plan: z.string().trim().min(1).nullish(),
-  region: z.string().trim().min(1).nullish(),
-  tag: z.string().trim().min(1).nullish(),
+const filterSchema = segmentFilterSchema.extend({
   maxAgeDays: z
     .number()
     .int()
@@ -69,10 +67,8 @@ export async function listSalesCandidates(
     workspaceId,
     'loyalty.category': 'PROMOTER',
     'loyalty.answeredAt': { $gte: new Date(now.getTime() - filter.maxAgeDays * DAY_MS) },
+    ...segmentConditions(filter),
   };
-  if (filter.plan) query.plan = filter.plan;
-  if (filter.region) query.region = filter.region;
-  if (filter.tag) query.tags = filter.tag;
   const inRecovery = await contactsWithOpenRecovery(workspaceId);
   if (inRecovery.length > 0) query._id = { $nin: inRecovery };
 

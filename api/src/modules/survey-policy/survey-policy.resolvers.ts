@@ -1,5 +1,11 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
-import { contactSurveyEligibility, getSurveyPolicy, updateSurveyPolicy } from './survey-policy.service';
+import { SURVEY_METRICS } from '../../loyalty';
+import {
+  contactSurveyEligibility,
+  getSurveyPolicy,
+  surveyActivityOf,
+  updateSurveyPolicy,
+} from './survey-policy.service';
 
 export const surveyPolicyResolvers: Resolvers = {
   Query: {
@@ -11,7 +17,8 @@ export const surveyPolicyResolvers: Resolvers = {
     }),
   },
   Contact: {
-    surveyEligibility: (contact, _args, { viewer }) => contactSurveyEligibility(viewer, contact),
+    surveyEligibility: (contact, { metric }, { viewer }) => contactSurveyEligibility(viewer, contact, metric),
+    surveyActivity: (contact) => SURVEY_METRICS.map((metric) => surveyActivityOf(contact, metric)),
     hasOpenTicket: (contact) => contact.hasOpenTicket ?? false,
   },
 };

@@ -1,33 +1,67 @@
-import { z } from 'zod';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput, conflict } from '../../errors';
-import { DEFAULT_SURVEY_POLICY, surveyEligibility, surveyPolicyProblems, type SurveyPolicy } from '../../loyalty';
+import {
+  DEFAULT_SURVEY_POLICY,
+  SURVEY_METRICS,
+  surveyEligibility,
+  surveyPolicyProblems,
+  type SurveyActivity,
+  type SurveyDates,
+  type SurveyMetric,
+  type SurveyPolicy,
+  type SurveyRules,
+} from '../../loyalty';
 import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
 import { hasOpenRecovery } from '../follow-up/follow-up.service';
 import { WorkspaceModel, type WorkspaceDoc } from '../workspace/workspace.model';
+import { surveyPolicyUpdateSchema } from './survey-policy.input';
 
+/** One metric's rules, as the schema's `SurveyMetricPolicy`. */
+export interface SurveyMetricPolicyView extends SurveyRules {
+  metric: SurveyMetric;
+}
+
+/** The policy as the schema's `SurveyPolicy`: NPS's rules at the top, then every metric's. */
+export interface SurveyPolicyView extends SurveyRules {
+  metrics: SurveyMetricPolicyView[];
+}
+
+/**
+ * The workspace's policy. A policy stored before rules were set per metric is one set of
+ * rules, which applied to every survey: it still applies to each metric.
+ */
 export function policyOf(workspace: WorkspaceDoc): SurveyPolicy {
-  return workspace.surveyPolicy ?? DEFAULT_SURVEY_POLICY;
+  const stored = workspace.surveyPolicy;
+  if (!stored) return DEFAULT_SURVEY_POLICY;
+  if ('minDaysAfterSignup' in stored) return { NPS: stored, CSAT: stored, CES: stored };
+  return { ...DEFAULT_SURVEY_POLICY, ...stored };
 }
 
-export function getSurveyPolicy(viewer: Viewer): SurveyPolicy {
-  return policyOf(assertCan(viewer, 'settings:read').workspace);
+function viewOf(policy: SurveyPolicy): SurveyPolicyView {
+  const metrics = SURVEY_METRICS.map((metric) => ({
+    metric,
+    minDaysAfterSignup: policy[metric].minDaysAfterSignup,
+    minDaysBetweenSurveys: policy[metric].minDaysBetweenSurveys,
+  }));
+  const { minDaysAfterSignup, minDaysBetweenSurveys } = policy.NPS;
+  return { minDaysAfterSignup, minDaysBetweenSurveys, metrics };
 }
 
-const updateSchema = z.object({
-  minDaysAfterSignup: z.number().nullish(),
-  minDaysBetweenSurveys: z.number().nullish(),
-});
+export function getSurveyPolicy(viewer: Viewer): SurveyPolicyView {
+  return viewOf(policyOf(assertCan(viewer, 'settings:read').workspace));
+}
 
-export async function updateSurveyPolicy(viewer: Viewer, input: unknown): Promise<SurveyPolicy> {
+export async function updateSurveyPolicy(viewer: Viewer, input: unknown): Promise<SurveyPolicyView> {
   const admin = assertCan(viewer, 'settings:write');
-  const values = parseInput(updateSchema, input);
-  const current = policyOf(admin.workspace);
-  const policy: SurveyPolicy = {
-    minDaysAfterSignup: values.minDaysAfterSignup ?? current.minDaysAfterSignup,
-    minDaysBetweenSurveys: values.minDaysBetweenSurveys ?? current.minDaysBetweenSurveys,
-  };
+  const changes = parseInput(surveyPolicyUpdateSchema, input);
+  const policy: Record<SurveyMetric, SurveyRules> = { ...policyOf(admin.workspace) };
+  for (const { metric, minDaysAfterSignup, minDaysBetweenSurveys } of changes) {
+    policy[metric] = {
+      minDaysAfterSignup: minDaysAfterSignup ?? policy[metric].minDaysAfterSignup,
+      minDaysBetweenSurveys: minDaysBetweenSurveys ?? policy[metric].minDaysBetweenSurveys,
+    };
+  }
   const problems = surveyPolicyProblems(policy);
   if (problems.length > 0) throw badUserInput(problems.join('; '));
   const saved = await WorkspaceModel.findOneAndUpdate(
@@ -38,18 +72,34 @@ export async function updateSurveyPolicy(viewer: Viewer, input: unknown): Promis
     .lean<WorkspaceDoc>()
     .exec();
   if (!saved) throw conflict('The workspace settings changed meanwhile; reload and try again');
-  return policyOf(saved);
+  return viewOf(policyOf(saved));
 }
 
-export async function contactSurveyEligibility(viewer: Viewer, contact: ContactDoc, now = new Date()) {
+/** What the date rules need from a contact. */
+export function surveyDatesOf(contact: ContactDoc): SurveyDates {
+  return { signedUpAt: contact.signedUpAt ?? null, surveys: contact.surveys ?? {} };
+}
+
+/** The contact's last survey of `metric` sent and answered, as the schema's `ContactSurveyActivity`. */
+export function surveyActivityOf(contact: ContactDoc, metric: SurveyMetric): SurveyActivity & { metric: SurveyMetric } {
+  const activity = contact.surveys?.[metric];
+  return { metric, lastSentAt: activity?.lastSentAt ?? null, lastAnsweredAt: activity?.lastAnsweredAt ?? null };
+}
+
+export async function contactSurveyEligibility(
+  viewer: Viewer,
+  contact: ContactDoc,
+  metric: SurveyMetric,
+  now = new Date(),
+) {
   const { workspace } = assertCan(viewer, 'contact:read');
   return surveyEligibility(
     {
-      signedUpAt: contact.signedUpAt,
-      lastAnsweredAt: contact.lastAnsweredAt ?? null,
+      ...surveyDatesOf(contact),
       hasOpenTicket: contact.hasOpenTicket ?? false,
       hasOpenRecovery: await hasOpenRecovery(workspace._id, contact._id),
     },
+    metric,
     policyOf(workspace),
     now,
   );

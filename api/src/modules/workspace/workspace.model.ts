@@ -1,5 +1,5 @@
 import mongoose, { Schema } from 'mongoose';
-import type { Playbook, SurveyPolicy } from '../../loyalty';
+import type { Playbook, SurveyPolicy, SurveyRules } from '../../loyalty';
 
 /** A workspace's own playbook; absent while it uses the default. */
 export interface StoredPlaybook {
@@ -13,8 +13,11 @@ export interface WorkspaceDoc {
   _id: string;
   name: string;
   playbook?: StoredPlaybook | null;
-  /** Absent while it uses the default policy. */
-  surveyPolicy?: SurveyPolicy | null;
+  /**
+   * Absent while it uses the default policy. A policy stored before rules were set per
+   * metric is one set of rules for every metric (see `policyOf`).
+   */
+  surveyPolicy?: SurveyPolicy | SurveyRules | null;
   createdAt: Date;
   updatedAt: Date;
 }
