@@ -1,11 +1,14 @@
 import type { AppConfig } from './config';
 import { InvalidTokenError, verifyToken } from './auth/jwt';
+import type { SecretBox } from './auth/secret-box';
 import type { Viewer } from './auth/viewer';
 import { findWorkspace } from './modules/workspace/workspace.service';
 
 /** What every resolver receives; built once per request. */
 export interface GraphQLContext {
   viewer: Viewer;
+  /** Seals the credentials admins add (webhook secrets). */
+  secretBox: SecretBox;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;

@@ -6,7 +6,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, field
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = fieldPrefix + (issue?.path.join('.') ?? '');
+  // An unknown key is reported on its parent object: name the key itself.
+  const path = issue?.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : (issue?.path ?? []);
+  const field = fieldPrefix + path.join('.');
   throw badUserInput(`${field ? `${field}: ` : ''}${issue?.message ?? 'invalid input'}`, field || undefined);
 }
 

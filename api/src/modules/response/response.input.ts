@@ -41,3 +41,11 @@ export function responseValuesSchema(now: Date) {
 }
 
 export type ResponseValues = z.output<ReturnType<typeof responseValuesSchema>>;
+
+/** A comment that arrives after its answer, and the answer's (source, sourceId). */
+export const responseCommentSchema = z.object({
+  source: requiredText(100),
+  sourceId: requiredText(200),
+  // Same limit as a comment recorded with the answer; null or blank removes it.
+  comment: optionalText(5000).transform((value) => value ?? null),
+});
