@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import mongoose, { Schema, type Types } from 'mongoose';
-import { isDuplicateKeyError } from '../../db/errors';
+import { refusedByUniqueIndex } from '../../db/errors';
 
 // One process at a time works through a contact's recorded answers: the lease makes the
 // pipeline's steps (snapshot, counts, recovery links) run for a contact in one place, in
@@ -34,39 +34,115 @@ const POLL_MS = 20;
 
 export interface ContactLease {
   release(): Promise<void>;
+  /** Extends the leases by LEASE_MS; false when another process took one over meanwhile. */
+  renew(): Promise<boolean>;
 }
 
 /**
- * Takes the contact's lease, waiting up to `waitMs` for its holder. Taking is one upsert
- * that only matches an expired lease: while another holds it, the upsert's insert meets the
- * unique `_id` and answers E11000.
+ * Takes the contact's lease, waiting up to `waitMs` for its holder (see `acquireContactLeases`).
  */
-export async function acquireContactLease(
+export function acquireContactLease(
   workspaceId: string,
   contactId: Types.ObjectId,
   waitMs: number,
 ): Promise<ContactLease | null> {
-  const _id = `${workspaceId}|${contactId.toHexString()}`;
+  return acquireContactLeases(workspaceId, [contactId], waitMs);
+}
+
+/**
+ * Takes the leases of several contacts at once (a batch of imported answers), waiting up
+ * to `waitMs` for their holders; null, holding none, when some are still held then. A free
+ * lease is one insert; a lease left by a dead process is taken over by an upsert that only
+ * matches an expired lease; while another process holds a lease, both answer E11000 on the
+ * unique `_id`.
+ */
+export async function acquireContactLeases(
+  workspaceId: string,
+  contactIds: readonly Types.ObjectId[],
+  waitMs: number,
+): Promise<ContactLease | null> {
   const owner = randomUUID();
+  const taken: string[] = [];
+  const release = async () => {
+    if (taken.length > 0) await ContactLeaseModel.deleteMany({ _id: { $in: taken }, owner }).exec();
+  };
+  const renew = async () => {
+    const until = new Date(Date.now() + LEASE_MS);
+    const { matchedCount } = await ContactLeaseModel.updateMany(
+      { _id: { $in: taken }, owner },
+      { $set: { until } },
+    ).exec();
+    return matchedCount === taken.length;
+  };
+  let waiting = [...new Set(contactIds.map((contactId) => `${workspaceId}|${contactId.toHexString()}`))];
   const deadline = Date.now() + waitMs;
   for (;;) {
     const now = new Date();
-    try {
-      await ContactLeaseModel.updateOne(
-        { _id, until: { $lt: now } },
-        { $set: { owner, until: new Date(now.getTime() + LEASE_MS) }, $setOnInsert: { workspaceId } },
-        { upsert: true },
-      ).exec();
-      return {
-        release: () =>
-          ContactLeaseModel.deleteOne({ _id, owner })
-            .exec()
-            .then(() => undefined),
-      };
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
+    const until = new Date(now.getTime() + LEASE_MS);
+    const existing = await insertLeases(waiting, { workspaceId, owner, until });
+    const held = await takeOverExpired(existing, { workspaceId, owner, until }, now);
+    const stillHeld = new Set(held);
+    taken.push(...waiting.filter((id) => !stillHeld.has(id)));
+    waiting = held;
+    if (waiting.length === 0) return { release, renew };
+    if (Date.now() >= deadline) {
+      await release();
+      return null;
     }
-    if (Date.now() >= deadline) return null;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
+}
+
+type LeaseFields = Omit<ContactLeaseDoc, '_id'>;
+
+/** Inserts the leases; returns the ids that exist already. */
+async function insertLeases(ids: string[], fields: LeaseFields): Promise<string[]> {
+  if (ids.length === 0) return [];
+  try {
+    await ContactLeaseModel.collection.insertMany(ids.map((_id) => ({ _id, ...fields })) as never[], {
+      ordered: false,
+    });
+    return [];
+  } catch (error) {
+    return refusedByUniqueIndex(error).map((index) => ids[index] as string);
+  }
+}
+
+/**
+ * Takes over the expired ones among existing leases; returns the ids still held by others.
+ * Only leases read as expired are tried: the update of one costs a commit of its own.
+ */
+async function takeOverExpired(ids: string[], fields: LeaseFields, now: Date): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const expired = (
+    await ContactLeaseModel.find({ _id: { $in: ids }, until: { $lt: now } })
+      .select({ _id: 1 })
+      .lean<{ _id: string }[]>()
+      .exec()
+  ).map(({ _id }) => _id);
+  const held = new Set(ids);
+  if (expired.length === 0) return [...held];
+  try {
+    await ContactLeaseModel.collection.bulkWrite(
+      expired.map((_id) => ({
+        updateOne: {
+          // Matches only while expired: of two processes taking it over, one wins.
+          filter: { _id, until: { $lt: now } },
+          update: {
+            $set: { owner: fields.owner, until: fields.until },
+            $setOnInsert: { workspaceId: fields.workspaceId },
+          },
+          upsert: true,
+        },
+      })) as never[],
+      { ordered: false },
+    );
+    for (const _id of expired) held.delete(_id);
+  } catch (error) {
+    const refused = new Set(refusedByUniqueIndex(error));
+    expired.forEach((_id, index) => {
+      if (!refused.has(index)) held.delete(_id);
+    });
+  }
+  return [...held];
 }

@@ -1,18 +1,25 @@
 import type { Types } from 'mongoose';
+import { startPeriodic, type PeriodicJob } from '../../periodic';
+import { enqueueAnswerAlerts } from '../alert/alert.events';
 import { refreshContactAfterResponse } from '../contact/contact.service';
 import { countResponseInReports, refreshRecoveryLinks, untagResponseCounts } from '../report/report.counts';
 import { ResponseModel, type RecordingStep, type ResponseDoc } from '../response/response.model';
 import { WorkspaceModel } from '../workspace/workspace.model';
+import { hasUnfinishedImportBatch, settleImportBatches } from './recording.batch';
 import { acquireContactLease } from './recording.lease';
 
-// The recording pipeline: what happens to an answer once it is stored. Every way in
-// (GraphQL, and later webhooks and imports) stores the answer with the steps still to do
-// in its `pending` list, then finishes them here:
+// The recording pipeline: what happens to an answer once it is stored. Every way in but
+// imports (GraphQL, webhooks) stores the answer with the steps still to do in its `pending`
+// list, then finishes them here; an import does the same for a batch of answers at once
+// (recording.batch.ts), except alerts:
 //
-//   stored answer ─▶ snapshot ─▶ counts ─▶ recovery ─▶ untag ─▶ done
-//                     contact's    report     detractor   counts' tags
-//                     loyalty/CSAT aggregates recovery    pulled again
-//                     snapshots    (tagged)   links
+//   stored answer ─▶ snapshot ───▶ alerts ───▶ counts ───▶ recovery ──▶ untag ─▶ done
+//                    contact's     alert       report      detractor    counts' tags
+//                    loyalty/CSAT  deliveries  aggregates  recovery     pulled again
+//                    snapshots     stored      (tagged)    links
+//
+// `alerts` only stores deliveries (the alert dispatcher sends them), so a receiver that is
+// slow or down never holds up or fails a recording.
 //
 // Each step is recorded done (pulled from `pending`) only after it ran, and each can run
 // again without effect, so a process that dies between two steps leaves an answer that a
@@ -21,10 +28,12 @@ import { acquireContactLease } from './recording.lease';
 // in answer order.
 
 /** Every step, in the order they run. */
-export const RECORDING_STEPS: readonly RecordingStep[] = ['snapshot', 'counts', 'recovery', 'untag'];
+export const RECORDING_STEPS: readonly RecordingStep[] = ['snapshot', 'alerts', 'counts', 'recovery', 'untag'];
 
 const STEP_RUNNERS: Record<RecordingStep, (response: ResponseDoc) => Promise<void>> = {
   snapshot: refreshContactAfterResponse,
+  // After `snapshot`: a fall to detractor is read from the contact's fresh snapshot.
+  alerts: (response) => enqueueAnswerAlerts(response),
   counts: countResponseInReports,
   recovery: refreshRecoveryLinks,
   // After `counts` is recorded done: a crash before that mark re-runs `counts` against the tags.
@@ -52,7 +61,9 @@ async function runPendingSteps(response: ResponseDoc, options: PipelineOptions):
 
 /**
  * Finishes every pending answer of one contact, in answer order, under its lease. Returns
- * false when another process held the lease all along (that process, or the sweep, does it).
+ * false when another process held the lease all along (that process, or the sweep, does it),
+ * or when an import batch with answers of the contact died unfinished (the sweep finishes
+ * that batch first).
  */
 export async function finishContactRecordings(
   workspaceId: string,
@@ -62,6 +73,7 @@ export async function finishContactRecordings(
   const lease = await acquireContactLease(workspaceId, contactId, options.leaseWaitMs ?? DEFAULT_LEASE_WAIT_MS);
   if (!lease) return false;
   try {
+    if (await hasUnfinishedImportBatch(workspaceId, contactId)) return false;
     for (;;) {
       const backlog = await ResponseModel.find({ workspaceId, contactId, pending: { $in: RECORDING_STEPS } })
         .sort({ answeredAt: 1, _id: 1 })
@@ -71,6 +83,23 @@ export async function finishContactRecordings(
       for (const response of backlog) await runPendingSteps(response, options);
       if (backlog.length < BACKLOG_PAGE) return true;
     }
+  } finally {
+    await lease.release();
+  }
+}
+
+/**
+ * Runs the snapshot step again for an answer changed in place after it was recorded (a
+ * comment that came later), under the contact's lease so it never interleaves with the
+ * pipeline working on the same contact. Throws when the lease cannot be had; the caller
+ * fails, and its retry runs this again.
+ */
+export async function rerunSnapshotStep(response: ResponseDoc, options: PipelineOptions = {}): Promise<void> {
+  const { workspaceId, contactId } = response;
+  const lease = await acquireContactLease(workspaceId, contactId, options.leaseWaitMs ?? DEFAULT_LEASE_WAIT_MS);
+  if (!lease) throw new Error(`Contact ${contactId.toHexString()} is busy: its snapshot was not refreshed`);
+  try {
+    await STEP_RUNNERS.snapshot(response);
   } finally {
     await lease.release();
   }
@@ -89,41 +118,52 @@ export async function sweepPendingRecordings(options: PipelineOptions = {}): Pro
   const summary: SweepSummary = { contacts: 0, unfinished: 0 };
   const workspaces = await WorkspaceModel.find().select({ _id: 1 }).lean<{ _id: string }[]>().exec();
   for (const { _id: workspaceId } of workspaces) {
-    const contactIds: Types.ObjectId[] = await ResponseModel.distinct('contactId', {
-      workspaceId,
-      pending: { $in: RECORDING_STEPS },
-    }).exec();
-    for (const contactId of contactIds) {
-      summary.contacts += 1;
-      const finished = await finishContactRecordings(workspaceId, contactId, { ...options, leaseWaitMs: 0 });
-      if (!finished) summary.unfinished += 1;
-    }
+    const swept = await sweepWorkspaceRecordings(workspaceId, options);
+    summary.contacts += swept.contacts;
+    summary.unfinished += swept.unfinished;
+  }
+  return summary;
+}
+
+/**
+ * The sweep of one workspace: first the import batches a dead process left, then every
+ * answer with steps left. Waits `leaseWaitMs` for busy contacts (default: not at all; an
+ * import starting after a killed one waits for the dead process's leases to expire).
+ */
+export async function sweepWorkspaceRecordings(
+  workspaceId: string,
+  options: PipelineOptions = {},
+): Promise<SweepSummary> {
+  const leaseWaitMs = options.leaseWaitMs ?? 0;
+  // Imported answers are history: a batch does every step but alerts, and so do its answers
+  // handed back to the pipeline.
+  const summary = await settleImportBatches(
+    workspaceId,
+    RECORDING_STEPS.filter((step) => step !== 'alerts'),
+    leaseWaitMs,
+  );
+  const contactIds: Types.ObjectId[] = await ResponseModel.distinct('contactId', {
+    workspaceId,
+    pending: { $in: RECORDING_STEPS },
+  }).exec();
+  for (const contactId of contactIds) {
+    summary.contacts += 1;
+    const finished = await finishContactRecordings(workspaceId, contactId, { ...options, leaseWaitMs });
+    if (!finished) summary.unfinished += 1;
   }
   return summary;
 }
 
 /** Sweeps now and every `intervalMs` until stopped; a sweep's failure is logged, not fatal. */
-export function startRecordingSweeper(log: (message: string) => void, intervalMs = 30_000): { stop(): Promise<void> } {
-  let running: Promise<void> = Promise.resolve();
-  const sweep = () => {
-    running = running.then(async () => {
-      try {
-        const summary = await sweepPendingRecordings();
-        if (summary.contacts > 0) {
-          log(`recording sweep: finished the pending answers of ${summary.contacts - summary.unfinished} contacts`);
-        }
-      } catch (error) {
-        log(`recording sweep failed: ${(error as Error).message}`);
+export function startRecordingSweeper(log: (message: string) => void, intervalMs = 30_000): PeriodicJob {
+  return startPeriodic(
+    async () => {
+      const summary = await sweepPendingRecordings();
+      if (summary.contacts > 0) {
+        log(`recording sweep: finished the pending answers of ${summary.contacts - summary.unfinished} contacts`);
       }
-    });
-  };
-  sweep();
-  const timer = setInterval(sweep, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
     },
-  };
+    intervalMs,
+    (error) => log(`recording sweep failed: ${error.message}`),
+  );
 }

@@ -1,0 +1,143 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { importFile, type ImportSummary } from '../api/src/modules/import/import.service';
+import { verifyAggregates } from '../api/src/modules/report/report.rebuild';
+import { ResponseModel, type ResponseDoc } from '../api/src/modules/response/response.model';
+import { ensureWorkspace } from '../api/src/modules/workspace/workspace.service';
+import { benchContacts, benchResponses } from './report-data';
+import { count, inDatabase, ms, timed, verdict } from './support';
+import type { BenchModule } from './types';
+
+// `npm run import` against a plain insertMany of the same answers, side by side in one run:
+// a file of answers in our CSV layout, in answered-at order as exports are, imported through
+// the batched recording path (contacts created, snapshots, recovery links and report counts
+// maintained), and the same answers' documents inserted with insertMany in batches of the
+// same size.
+
+const WORKSPACE = 'bench';
+const ANSWERS = 100_000;
+/** Five answers a contact over the year: a quarterly survey, and some more. */
+const ANSWERS_PER_CONTACT = 5;
+const BATCH_SIZE = 1_000;
+const GOAL_RATIO = 0.5;
+
+const HEADER =
+  'externalId,email,name,metric,score,scaleMax,comment,channel,campaign,ticketId,agentId,team,tags,answeredAt,source,sourceId';
+
+function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function answersFile(responses: ResponseDoc[], externalIds: Map<string, string>, emails: Map<string, string>): string {
+  const lines = [HEADER];
+  for (const response of responses) {
+    const contact = response.contactId.toHexString();
+    lines.push(
+      [
+        externalIds.get(contact),
+        emails.get(contact),
+        null,
+        response.metric,
+        response.score,
+        response.scaleMax,
+        response.comment,
+        response.channel,
+        response.campaign,
+        response.ticketId,
+        response.agentId,
+        response.team,
+        response.tags?.join(';'),
+        response.answeredAt.toISOString(),
+        response.source,
+        response.sourceId,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const importBench: BenchModule = {
+  name: 'import',
+  async run(context) {
+    const answers = Math.round(ANSWERS * context.scale);
+    const contacts = benchContacts(Math.max(1, Math.round(answers / ANSWERS_PER_CONTACT)));
+    const responses = [...benchResponses(WORKSPACE, contacts, 0, answers)].sort(
+      (a, b) => a.answeredAt.getTime() - b.answeredAt.getTime(),
+    );
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'nps-desk-import-bench-'));
+    const file = path.join(directory, 'answers.csv');
+    writeFileSync(
+      file,
+      answersFile(
+        responses,
+        new Map(contacts.map((contact) => [contact._id.toHexString(), contact.externalId])),
+        new Map(contacts.map((contact) => [contact._id.toHexString(), contact.email])),
+      ),
+    );
+
+    try {
+      const plain = await inDatabase(context.uri, 'bench_import', () =>
+        timed(async () => {
+          for (let index = 0; index < responses.length; index += BATCH_SIZE) {
+            const batch = responses.slice(index, index + BATCH_SIZE).map((response) => ({ ...response }));
+            await ResponseModel.collection.insertMany(batch as never[], { ordered: false });
+          }
+        }),
+      );
+      context.log(`import: plain insertMany ${((answers / plain.ms) * 1000).toFixed(0)} answers/s`);
+
+      const imported = await inDatabase(context.uri, 'bench_import', async () => {
+        await ensureWorkspace(WORKSPACE, 'Bench');
+        const run = await timed(() =>
+          importFile({ workspaceId: WORKSPACE, file, format: 'csv', batchSize: BATCH_SIZE }),
+        );
+        const verified = await verifyAggregates(WORKSPACE);
+        return { ms: run.ms, summary: run.value, differences: verified.differences.length };
+      });
+      const summary: ImportSummary = imported.summary;
+      context.log(`import: batched import ${((answers / imported.ms) * 1000).toFixed(0)} answers/s`);
+
+      const rate = (elapsedMs: number) => (answers / elapsedMs) * 1000;
+      const importRatio = plain.ms / imported.ms;
+      const phases: [string, number][] = [
+        ['reading and checking rows (parse)', summary.timings.parse],
+        ['contacts found or created, leases taken (contacts)', summary.timings.contacts],
+        ['batch document and answers inserted (insert)', summary.timings.insert],
+        ['snapshots, links and counts computed (compute)', summary.timings.compute],
+        ['change set stored and applied, tags pulled (apply)', summary.timings.apply],
+      ];
+      const total = phases.reduce((sum, [, phaseMs]) => sum + phaseMs, 0);
+      return [
+        '## Importing answers',
+        '',
+        `${count(answers)} answers of ${count(contacts.length)} contacts over one year (85% NPS, 10% CSAT, 5% CES, every`,
+        'segment dimension), as a file in our CSV layout in answered-at order, imported with `importFile` (what',
+        `\`npm run import\` runs) in batches of ${count(BATCH_SIZE)} into an empty workspace; beside it, the same answers'`,
+        `documents inserted with a plain \`insertMany\` in batches of ${count(BATCH_SIZE)} into an empty database on the same server.`,
+        '',
+        '| path | seconds | answers/s |',
+        '| --- | ---: | ---: |',
+        `| plain \`insertMany\` of the documents | ${(plain.ms / 1000).toFixed(1)} | ${rate(plain.ms).toFixed(0)} |`,
+        `| \`npm run import\` (contacts, snapshots, links, report counts) | ${(imported.ms / 1000).toFixed(1)} | ${rate(imported.ms).toFixed(0)} |`,
+        '',
+        `The import ran at ${importRatio.toFixed(2)} times the plain-insert rate (goal: at least ${GOAL_RATIO}, ` +
+          `${verdict(importRatio >= GOAL_RATIO)}). It stored ${count(summary.stored)} answers in ${count(summary.batches)} ` +
+          `batches; \`verifyAggregates\` then found ${imported.differences} differences between the report counts and the answers.`,
+        '',
+        "Where the import's time went:",
+        '',
+        '| phase | ms | share |',
+        '| --- | ---: | ---: |',
+        ...phases.map(([phase, phaseMs]) => `| ${phase} | ${ms(phaseMs)} | ${((phaseMs / total) * 100).toFixed(0)}% |`),
+        '',
+      ].join('\n');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  },
+};
