@@ -1,6 +1,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -11,6 +12,8 @@ import { demoRouter } from './demo/demo.routes';
 import { formatError } from './errors';
 import { exportRouter } from './modules/report/report.export';
 import { surveyCandidatesExportRouter } from './modules/survey-candidate/survey-candidate.export';
+import { webhookRouter } from './modules/webhook/webhook.routes';
+import { secretBox } from './auth/secret-box';
 import { loadTypeDefs, resolvers } from './graphql/schema';
 
 export interface App {
@@ -38,10 +41,12 @@ export async function createApp(config: AppConfig): Promise<App> {
     // main.ts stops the server on SIGINT/SIGTERM itself, after which it stops the database;
     // Apollo's own handlers would race it (and a second concurrent stop() never settles).
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // No field sets cache hints, so the per-field cache-control bookkeeping is pure cost.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
+  const secrets = secretBox(config.secretsKey);
   const corsOptions: cors.CorsOptions = { origin: config.corsOrigins === '*' ? '*' : config.corsOrigins };
 
   app.get('/healthz', (_req, res) => {
@@ -54,11 +59,14 @@ export async function createApp(config: AppConfig): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => ({
         viewer: await resolveViewer(config, req.headers.authorization),
+        secretBox: secrets,
       }),
     }),
   );
   // Row-level CSV exports for admins, streamed (bearer token, same CORS policy as the API).
   app.use('/export', cors(corsOptions), exportRouter(config), surveyCandidatesExportRouter(config));
+  // Signed deliveries from survey tools, per workspace (server to server: no CORS).
+  app.use('/hooks', webhookRouter(secrets));
   // The panel for other pages: an ES module for React hosts and a standalone script.
   app.use('/panel', cors(corsOptions), express.static(path.join(PANEL_BUILD_DIR, 'standalone')));
   app.use('/panel/esm', cors(corsOptions), express.static(path.join(PANEL_BUILD_DIR, 'esm')));

@@ -1,8 +1,11 @@
 import { Command } from 'commander';
 import { createApp } from './app';
+import { secretBox } from './auth/secret-box';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase, type OpenDatabase } from './db/connect';
 import { seedDemoData } from './demo/seed';
+import { startAlertDispatcher } from './modules/alert/alert.dispatcher';
+import { startOverdueAlertScheduler } from './modules/alert/alert.events';
 import { startRecordingSweeper } from './modules/recording/recording.pipeline';
 
 const log = (message: string) => console.log(`[nps-desk] ${message}`);
@@ -37,6 +40,9 @@ async function serve(config: ReturnType<typeof loadConfig>, database: OpenDataba
 
   // Finishes answers a dead process left half-recorded, now and every 30 s.
   const sweeper = startRecordingSweeper(log);
+  // Sends stored alert deliveries (every 2 s) and stores overdue-recovery alerts (every 60 s).
+  const alertDispatcher = startAlertDispatcher(secretBox(config.secretsKey), log);
+  const overdueAlerts = startOverdueAlertScheduler(log);
   const { httpServer, apollo } = await createApp(config);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -56,6 +62,7 @@ async function serve(config: ReturnType<typeof loadConfig>, database: OpenDataba
     log(`${signal} received: finishing in-flight requests, then stopping (send it again to exit now)`);
     await apollo.stop(); // drains the HTTP server: in-flight requests are answered
     await sweeper.stop();
+    await Promise.all([alertDispatcher.stop(), overdueAlerts.stop()]);
     await database.close();
     log('stopped');
     process.exit(0);

@@ -10,6 +10,9 @@ import type { ResponsePage } from '../modules/response/response.service';
 import type { SalesCandidateResult } from '../modules/sales/sales.service';
 import type { PlaybookView } from '../modules/playbook/playbook.service';
 import type { NpsReportResult } from '../modules/report/report.service';
+import type { WebhookSecretDoc } from '../modules/webhook/webhook.model';
+import type { AlertEndpointDoc } from '../modules/alert/alert.model';
+import type { AlertDeliveryView } from '../modules/alert/alert.service';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -39,6 +42,231 @@ export type ActionPriority =
   | 'MEDIUM'
   /** Now: churn risk. */
   | 'URGENT';
+
+/**
+ * One event sent (or to be sent) to one endpoint. Its id is the idempotency id: receivers
+ * get it in the `webhook-id` header, the same on every retry.
+ */
+export type AlertDelivery = Node & {
+  __typename?: 'AlertDelivery';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the event was stored for sending. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The endpoint it goes to; null once the endpoint was removed. */
+  endpoint?: Maybe<AlertEndpoint>;
+  /** What happened. */
+  event: AlertEvent;
+  /** The idempotency id, the same on every attempt (the `webhook-id` header). */
+  id: Scalars['ID']['output'];
+  /** When the last attempt started; null before the first. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Why the last attempt failed (status and the start of the answer, a network error, a
+   * timeout); null when it did not fail.
+   */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP status the endpoint answered the last attempt with; null when it did not answer. */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /**
+   * When the next attempt is due (while sending: when an attempt its process never finished
+   * is taken over); null once sent or given up.
+   */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the endpoint accepted it. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the delivery stands. */
+  status: AlertDeliveryStatus;
+  /** The id of what the event is about: the survey response, the follow-up, or a random id for a test. */
+  subjectId: Scalars['ID']['output'];
+};
+
+/** A page of alert deliveries, newest first. */
+export type AlertDeliveryConnection = {
+  __typename?: 'AlertDeliveryConnection';
+  /** The deliveries of this page. */
+  edges: Array<AlertDeliveryEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** One delivery in a page of alert deliveries. */
+export type AlertDeliveryEdge = {
+  __typename?: 'AlertDeliveryEdge';
+  /** Cursor of this delivery, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: AlertDelivery;
+};
+
+/** Narrows the list of alert deliveries. */
+export type AlertDeliveryFilter = {
+  /** Only deliveries to this endpoint. */
+  endpointId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only deliveries with this status (FAILED for the failures). */
+  status?: InputMaybe<AlertDeliveryStatus>;
+};
+
+/** Where an alert delivery stands. */
+export type AlertDeliveryStatus =
+  /** Given up: every attempt failed, or the endpoint was disabled or removed. */
+  | 'FAILED'
+  /** Waiting for its next attempt (`nextAttemptAt`). */
+  | 'PENDING'
+  /** Being sent by an API process now. */
+  | 'SENDING'
+  /** The endpoint answered with a 2xx status. */
+  | 'SENT';
+
+/** A place the workspace's alerts are sent to, with the events it wants. */
+export type AlertEndpoint = Node & {
+  __typename?: 'AlertEndpoint';
+  /** When it was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** User who added it. */
+  createdBy: Scalars['ID']['output'];
+  /** False: nothing is sent to it, and what was waiting for it is given up. */
+  enabled: Scalars['Boolean']['output'];
+  /** The events sent to it. */
+  events: Array<AlertEvent>;
+  /** Opaque identifier of the endpoint. */
+  id: Scalars['ID']['output'];
+  /** How the endpoint receives alerts. */
+  kind: AlertEndpointKind;
+  /** A name for people, such as "Support leads in Slack". */
+  name: Scalars['String']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /**
+   * Where alerts are posted. A Slack URL is itself a credential, so only its origin is shown
+   * (`https://hooks.slack.com/…`).
+   */
+  url: Scalars['String']['output'];
+};
+
+/** A new alert endpoint. */
+export type AlertEndpointAddInput = {
+  /** Whether to send to it right away; default true. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The events to send to it, at least one (not TEST). */
+  events: Array<AlertEvent>;
+  /** How it receives alerts. */
+  kind: AlertEndpointKind;
+  /** A name for people, 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** An http(s) URL: the receiver of Standard Webhooks, or the Slack incoming-webhook URL. */
+  url: Scalars['String']['input'];
+};
+
+/** Result of `alertEndpointAdd`. */
+export type AlertEndpointAddPayload = {
+  __typename?: 'AlertEndpointAddPayload';
+  /** The new endpoint. */
+  endpoint: AlertEndpoint;
+  /**
+   * The Standard Webhooks signing secret (`whsec_…`), shown this once: give it to the
+   * receiver to verify signatures. Null for Slack endpoints.
+   */
+  signingSecret?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of alert endpoints, oldest first. */
+export type AlertEndpointConnection = {
+  __typename?: 'AlertEndpointConnection';
+  /** The endpoints of this page. */
+  edges: Array<AlertEndpointEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** One endpoint in a page of alert endpoints. */
+export type AlertEndpointEdge = {
+  __typename?: 'AlertEndpointEdge';
+  /** Cursor of this endpoint, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The endpoint. */
+  node: AlertEndpoint;
+};
+
+/** How an alert endpoint receives alerts. */
+export type AlertEndpointKind =
+  /**
+   * A Slack (or Slack-compatible, such as Mattermost) incoming-webhook URL, sent a message
+   * with `text` and `blocks`.
+   */
+  | 'SLACK'
+  /**
+   * An HTTPS endpoint of the workspace's own, sent JSON signed as Standard Webhooks
+   * (https://www.standardwebhooks.com) with the endpoint's signing secret.
+   */
+  | 'STANDARD_WEBHOOK';
+
+/** An alert endpoint to remove. */
+export type AlertEndpointRemoveInput = {
+  /** The endpoint. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `alertEndpointRemove`. */
+export type AlertEndpointRemovePayload = {
+  __typename?: 'AlertEndpointRemovePayload';
+  /** Id of the removed endpoint. */
+  removedId: Scalars['ID']['output'];
+};
+
+/** An alert endpoint to send a test event to. */
+export type AlertEndpointTestInput = {
+  /** The endpoint (enabled or not). */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `alertEndpointTest`. */
+export type AlertEndpointTestPayload = {
+  __typename?: 'AlertEndpointTestPayload';
+  /**
+   * The test delivery after its first attempt: SENT, or PENDING with the error and its next
+   * attempt (it is retried like any delivery).
+   */
+  delivery: AlertDelivery;
+};
+
+/** Changes to an alert endpoint; absent fields stay as they are. The signing secret never changes. */
+export type AlertEndpointUpdateInput = {
+  /** Turn sending on or off. Off gives up the deliveries waiting for it. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New events, at least one (not TEST). */
+  events?: InputMaybe<Array<AlertEvent>>;
+  /** The endpoint. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `alertEndpointUpdate`. */
+export type AlertEndpointUpdatePayload = {
+  __typename?: 'AlertEndpointUpdatePayload';
+  /** The endpoint after the change. */
+  endpoint: AlertEndpoint;
+};
+
+/** Something that happened which an alert endpoint can be told about. */
+export type AlertEvent =
+  /** A new NPS answer of 0-6 (event type `response.detractor`). */
+  | 'DETRACTOR_ANSWER'
+  /**
+   * A new NPS answer of 0-6 whose contact's answer before was a promoter or passive one, when
+   * it is the contact's latest answer (event type `contact.fell_to_detractor`).
+   */
+  | 'FALL_TO_DETRACTOR'
+  /**
+   * An open recovery follow-up (RECOVER, SOLVE_ROOT_CAUSE, ESCALATE) passed its due time
+   * (event type `follow_up.recovery_overdue`). Sent once per follow-up and endpoint.
+   */
+  | 'RECOVERY_OVERDUE'
+  /** A test sent by `alertEndpointTest` (event type `alert.test`). Endpoints cannot subscribe to it. */
+  | 'TEST';
 
 /** Customer effort answers of the range; higher averages mean less effort (better). */
 export type CesSummary = {
@@ -444,6 +672,17 @@ export type LoyaltySnapshot = {
 /** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Adds an alert endpoint (admins). A Standard Webhooks endpoint gets a signing secret,
+   * returned this once. Invalid input fails with `BAD_USER_INPUT`.
+   */
+  alertEndpointAdd: AlertEndpointAddPayload;
+  /** Removes an alert endpoint (admins); deliveries waiting for it are given up, past ones stay listed. */
+  alertEndpointRemove: AlertEndpointRemovePayload;
+  /** Sends a test event to an endpoint now (admins) and answers with the delivery after that attempt. */
+  alertEndpointTest: AlertEndpointTestPayload;
+  /** Changes an alert endpoint (admins). */
+  alertEndpointUpdate: AlertEndpointUpdatePayload;
   /** Creates a contact, or updates the one with the same `externalId` (or else `email`). */
   contactUpsert: ContactUpsertPayload;
   /** Assigns an open follow-up to a user. */
@@ -481,6 +720,45 @@ export type Mutation = {
    * contact and `BAD_USER_INPUT` on a time in the future, changing nothing.
    */
   surveySent: SurveySentPayload;
+  /**
+   * Adds a secret that signs the workspace's webhooks (admins only): generated, or pasted
+   * from the sender. Fails with `CONFLICT` when 10 secrets of the provider are already active.
+   */
+  webhookSecretAdd: WebhookSecretAddPayload;
+  /**
+   * Revokes a secret at once: deliveries it signs are refused from now on (admins only).
+   * Revoking a revoked secret changes nothing.
+   */
+  webhookSecretRevoke: WebhookSecretRevokePayload;
+  /**
+   * Adds a successor to an active secret (admins only). Both verify deliveries until the old
+   * one is revoked, so the sender can switch without losing any.
+   */
+  webhookSecretRotate: WebhookSecretRotatePayload;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationAlertEndpointAddArgs = {
+  input: AlertEndpointAddInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationAlertEndpointRemoveArgs = {
+  input: AlertEndpointRemoveInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationAlertEndpointTestArgs = {
+  input: AlertEndpointTestInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationAlertEndpointUpdateArgs = {
+  input: AlertEndpointUpdateInput;
 };
 
 
@@ -553,6 +831,24 @@ export type MutationSurveyPolicyUpdateArgs = {
 /** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
 export type MutationSurveySentArgs = {
   input: SurveySentInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationWebhookSecretAddArgs = {
+  input: WebhookSecretAddInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationWebhookSecretRevokeArgs = {
+  input: WebhookSecretRevokeInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationWebhookSecretRotateArgs = {
+  input: WebhookSecretRotateInput;
 };
 
 /** An object with a globally unique, opaque identifier. */
@@ -847,6 +1143,10 @@ export type PlaybookUpdatePayload = {
 /** The root of every read. Each field is scoped to the workspace named by the caller's token. */
 export type Query = {
   __typename?: 'Query';
+  /** The workspace's recent alert deliveries and failures, newest first (admins). */
+  alertDeliveries: AlertDeliveryConnection;
+  /** The workspace's alert endpoints, oldest first (admins). */
+  alertEndpoints: AlertEndpointConnection;
   /**
    * One contact, looked up by `id`, or by `externalId` and/or `email` (matched in that order,
    * as `contactUpsert` does). Fails with `NOT_FOUND` when no such contact exists in the
@@ -879,6 +1179,23 @@ export type Query = {
   surveyPolicy: SurveyPolicy;
   /** The caller identified by the bearer token. Fails with `UNAUTHENTICATED` without a valid token. */
   viewer: Viewer;
+  /** The workspace's webhook secrets, newest first, without the secrets themselves (admins only). */
+  webhookSecrets: WebhookSecretConnection;
+};
+
+
+/** The root of every read. Each field is scoped to the workspace named by the caller's token. */
+export type QueryAlertDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AlertDeliveryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Each field is scoped to the workspace named by the caller's token. */
+export type QueryAlertEndpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -926,6 +1243,14 @@ export type QuerySurveyCandidatesArgs = {
   filter?: InputMaybe<SurveyCandidateFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   metric: SurveyMetric;
+};
+
+
+/** The root of every read. Each field is scoped to the workspace named by the caller's token. */
+export type QueryWebhookSecretsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A next best action for the agent, with a ready script. */
@@ -1443,6 +1768,8 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** Whether the caller may change the playbook and the survey policy. */
   canEditSettings: Scalars['Boolean']['output'];
+  /** Whether the caller may manage alert endpoints and read alert deliveries. */
+  canManageAlerts: Scalars['Boolean']['output'];
   /** Whether the caller may create, assign, complete and dismiss follow-ups and log recommended actions. */
   canManageFollowUps: Scalars['Boolean']['output'];
   /** Whether the caller may read contacts, their loyalty and their history. */
@@ -1463,6 +1790,134 @@ export type Viewer = {
   userId: Scalars['ID']['output'];
   /** The workspace the token is scoped to. */
   workspace: Workspace;
+};
+
+/** A sender of inbound webhooks, each with its own endpoint and signature scheme. */
+export type WebhookProvider =
+  /**
+   * Any sender following the Standard Webhooks spec: `webhook-id`, `webhook-timestamp` and
+   * `webhook-signature` headers, secrets written `whsec_<base64>`. Endpoint
+   * `/hooks/<workspace>/standard`; the body is `responseRecord`'s input as JSON.
+   */
+  | 'STANDARD'
+  /**
+   * Survicate's question answered events, signed in the `Hmac` header with Survicate's
+   * Signing Secret. Endpoint `/hooks/<workspace>/survicate`.
+   */
+  | 'SURVICATE';
+
+/**
+ * A secret that signs a workspace's inbound webhooks. The secret itself is never read back:
+ * it is shown once when NPS Desk generates it, and stored encrypted.
+ */
+export type WebhookSecret = Node & {
+  __typename?: 'WebhookSecret';
+  /** Whether it verifies deliveries: true until revoked. */
+  active: Scalars['Boolean']['output'];
+  /** When it was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** User who added it. */
+  createdBy: Scalars['String']['output'];
+  /** Path the sender posts to, under the API's address, for example `/hooks/acme/standard`. */
+  endpointPath: Scalars['String']['output'];
+  /**
+   * First 8 hex digits of the SHA-256 of the secret as the sender shows it, to tell secrets
+   * apart without revealing them (`printf %s "$SECRET" | sha256sum | cut -c1-8`).
+   */
+  fingerprint: Scalars['String']['output'];
+  /** Opaque identifier of the secret. */
+  id: Scalars['ID']['output'];
+  /** The admin's name for it, for example the sending system. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** When it last verified a delivery that was accepted; null if never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The sender whose deliveries it verifies. */
+  provider: WebhookProvider;
+  /** When it was revoked; null while active. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** User who revoked it. */
+  revokedBy?: Maybe<Scalars['String']['output']>;
+  /** The secret this one was rotated from; null for a secret added directly. */
+  rotatedFromId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A secret to add. */
+export type WebhookSecretAddInput = {
+  /** A name for it, at most 100 characters. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** The sender it is for. */
+  provider: WebhookProvider;
+  /**
+   * The secret the sender made: `whsec_` and the base64 of 24 to 64 bytes for STANDARD, the
+   * Signing Secret from Survicate's webhook settings for SURVICATE. Omit it to have NPS Desk
+   * generate one (STANDARD only).
+   */
+  secret?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of adding or rotating a secret. */
+export type WebhookSecretAddPayload = {
+  __typename?: 'WebhookSecretAddPayload';
+  /**
+   * The generated secret in full, shown only in this answer: give it to the sender now.
+   * Null when the secret was pasted.
+   */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** The new secret's record. */
+  webhookSecret: WebhookSecret;
+};
+
+/** A page of webhook secrets. */
+export type WebhookSecretConnection = {
+  __typename?: 'WebhookSecretConnection';
+  /** The secrets of this page. */
+  edges: Array<WebhookSecretEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** One secret in a page of webhook secrets. */
+export type WebhookSecretEdge = {
+  __typename?: 'WebhookSecretEdge';
+  /** Cursor of this secret, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The secret. */
+  node: WebhookSecret;
+};
+
+/** A secret to revoke. */
+export type WebhookSecretRevokeInput = {
+  /** The secret to revoke. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of revoking a secret. */
+export type WebhookSecretRevokePayload = {
+  __typename?: 'WebhookSecretRevokePayload';
+  /** The revoked secret. */
+  webhookSecret: WebhookSecret;
+};
+
+/** A secret to rotate. */
+export type WebhookSecretRotateInput = {
+  /** The active secret to replace. */
+  id: Scalars['ID']['input'];
+  /**
+   * The successor made by the sender (same forms as in `WebhookSecretAddInput.secret`); omit
+   * it to have NPS Desk generate one (STANDARD only).
+   */
+  secret?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of rotating a secret. */
+export type WebhookSecretRotatePayload = {
+  __typename?: 'WebhookSecretRotatePayload';
+  /** The secret rotated from, still active until revoked. */
+  previous: WebhookSecret;
+  /** The generated successor in full, shown only in this answer; null when it was pasted. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** The successor's record. */
+  webhookSecret: WebhookSecret;
 };
 
 /** A tenant of NPS Desk. Every contact, response and setting belongs to exactly one workspace. */
@@ -1548,15 +2003,36 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
+    | ( AlertDeliveryView )
+    | ( AlertEndpointDoc )
     | ( ContactDoc )
     | ( FollowUpDoc )
     | ( ResponseDoc )
+    | ( WebhookSecretDoc )
   ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ActionPriority: ActionPriority;
+  AlertDelivery: ResolverTypeWrapper<AlertDeliveryView>;
+  AlertDeliveryConnection: ResolverTypeWrapper<Omit<AlertDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['AlertDeliveryEdge']> }>;
+  AlertDeliveryEdge: ResolverTypeWrapper<Omit<AlertDeliveryEdge, 'node'> & { node: ResolversTypes['AlertDelivery'] }>;
+  AlertDeliveryFilter: AlertDeliveryFilter;
+  AlertDeliveryStatus: AlertDeliveryStatus;
+  AlertEndpoint: ResolverTypeWrapper<AlertEndpointDoc>;
+  AlertEndpointAddInput: AlertEndpointAddInput;
+  AlertEndpointAddPayload: ResolverTypeWrapper<Omit<AlertEndpointAddPayload, 'endpoint'> & { endpoint: ResolversTypes['AlertEndpoint'] }>;
+  AlertEndpointConnection: ResolverTypeWrapper<Omit<AlertEndpointConnection, 'edges'> & { edges: Array<ResolversTypes['AlertEndpointEdge']> }>;
+  AlertEndpointEdge: ResolverTypeWrapper<Omit<AlertEndpointEdge, 'node'> & { node: ResolversTypes['AlertEndpoint'] }>;
+  AlertEndpointKind: AlertEndpointKind;
+  AlertEndpointRemoveInput: AlertEndpointRemoveInput;
+  AlertEndpointRemovePayload: ResolverTypeWrapper<AlertEndpointRemovePayload>;
+  AlertEndpointTestInput: AlertEndpointTestInput;
+  AlertEndpointTestPayload: ResolverTypeWrapper<Omit<AlertEndpointTestPayload, 'delivery'> & { delivery: ResolversTypes['AlertDelivery'] }>;
+  AlertEndpointUpdateInput: AlertEndpointUpdateInput;
+  AlertEndpointUpdatePayload: ResolverTypeWrapper<Omit<AlertEndpointUpdatePayload, 'endpoint'> & { endpoint: ResolversTypes['AlertEndpoint'] }>;
+  AlertEvent: AlertEvent;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CesSummary: ResolverTypeWrapper<CesSummary>;
   ClosedLoopFigures: ResolverTypeWrapper<ClosedLoopFigures>;
@@ -1650,11 +2126,36 @@ export type ResolversTypes = ResolversObject<{
   SurveySentInput: SurveySentInput;
   SurveySentPayload: ResolverTypeWrapper<Omit<SurveySentPayload, 'contact'> & { contact: ResolversTypes['Contact'] }>;
   Viewer: ResolverTypeWrapper<AuthenticatedViewer>;
+  WebhookProvider: WebhookProvider;
+  WebhookSecret: ResolverTypeWrapper<WebhookSecretDoc>;
+  WebhookSecretAddInput: WebhookSecretAddInput;
+  WebhookSecretAddPayload: ResolverTypeWrapper<Omit<WebhookSecretAddPayload, 'webhookSecret'> & { webhookSecret: ResolversTypes['WebhookSecret'] }>;
+  WebhookSecretConnection: ResolverTypeWrapper<Omit<WebhookSecretConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookSecretEdge']> }>;
+  WebhookSecretEdge: ResolverTypeWrapper<Omit<WebhookSecretEdge, 'node'> & { node: ResolversTypes['WebhookSecret'] }>;
+  WebhookSecretRevokeInput: WebhookSecretRevokeInput;
+  WebhookSecretRevokePayload: ResolverTypeWrapper<Omit<WebhookSecretRevokePayload, 'webhookSecret'> & { webhookSecret: ResolversTypes['WebhookSecret'] }>;
+  WebhookSecretRotateInput: WebhookSecretRotateInput;
+  WebhookSecretRotatePayload: ResolverTypeWrapper<Omit<WebhookSecretRotatePayload, 'previous' | 'webhookSecret'> & { previous: ResolversTypes['WebhookSecret'], webhookSecret: ResolversTypes['WebhookSecret'] }>;
   Workspace: ResolverTypeWrapper<WorkspaceDoc>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AlertDelivery: AlertDeliveryView;
+  AlertDeliveryConnection: Omit<AlertDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AlertDeliveryEdge']> };
+  AlertDeliveryEdge: Omit<AlertDeliveryEdge, 'node'> & { node: ResolversParentTypes['AlertDelivery'] };
+  AlertDeliveryFilter: AlertDeliveryFilter;
+  AlertEndpoint: AlertEndpointDoc;
+  AlertEndpointAddInput: AlertEndpointAddInput;
+  AlertEndpointAddPayload: Omit<AlertEndpointAddPayload, 'endpoint'> & { endpoint: ResolversParentTypes['AlertEndpoint'] };
+  AlertEndpointConnection: Omit<AlertEndpointConnection, 'edges'> & { edges: Array<ResolversParentTypes['AlertEndpointEdge']> };
+  AlertEndpointEdge: Omit<AlertEndpointEdge, 'node'> & { node: ResolversParentTypes['AlertEndpoint'] };
+  AlertEndpointRemoveInput: AlertEndpointRemoveInput;
+  AlertEndpointRemovePayload: AlertEndpointRemovePayload;
+  AlertEndpointTestInput: AlertEndpointTestInput;
+  AlertEndpointTestPayload: Omit<AlertEndpointTestPayload, 'delivery'> & { delivery: ResolversParentTypes['AlertDelivery'] };
+  AlertEndpointUpdateInput: AlertEndpointUpdateInput;
+  AlertEndpointUpdatePayload: Omit<AlertEndpointUpdatePayload, 'endpoint'> & { endpoint: ResolversParentTypes['AlertEndpoint'] };
   Boolean: Scalars['Boolean']['output'];
   CesSummary: CesSummary;
   ClosedLoopFigures: ClosedLoopFigures;
@@ -1738,7 +2239,82 @@ export type ResolversParentTypes = ResolversObject<{
   SurveySentInput: SurveySentInput;
   SurveySentPayload: Omit<SurveySentPayload, 'contact'> & { contact: ResolversParentTypes['Contact'] };
   Viewer: AuthenticatedViewer;
+  WebhookSecret: WebhookSecretDoc;
+  WebhookSecretAddInput: WebhookSecretAddInput;
+  WebhookSecretAddPayload: Omit<WebhookSecretAddPayload, 'webhookSecret'> & { webhookSecret: ResolversParentTypes['WebhookSecret'] };
+  WebhookSecretConnection: Omit<WebhookSecretConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookSecretEdge']> };
+  WebhookSecretEdge: Omit<WebhookSecretEdge, 'node'> & { node: ResolversParentTypes['WebhookSecret'] };
+  WebhookSecretRevokeInput: WebhookSecretRevokeInput;
+  WebhookSecretRevokePayload: Omit<WebhookSecretRevokePayload, 'webhookSecret'> & { webhookSecret: ResolversParentTypes['WebhookSecret'] };
+  WebhookSecretRotateInput: WebhookSecretRotateInput;
+  WebhookSecretRotatePayload: Omit<WebhookSecretRotatePayload, 'previous' | 'webhookSecret'> & { previous: ResolversParentTypes['WebhookSecret'], webhookSecret: ResolversParentTypes['WebhookSecret'] };
   Workspace: WorkspaceDoc;
+}>;
+
+export type AlertDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertDelivery'] = ResolversParentTypes['AlertDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endpoint?: Resolver<Maybe<ResolversTypes['AlertEndpoint']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['AlertEvent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AlertDeliveryStatus'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AlertDeliveryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertDeliveryConnection'] = ResolversParentTypes['AlertDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AlertDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AlertDeliveryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertDeliveryEdge'] = ResolversParentTypes['AlertDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AlertDelivery'], ParentType, ContextType>;
+}>;
+
+export type AlertEndpointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEndpoint'] = ResolversParentTypes['AlertEndpoint']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['AlertEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AlertEndpointKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AlertEndpointAddPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEndpointAddPayload'] = ResolversParentTypes['AlertEndpointAddPayload']> = ResolversObject<{
+  endpoint?: Resolver<ResolversTypes['AlertEndpoint'], ParentType, ContextType>;
+  signingSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AlertEndpointConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEndpointConnection'] = ResolversParentTypes['AlertEndpointConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AlertEndpointEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AlertEndpointEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEndpointEdge'] = ResolversParentTypes['AlertEndpointEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AlertEndpoint'], ParentType, ContextType>;
+}>;
+
+export type AlertEndpointRemovePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEndpointRemovePayload'] = ResolversParentTypes['AlertEndpointRemovePayload']> = ResolversObject<{
+  removedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AlertEndpointTestPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEndpointTestPayload'] = ResolversParentTypes['AlertEndpointTestPayload']> = ResolversObject<{
+  delivery?: Resolver<ResolversTypes['AlertDelivery'], ParentType, ContextType>;
+}>;
+
+export type AlertEndpointUpdatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEndpointUpdatePayload'] = ResolversParentTypes['AlertEndpointUpdatePayload']> = ResolversObject<{
+  endpoint?: Resolver<ResolversTypes['AlertEndpoint'], ParentType, ContextType>;
 }>;
 
 export type CesSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CesSummary'] = ResolversParentTypes['CesSummary']> = ResolversObject<{
@@ -1881,6 +2457,10 @@ export type LoyaltySnapshotResolvers<ContextType = GraphQLContext, ParentType ex
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  alertEndpointAdd?: Resolver<ResolversTypes['AlertEndpointAddPayload'], ParentType, ContextType, RequireFields<MutationAlertEndpointAddArgs, 'input'>>;
+  alertEndpointRemove?: Resolver<ResolversTypes['AlertEndpointRemovePayload'], ParentType, ContextType, RequireFields<MutationAlertEndpointRemoveArgs, 'input'>>;
+  alertEndpointTest?: Resolver<ResolversTypes['AlertEndpointTestPayload'], ParentType, ContextType, RequireFields<MutationAlertEndpointTestArgs, 'input'>>;
+  alertEndpointUpdate?: Resolver<ResolversTypes['AlertEndpointUpdatePayload'], ParentType, ContextType, RequireFields<MutationAlertEndpointUpdateArgs, 'input'>>;
   contactUpsert?: Resolver<ResolversTypes['ContactUpsertPayload'], ParentType, ContextType, RequireFields<MutationContactUpsertArgs, 'input'>>;
   followUpAssign?: Resolver<ResolversTypes['FollowUpAssignPayload'], ParentType, ContextType, RequireFields<MutationFollowUpAssignArgs, 'input'>>;
   followUpComplete?: Resolver<ResolversTypes['FollowUpCompletePayload'], ParentType, ContextType, RequireFields<MutationFollowUpCompleteArgs, 'input'>>;
@@ -1894,10 +2474,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   salesCandidateMarkContacted?: Resolver<ResolversTypes['SalesCandidateMarkContactedPayload'], ParentType, ContextType, RequireFields<MutationSalesCandidateMarkContactedArgs, 'input'>>;
   surveyPolicyUpdate?: Resolver<ResolversTypes['SurveyPolicyUpdatePayload'], ParentType, ContextType, RequireFields<MutationSurveyPolicyUpdateArgs, 'input'>>;
   surveySent?: Resolver<ResolversTypes['SurveySentPayload'], ParentType, ContextType, RequireFields<MutationSurveySentArgs, 'input'>>;
+  webhookSecretAdd?: Resolver<ResolversTypes['WebhookSecretAddPayload'], ParentType, ContextType, RequireFields<MutationWebhookSecretAddArgs, 'input'>>;
+  webhookSecretRevoke?: Resolver<ResolversTypes['WebhookSecretRevokePayload'], ParentType, ContextType, RequireFields<MutationWebhookSecretRevokeArgs, 'input'>>;
+  webhookSecretRotate?: Resolver<ResolversTypes['WebhookSecretRotatePayload'], ParentType, ContextType, RequireFields<MutationWebhookSecretRotateArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Contact' | 'FollowUp' | 'SurveyResponse', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AlertDelivery' | 'AlertEndpoint' | 'Contact' | 'FollowUp' | 'SurveyResponse' | 'WebhookSecret', ParentType, ContextType>;
 }>;
 
 export type NpsBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NpsBucket'] = ResolversParentTypes['NpsBucket']> = ResolversObject<{
@@ -1988,6 +2571,8 @@ export type PlaybookUpdatePayloadResolvers<ContextType = GraphQLContext, ParentT
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  alertDeliveries?: Resolver<ResolversTypes['AlertDeliveryConnection'], ParentType, ContextType, RequireFields<QueryAlertDeliveriesArgs, 'first'>>;
+  alertEndpoints?: Resolver<ResolversTypes['AlertEndpointConnection'], ParentType, ContextType, RequireFields<QueryAlertEndpointsArgs, 'first'>>;
   contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, Partial<QueryContactArgs>>;
   contacts?: Resolver<ResolversTypes['ContactConnection'], ParentType, ContextType, RequireFields<QueryContactsArgs, 'first'>>;
   followUps?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'first'>>;
@@ -1998,6 +2583,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   surveyCandidates?: Resolver<ResolversTypes['SurveyCandidateConnection'], ParentType, ContextType, RequireFields<QuerySurveyCandidatesArgs, 'first' | 'metric'>>;
   surveyPolicy?: Resolver<ResolversTypes['SurveyPolicy'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  webhookSecrets?: Resolver<ResolversTypes['WebhookSecretConnection'], ParentType, ContextType, RequireFields<QueryWebhookSecretsArgs, 'first' | 'includeRevoked'>>;
 }>;
 
 export type RecommendedActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendedAction'] = ResolversParentTypes['RecommendedAction']> = ResolversObject<{
@@ -2131,6 +2717,7 @@ export type SurveySentPayloadResolvers<ContextType = GraphQLContext, ParentType 
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   canEditSettings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canManageAlerts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canManageFollowUps?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canReadContacts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canReadReportSummary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2143,12 +2730,63 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType>;
 }>;
 
+export type WebhookSecretResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSecret'] = ResolversParentTypes['WebhookSecret']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endpointPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['WebhookProvider'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rotatedFromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookSecretAddPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSecretAddPayload'] = ResolversParentTypes['WebhookSecretAddPayload']> = ResolversObject<{
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webhookSecret?: Resolver<ResolversTypes['WebhookSecret'], ParentType, ContextType>;
+}>;
+
+export type WebhookSecretConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSecretConnection'] = ResolversParentTypes['WebhookSecretConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookSecretEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WebhookSecretEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSecretEdge'] = ResolversParentTypes['WebhookSecretEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookSecret'], ParentType, ContextType>;
+}>;
+
+export type WebhookSecretRevokePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSecretRevokePayload'] = ResolversParentTypes['WebhookSecretRevokePayload']> = ResolversObject<{
+  webhookSecret?: Resolver<ResolversTypes['WebhookSecret'], ParentType, ContextType>;
+}>;
+
+export type WebhookSecretRotatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSecretRotatePayload'] = ResolversParentTypes['WebhookSecretRotatePayload']> = ResolversObject<{
+  previous?: Resolver<ResolversTypes['WebhookSecret'], ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webhookSecret?: Resolver<ResolversTypes['WebhookSecret'], ParentType, ContextType>;
+}>;
+
 export type WorkspaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  AlertDelivery?: AlertDeliveryResolvers<ContextType>;
+  AlertDeliveryConnection?: AlertDeliveryConnectionResolvers<ContextType>;
+  AlertDeliveryEdge?: AlertDeliveryEdgeResolvers<ContextType>;
+  AlertEndpoint?: AlertEndpointResolvers<ContextType>;
+  AlertEndpointAddPayload?: AlertEndpointAddPayloadResolvers<ContextType>;
+  AlertEndpointConnection?: AlertEndpointConnectionResolvers<ContextType>;
+  AlertEndpointEdge?: AlertEndpointEdgeResolvers<ContextType>;
+  AlertEndpointRemovePayload?: AlertEndpointRemovePayloadResolvers<ContextType>;
+  AlertEndpointTestPayload?: AlertEndpointTestPayloadResolvers<ContextType>;
+  AlertEndpointUpdatePayload?: AlertEndpointUpdatePayloadResolvers<ContextType>;
   CesSummary?: CesSummaryResolvers<ContextType>;
   ClosedLoopFigures?: ClosedLoopFiguresResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
@@ -2203,6 +2841,12 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SurveyResponseEdge?: SurveyResponseEdgeResolvers<ContextType>;
   SurveySentPayload?: SurveySentPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WebhookSecret?: WebhookSecretResolvers<ContextType>;
+  WebhookSecretAddPayload?: WebhookSecretAddPayloadResolvers<ContextType>;
+  WebhookSecretConnection?: WebhookSecretConnectionResolvers<ContextType>;
+  WebhookSecretEdge?: WebhookSecretEdgeResolvers<ContextType>;
+  WebhookSecretRevokePayload?: WebhookSecretRevokePayloadResolvers<ContextType>;
+  WebhookSecretRotatePayload?: WebhookSecretRotatePayloadResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
 }>;
 

@@ -1,6 +1,10 @@
 /** Roles carried in the token's `role` claim. */
 export const ROLES = ['agent', 'sales', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+/**
+ * A token's role, or `integration`: a signed webhook delivery, which is no user and never
+ * holds a token (the token claims accept only ROLES).
+ */
+export type Role = (typeof ROLES)[number] | 'integration';
 
 /** Every action a service may check before a read or a side effect. */
 export type Action =
@@ -23,7 +27,11 @@ export type Action =
   /** Read the playbook and the survey policy. */
   | 'settings:read'
   /** Change the playbook and the survey policy. */
-  | 'settings:write';
+  | 'settings:write'
+  /** Add, list, rotate and revoke the secrets that sign inbound webhooks. */
+  | 'webhookSecret:manage'
+  /** Add, change, remove and test alert endpoints; read alert deliveries. */
+  | 'alert:manage';
 
 const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
   agent: new Set<Action>([
@@ -49,7 +57,10 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'surveyCandidate:export',
     'settings:read',
     'settings:write',
+    'webhookSecret:manage',
+    'alert:manage',
   ]),
+  integration: new Set<Action>(['contact:write', 'response:record']),
 };
 
 export function roleCan(role: Role, action: Action): boolean {

@@ -2,13 +2,28 @@ import mongoose from 'mongoose';
 import type { AppConfig } from '../config';
 import { MONGO_CLIENT_OPTIONS } from './client-options';
 import { startEmbeddedDatabase } from './embedded';
+import { AlertDeliveryModel, AlertEndpointModel } from '../modules/alert/alert.model';
 import { ContactModel } from '../modules/contact/contact.model';
 import { FollowUpModel } from '../modules/follow-up/follow-up.model';
+import { ImportBatchModel } from '../modules/recording/recording.batch.model';
+import { ContactLeaseModel } from '../modules/recording/recording.lease';
 import { REPORT_MODELS } from '../modules/report/report.model';
 import { ResponseModel } from '../modules/response/response.model';
+import { WebhookSecretModel } from '../modules/webhook/webhook.model';
 import { WorkspaceModel } from '../modules/workspace/workspace.model';
 
-const MODELS = [WorkspaceModel, ContactModel, ResponseModel, FollowUpModel, ...REPORT_MODELS];
+const MODELS = [
+  WorkspaceModel,
+  ContactModel,
+  ResponseModel,
+  FollowUpModel,
+  ContactLeaseModel,
+  ImportBatchModel,
+  ...REPORT_MODELS,
+  WebhookSecretModel,
+  AlertEndpointModel,
+  AlertDeliveryModel,
+];
 
 /** Connects mongoose and makes sure every collection's indexes exist before serving. */
 export async function connectDatabase(uri: string, dbName: string): Promise<typeof mongoose> {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DateTimeResolver } from 'graphql-scalars';
 import { PROJECT_ROOT } from '../config';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { alertResolvers } from '../modules/alert/alert.resolvers';
 import { contactResolvers } from '../modules/contact/contact.resolvers';
 import { followUpResolvers } from '../modules/follow-up/follow-up.resolvers';
 import { playbookResolvers } from '../modules/playbook/playbook.resolvers';
@@ -12,6 +13,7 @@ import { salesResolvers } from '../modules/sales/sales.resolvers';
 import { surveyCandidateResolvers } from '../modules/survey-candidate/survey-candidate.resolvers';
 import { surveyPolicyResolvers } from '../modules/survey-policy/survey-policy.resolvers';
 import { viewerResolvers } from '../modules/viewer/viewer.resolvers';
+import { webhookResolvers } from '../modules/webhook/webhook.resolvers';
 import { workspaceResolvers } from '../modules/workspace/workspace.resolvers';
 
 const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
@@ -36,4 +38,6 @@ export const resolvers: Resolvers[] = [
   salesResolvers,
   responseResolvers,
   reportResolvers,
+  webhookResolvers,
+  alertResolvers,
 ];

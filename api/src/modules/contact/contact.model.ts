@@ -53,11 +53,21 @@ export interface ContactDoc {
 }
 
 export function externalIdKeyOf(contactId: Types.ObjectId, externalId: string | null): string {
-  return externalId === null ? `none:${contactId.toHexString()}` : `id:${externalId}`;
+  return externalId === null ? `none:${contactId.toHexString()}` : externalIdKey(externalId);
 }
 
 export function emailKeyOf(contactId: Types.ObjectId, email: string | null): string {
-  return email === null ? `none:${contactId.toHexString()}` : `email:${email}`;
+  return email === null ? `none:${contactId.toHexString()}` : emailKey(email);
+}
+
+/** The key a contact with this helpdesk id is found by. */
+export function externalIdKey(externalId: string): string {
+  return `id:${externalId}`;
+}
+
+/** The key a contact with this email is found by. */
+export function emailKey(email: string): string {
+  return `email:${email}`;
 }
 
 const loyaltySchema = new Schema<LoyaltySnapshotDoc>(

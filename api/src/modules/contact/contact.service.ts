@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
-import { isDuplicateKeyError, isDuplicateKeyOn } from '../../db/errors';
+import type { z } from 'zod';
+import { isDuplicateKeyError, isDuplicateKeyOn, refusedByUniqueIndex } from '../../db/errors';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput, conflict, notFound } from '../../errors';
 import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
@@ -9,7 +10,9 @@ import { ResponseModel, type ResponseDoc } from '../response/response.model';
 import {
   CSAT_SNAPSHOT_SIZE,
   ContactModel,
+  emailKey,
   emailKeyOf,
+  externalIdKey,
   externalIdKeyOf,
   type ContactDoc,
   type CsatSnapshotDoc,
@@ -25,26 +28,25 @@ import {
 
 export async function findContact(workspaceId: string, ref: ContactRef): Promise<ContactDoc | null> {
   if (ref.externalId !== null) {
-    const byExternalId = await ContactModel.findOne({ workspaceId, externalIdKey: `id:${ref.externalId}` })
+    const byExternalId = await ContactModel.findOne({ workspaceId, externalIdKey: externalIdKey(ref.externalId) })
       .lean<ContactDoc>()
       .exec();
     if (byExternalId) return byExternalId;
   }
   if (ref.email !== null) {
-    return ContactModel.findOne({ workspaceId, emailKey: `email:${ref.email}` })
+    return ContactModel.findOne({ workspaceId, emailKey: emailKey(ref.email) })
       .lean<ContactDoc>()
       .exec();
   }
   return null;
 }
 
-async function insertContact(
-  workspaceId: string,
-  ref: ContactRef,
-  details: Partial<Omit<ContactUpsertValues, 'externalId' | 'email'>>,
-): Promise<ContactDoc> {
+type ContactDetails = Partial<Omit<ContactUpsertValues, 'externalId' | 'email'>>;
+
+/** A new contact document: the identifiers, their unique keys and the details given. */
+function newContact(workspaceId: string, ref: ContactRef, details: ContactDetails) {
   const _id = new Types.ObjectId();
-  const created = await ContactModel.create({
+  return {
     _id,
     workspaceId,
     externalId: ref.externalId,
@@ -52,7 +54,11 @@ async function insertContact(
     externalIdKey: externalIdKeyOf(_id, ref.externalId),
     emailKey: emailKeyOf(_id, ref.email),
     ...withoutUndefined(details),
-  });
+  };
+}
+
+async function insertContact(workspaceId: string, ref: ContactRef, details: ContactDetails): Promise<ContactDoc> {
+  const created = await ContactModel.create(newContact(workspaceId, ref, details));
   return created.toObject<ContactDoc>();
 }
 
@@ -81,6 +87,87 @@ export async function findOrCreateContact(
     if (!winner) throw error;
     return winner;
   }
+}
+
+export type ContactInput = ContactRef & z.output<typeof contactDetailsSchema>;
+
+export interface FoundContacts {
+  /** The contact of each input, in input order. */
+  contacts: ContactDoc[];
+  /** Ids (hex) of the contacts created here. */
+  created: Set<string>;
+}
+
+/**
+ * `findOrCreateContact` for many validated inputs at once (a batch of imported answers):
+ * one lookup per identifier kind, one insert of the missing contacts. Inputs resolve in
+ * order as one call after another would: helpdesk id first, then email, and a contact
+ * created for an earlier input is found by a later one. A contact another writer created
+ * meanwhile wins, as it does for one.
+ */
+export async function findOrCreateContacts(workspaceId: string, inputs: ContactInput[]): Promise<FoundContacts> {
+  const byExternalId = new Map<string, ContactDoc>();
+  const byEmail = new Map<string, ContactDoc>();
+  const remember = (contact: ContactDoc) => {
+    if (contact.externalId !== null && !byExternalId.has(contact.externalId)) {
+      byExternalId.set(contact.externalId, contact);
+    }
+    if (contact.email !== null && !byEmail.has(contact.email)) byEmail.set(contact.email, contact);
+  };
+  const externalIds = [...new Set(inputs.flatMap((input) => (input.externalId === null ? [] : [input.externalId])))];
+  const emails = [...new Set(inputs.flatMap((input) => (input.email === null ? [] : [input.email])))];
+  const [withExternalId, withEmail] = await Promise.all([
+    externalIds.length === 0
+      ? []
+      : ContactModel.find({ workspaceId, externalIdKey: { $in: externalIds.map(externalIdKey) } })
+          .lean<ContactDoc[]>()
+          .exec(),
+    emails.length === 0
+      ? []
+      : ContactModel.find({ workspaceId, emailKey: { $in: emails.map(emailKey) } })
+          .lean<ContactDoc[]>()
+          .exec(),
+  ]);
+  // Stored identifiers are unique, so each map has at most one stored contact per key.
+  for (const contact of [...withExternalId, ...withEmail]) remember(contact);
+  const resolve = (ref: ContactRef) =>
+    (ref.externalId !== null ? byExternalId.get(ref.externalId) : undefined) ??
+    (ref.email !== null ? byEmail.get(ref.email) : undefined);
+
+  const planned: { doc: ContactDoc; ref: ContactRef }[] = [];
+  const now = new Date();
+  for (const input of inputs) {
+    if (resolve(input)) continue;
+    const { externalId, email, ...details } = input;
+    // The schema's defaults, as `create` would store them.
+    const doc = new ContactModel(newContact(workspaceId, { externalId, email }, details)).toObject<ContactDoc>();
+    Object.assign(doc, { createdAt: now, updatedAt: now });
+    planned.push({ doc, ref: { externalId, email } });
+    remember(doc);
+  }
+  const created = new Set(planned.map(({ doc }) => doc._id.toHexString()));
+  const winners = new Map<string, ContactDoc>();
+  if (planned.length > 0) {
+    let refused: number[] = [];
+    try {
+      await ContactModel.collection.insertMany(planned.map(({ doc }) => doc) as never[], { ordered: false });
+    } catch (error) {
+      refused = refusedByUniqueIndex(error);
+    }
+    // Created concurrently by another writer: use theirs, as findOrCreateContact does.
+    for (const index of refused) {
+      const { doc, ref } = planned[index]!;
+      const winner = await findContact(workspaceId, ref);
+      if (!winner) throw new Error(`Contact ${JSON.stringify(ref)} was refused as a duplicate and then not found`);
+      created.delete(doc._id.toHexString());
+      winners.set(doc._id.toHexString(), winner);
+    }
+  }
+  const contacts = inputs.map((input) => {
+    const contact = resolve(input)!;
+    return winners.get(contact._id.toHexString()) ?? contact;
+  });
+  return { contacts, created };
 }
 
 export interface ContactLookup {

@@ -1,4 +1,5 @@
-import { mongo, type Model } from 'mongoose';
+import type { Model } from 'mongoose';
+import { refusedByUniqueIndex } from '../../db/errors';
 import { ResponseModel, type ResponseDoc } from '../response/response.model';
 import {
   addCounts,
@@ -47,16 +48,25 @@ async function upsertAll<T>(model: Model<T>, operations: UpsertOperation[], isRe
   try {
     await model.collection.bulkWrite(operations as never, { ordered: false });
   } catch (error) {
-    if (!(error instanceof mongo.MongoBulkWriteError)) throw error;
-    const failures = [error.writeErrors].flat();
-    if (failures.length === 0 || failures.some((failure) => failure.code !== 11000)) throw error;
+    const refused = refusedByUniqueIndex(error);
     if (isRetry) return;
     await upsertAll(
       model,
-      failures.map((failure) => operations[failure.index]).filter((operation) => operation !== undefined),
+      refused.map((index) => operations[index]).filter((operation) => operation !== undefined),
       true,
     );
   }
+}
+
+/**
+ * The filter and update that add `increments` to a counts document once per `tag`: the
+ * update adds the tag to `applied`, and a document holding it does not match.
+ */
+export function incrementOnce(increments: Record<string, number>, tag: string) {
+  return {
+    filter: { applied: { $ne: tag } },
+    update: { $inc: increments, $push: { applied: tag } },
+  };
 }
 
 function taggedUpsertOf(
@@ -64,13 +74,8 @@ function taggedUpsertOf(
   counts: Counts,
   tag: string,
 ): UpsertOperation {
-  return {
-    updateOne: {
-      filter: { _id, applied: { $ne: tag } },
-      update: { $inc: prefixed(path, counts), $setOnInsert: identity, $push: { applied: tag } },
-      upsert: true,
-    },
-  };
+  const { filter, update } = incrementOnce(prefixed(path, counts), tag);
+  return { updateOne: { filter: { _id, ...filter }, update: { ...update, $setOnInsert: identity }, upsert: true } };
 }
 
 /**
@@ -108,17 +113,20 @@ export async function removeSeriesTag(
   tag: string,
 ): Promise<void> {
   const placements = placementsOf(workspaceId, segments, answeredAt);
-  const pull = (_id: string) => ({ updateOne: { filter: { _id }, update: { $pull: { applied: tag } } } });
-  await Promise.all([
-    MonthCountsModel.bulkWrite(
-      placements.map(({ month }) => pull(month._id)),
-      { ordered: false },
-    ),
-    DayCountsModel.bulkWrite(
-      placements.map(({ day }) => pull(day._id)),
-      { ordered: false },
-    ),
-  ]);
+  await removeTag(
+    tag,
+    placements.map(({ month }) => month._id),
+    placements.map(({ day }) => day._id),
+  );
+}
+
+/** Pulls `tag` from the `applied` list of the given month and day counts documents. */
+export async function removeTag(tag: string, monthIds: string[], dayIds: string[]): Promise<void> {
+  const pull = (model: Model<never>, ids: string[]) =>
+    ids.length === 0
+      ? undefined
+      : model.collection.updateMany({ _id: { $in: ids } } as never, { $pull: { applied: tag } } as never);
+  await Promise.all([pull(MonthCountsModel as never, monthIds), pull(DayCountsModel as never, dayIds)]);
 }
 
 /** The tag of a response's own count. */

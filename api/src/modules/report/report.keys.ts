@@ -83,6 +83,12 @@ export function recoveryCounts(state: RecoveryState): Counts {
   };
 }
 
+/** A contact's answers in the order snapshots and recovery links use: answered-at time, ties by id. */
+export function compareAnswerOrder(a: { time: number; hex: string }, b: { time: number; hex: string }): number {
+  // Hex order is id order.
+  return a.time - b.time || (a.hex < b.hex ? -1 : a.hex > b.hex ? 1 : 0);
+}
+
 export function isDetractorScore(score: number): boolean {
   return categoryOfScore(score) === 'DETRACTOR';
 }

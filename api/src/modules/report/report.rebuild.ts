@@ -3,6 +3,7 @@ import type { LoyaltyCategory, SurveyMetric } from '../../loyalty';
 import { ResponseModel } from '../response/response.model';
 import {
   addCounts,
+  compareAnswerOrder,
   counterKeyOf,
   placementsOf,
   recoveryCounts,
@@ -115,8 +116,7 @@ async function computeLinks(
 
   const links = new Map<string, RecoveryLinkDoc>();
   for (const answers of byContact.values()) {
-    // Same order as the write path: answered-at time, ties by id (hex order is id order).
-    answers.sort((a, b) => a.time - b.time || (a.hex < b.hex ? -1 : a.hex > b.hex ? 1 : 0));
+    answers.sort(compareAnswerOrder);
     answers.forEach((answer, index) => {
       if (answer.category !== 'DETRACTOR') return;
       const next = answers[index + 1];

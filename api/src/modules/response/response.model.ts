@@ -2,7 +2,7 @@ import mongoose, { Schema, type Types } from 'mongoose';
 import type { LoyaltyCategory, SurveyMetric } from '../../loyalty';
 
 /** A step of the recording pipeline (api/src/modules/recording/recording.pipeline.ts). */
-export type RecordingStep = 'snapshot' | 'counts' | 'recovery' | 'untag';
+export type RecordingStep = 'snapshot' | 'alerts' | 'counts' | 'recovery' | 'untag';
 
 export interface ResponseDoc {
   _id: Types.ObjectId;

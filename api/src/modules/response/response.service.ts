@@ -8,13 +8,19 @@ import {
   toConnection,
   type CountedConnection,
 } from '../../graphql/pagination';
-import { categoryOfScore, type SurveyMetric } from '../../loyalty';
+import type { SurveyMetric } from '../../loyalty';
 import { parseInput } from '../../validation';
-import type { ContactDoc } from '../contact/contact.model';
+import { ContactModel, type ContactDoc } from '../contact/contact.model';
 import { isDuplicateKeyError } from '../../db/errors';
-import { findOrCreateContact, getContact } from '../contact/contact.service';
-import { finishContactRecordings, RECORDING_STEPS, type PipelineOptions } from '../recording/recording.pipeline';
-import { responseValuesSchema } from './response.input';
+import { findOrCreateContact } from '../contact/contact.service';
+import {
+  finishContactRecordings,
+  RECORDING_STEPS,
+  rerunSnapshotStep,
+  type PipelineOptions,
+} from '../recording/recording.pipeline';
+import { newResponseFields } from './response.fields';
+import { responseCommentSchema, responseValuesSchema } from './response.input';
 import { ResponseModel, type ResponseDoc } from './response.model';
 
 export interface RecordResponseInput {
@@ -46,21 +52,13 @@ export async function recordResponse(
   const earlier = await ResponseModel.findOne({ workspaceId, source: values.source, sourceId: values.sourceId })
     .lean<ResponseDoc>()
     .exec();
-  if (earlier) return finishRecording(viewer, earlier, true, pipeline);
+  if (earlier) return finishRecording(earlier, true, pipeline);
 
   const contact = await findOrCreateContact(workspaceId, input.contact, 'contact.');
   let response: ResponseDoc;
   try {
     const created = await ResponseModel.create({
-      ...values,
-      workspaceId,
-      contactId: contact._id,
-      category: values.metric === 'NPS' ? categoryOfScore(values.score) : null,
-      // Segments as they are when answered, so reports never shift when a contact changes.
-      plan: contact.plan ?? null,
-      region: contact.region ?? null,
-      tags: [...new Set([...values.tags, ...(contact.tags ?? [])])],
-      receivedAt: now,
+      ...newResponseFields(workspaceId, values, contact, now),
       pending: [...RECORDING_STEPS],
     });
     response = created.toObject<ResponseDoc>();
@@ -71,13 +69,12 @@ export async function recordResponse(
       .lean<ResponseDoc>()
       .exec();
     if (!winner) throw error;
-    return finishRecording(viewer, winner, true, pipeline);
+    return finishRecording(winner, true, pipeline);
   }
-  return finishRecording(viewer, response, false, pipeline);
+  return finishRecording(response, false, pipeline);
 }
 
 async function finishRecording(
-  viewer: Viewer,
   response: ResponseDoc,
   duplicate: boolean,
   pipeline: PipelineOptions,
@@ -85,8 +82,39 @@ async function finishRecording(
   if (response.pending.length > 0) {
     await finishContactRecordings(response.workspaceId, response.contactId, pipeline);
   }
-  const contact = await getContact(viewer, { id: response.contactId.toHexString() });
+  // Read without 'contact:read': a recorder gets back the contact it recorded for, and a
+  // webhook's integration viewer may record but not read contacts.
+  const contact = await ContactModel.findOne({ _id: response.contactId, workspaceId: response.workspaceId })
+    .lean<ContactDoc>()
+    .exec();
+  if (!contact) throw new Error(`The contact of response ${response._id.toHexString()} is missing`);
   return { response, contact, duplicate };
+}
+
+/**
+ * Sets the comment of a stored answer, found by (source, sourceId): for survey tools that
+ * send the comment after the score (Survicate). Counts do not change; the contact's loyalty
+ * snapshot, which shows the latest NPS comment, is refreshed. Null when no such answer is
+ * stored (yet). `changed` is false when the answer already had this comment.
+ */
+export async function amendResponseComment(
+  viewer: Viewer,
+  input: { source: string; sourceId: string; comment: string | null },
+): Promise<{ response: ResponseDoc; changed: boolean } | null> {
+  const { workspaceId } = assertCan(viewer, 'response:record');
+  const { source, sourceId, comment } = parseInput(responseCommentSchema, input);
+  const before = await ResponseModel.findOneAndUpdate(
+    { workspaceId, source, sourceId },
+    { $set: { comment } },
+    { returnDocument: 'before' },
+  )
+    .lean<ResponseDoc>()
+    .exec();
+  if (!before) return null;
+  const response = { ...before, comment };
+  // Also when unchanged: a retry after a failed refresh must still refresh.
+  if (response.metric === 'NPS') await rerunSnapshotStep(response);
+  return { response, changed: before.comment !== comment };
 }
 
 export type ResponsePage = CountedConnection<ResponseDoc>;
