@@ -15,6 +15,7 @@ import { PROJECT_ROOT, loadConfig } from '../api/src/config';
 import { seedDemoData } from '../api/src/demo/seed';
 import { recommendActions, withDefaultRules, type Playbook } from '../api/src/loyalty';
 import { launchChromium } from '../test/support/browser';
+import { PANEL_CONTACT_QUERY } from '../test/support/panel-query';
 import { FERRETDB } from './baseline-ferretdb';
 import { inDatabase, ms, percentile, startApi, verdict } from './support';
 import type { BenchContext, BenchModule } from './types';
@@ -22,41 +23,6 @@ import type { BenchContext, BenchModule } from './types';
 const CONCURRENT_CLIENTS = 16;
 /** The issue's goal for the panel's contact query through the API, at 16 concurrent clients. */
 const API_P95_GOAL_MS = 20;
-const PANEL_CONTACT_QUERY = /* GraphQL */ `
-  query BenchPanelContact($externalId: String) {
-    contact(externalId: $externalId) {
-      id
-      name
-      loyalty {
-        category
-        latestScore
-        latestComment
-        answeredAt
-        previousCategory
-        movement
-        responseCount
-      }
-      responses(first: 20, metric: NPS) {
-        edges {
-          node {
-            id
-            score
-            comment
-            answeredAt
-          }
-        }
-      }
-      recommendedActions {
-        kind
-        title
-        script
-        priority
-        dueAt
-        reason
-      }
-    }
-  }
-`;
 
 async function measurePanelLoads(baseUrl: string, loadsPerContact: number, log: (m: string) => void) {
   const browser = await launchChromium();

@@ -14,43 +14,7 @@ import { ensureWorkspace } from '../api/src/modules/workspace/workspace.service'
 import { NpsPanelContactDocument } from '../plugin-ui/src/gql/graphql';
 import { FOLLOW_UP_COMPLETE, FOLLOW_UP_CREATE, FOLLOW_UP_DISMISS } from './support/closed-loop-operations';
 import { RECORD_RESPONSE, npsInput } from './support/operations';
-
-/** The query `bench/panel-bench.ts` measures: loyalty snapshot, last 20 NPS answers, recommended actions. */
-const BENCH_PANEL_CONTACT = /* GraphQL */ `
-  query TestPanelContactCost($externalId: String) {
-    contact(externalId: $externalId) {
-      id
-      name
-      loyalty {
-        category
-        latestScore
-        latestComment
-        answeredAt
-        previousCategory
-        movement
-        responseCount
-      }
-      responses(first: 20, metric: NPS) {
-        edges {
-          node {
-            id
-            score
-            comment
-            answeredAt
-          }
-        }
-      }
-      recommendedActions {
-        kind
-        title
-        script
-        priority
-        dueAt
-        reason
-      }
-    }
-  }
-`;
+import { PANEL_CONTACT_QUERY } from './support/panel-query';
 
 /** The panel's own query (plugin-ui NpsPanel), as the browser sends it. */
 const PANEL_QUERY = print(NpsPanelContactDocument);
@@ -142,13 +106,13 @@ async function followUps(contactId: string, kinds: [string, string, string]): Pr
 describe('panel contact query cost', () => {
   test('successful-panel-queries-send-the-same-commands-however-long-the-history', async () => {
     const contactId = await answer(1);
-    const benchFew = await commandsOf(BENCH_PANEL_CONTACT, { externalId: EXTERNAL_ID });
+    const benchFew = await commandsOf(PANEL_CONTACT_QUERY, { externalId: EXTERNAL_ID });
     const panelFew = await commandsOf(PANEL_QUERY, { externalId: EXTERNAL_ID });
 
     await answer(30);
     await followUps(contactId, ['RECOVER', 'ESCALATE', 'SOLVE_ROOT_CAUSE']);
     await followUps(contactId, ['PROBE', 'THANK', 'ASK_REVIEW']);
-    const benchMany = await commandsOf(BENCH_PANEL_CONTACT, { externalId: EXTERNAL_ID });
+    const benchMany = await commandsOf(PANEL_CONTACT_QUERY, { externalId: EXTERNAL_ID });
     const panelMany = await commandsOf(PANEL_QUERY, { externalId: EXTERNAL_ID });
 
     // The workspace (authentication), the contact, its last answers and the follow-ups the
