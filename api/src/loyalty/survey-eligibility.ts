@@ -2,7 +2,7 @@ import { describeValue } from './describe-value';
 import { isSurveyMetric, SURVEY_METRICS, type SurveyMetric } from './scales';
 import { DAY_MS } from './time';
 
-// Survey fatigue (PRODUCT.md): not before N days after signup, not within M days of the
+// Survey fatigue (docs/product.md): not before N days after signup, not within M days of the
 // last survey, not while the contact has an open ticket or an open recovery follow-up.
 // Each metric has its own rules and only its own surveys count: a CSAT answer after a
 // ticket does not hold back the quarterly NPS survey.

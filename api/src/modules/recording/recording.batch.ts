@@ -4,6 +4,7 @@ import { SURVEY_METRICS } from '../../loyalty';
 import { ContactModel, type ContactDoc } from '../contact/contact.model';
 import { findOrCreateContacts, type ContactInput } from '../contact/contact.service';
 import { incrementOnce, removeTag } from '../report/report.counts';
+import { SEGMENT_SOURCE_FIELDS } from '../report/report.keys';
 import { DayCountsModel, MonthCountsModel, RecoveryLinkModel, type RecoveryLinkDoc } from '../report/report.model';
 import { newResponseFields } from '../response/response.fields';
 import type { ResponseValues } from '../response/response.input';
@@ -181,16 +182,7 @@ async function insertIgnoringDuplicates<T>(model: Model<T>, docs: object[]): Pro
 }
 
 const STORED_ANSWER_FIELDS = { contactId: 1, metric: 1, score: 1, scaleMax: 1, category: 1, comment: 1, answeredAt: 1 };
-const PLACED_ANSWER_FIELDS = {
-  answeredAt: 1,
-  plan: 1,
-  region: 1,
-  channel: 1,
-  campaign: 1,
-  agentId: 1,
-  team: 1,
-  tags: 1,
-};
+const PLACED_ANSWER_FIELDS = { answeredAt: 1, ...SEGMENT_SOURCE_FIELDS };
 
 function groupByContact<T extends { contactId: Types.ObjectId }>(answers: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -29,6 +29,17 @@ export interface SegmentSource {
   tags?: readonly string[] | null;
 }
 
+/** A projection of the fields `SegmentSource` reads, for queries that place answers. */
+export const SEGMENT_SOURCE_FIELDS = {
+  plan: 1,
+  region: 1,
+  channel: 1,
+  campaign: 1,
+  agentId: 1,
+  team: 1,
+  tags: 1,
+} as const;
+
 export interface SeriesKey {
   dimension: Dimension;
   /** null: responses without a value for the dimension ("not set"). */

@@ -8,6 +8,7 @@ import {
   placementsOf,
   recoveryCounts,
   recoveryLinkId,
+  SEGMENT_SOURCE_FIELDS,
   withoutZeros,
   type Counts,
   type SegmentSource,
@@ -66,13 +67,7 @@ const ROW_FIELDS = {
   scaleMax: 1,
   category: 1,
   answeredAt: 1,
-  plan: 1,
-  region: 1,
-  channel: 1,
-  campaign: 1,
-  agentId: 1,
-  team: 1,
-  tags: 1,
+  ...SEGMENT_SOURCE_FIELDS,
 } as const;
 
 /** The workspace's stored responses, streamed by a cursor. */
