@@ -8,7 +8,7 @@ import { snapshotFromLatest, type SurveyMetric } from '../api/src/loyalty';
 import { ContactModel, type ContactDoc } from '../api/src/modules/contact/contact.model';
 import { importFile } from '../api/src/modules/import/import.service';
 import type { BatchStep } from '../api/src/modules/recording/recording.batch';
-import { ImportBatchModel } from '../api/src/modules/recording/recording.batch.model';
+import { ImportBatchModel, type ImportBatchState } from '../api/src/modules/recording/recording.batch.model';
 import { ContactLeaseModel } from '../api/src/modules/recording/recording.lease';
 import { sweepPendingRecordings } from '../api/src/modules/recording/recording.pipeline';
 import { verifyAggregates } from '../api/src/modules/report/report.rebuild';
@@ -468,48 +468,70 @@ describe('an interrupted import run again stores every row exactly once', () => 
   });
 });
 
-describe.each<BatchStep>(['inserted', 'stored', 'applied'])('a process dies right after a batch is %s', (crashStep) => {
-  test('the sweep finishes the batch; a live answer of its contacts waits for it; the file again adds the rest', async () => {
-    const target = file(`crash-${crashStep}.csv`, generatedCsv(90, 12, 21));
-    let batches = 0;
-    const crash = async (step: BatchStep) => {
-      if (step === 'inserted') batches += 1;
-      if (batches === 2 && step === crashStep) throw new Error(`simulated crash after ${step}`);
-    };
-    await expect(
-      importFile({ workspaceId: 'acme', file: target, format: 'csv', batchSize: 30, batch: { afterStep: crash } }),
-    ).rejects.toThrow('simulated crash');
-    const left = await ImportBatchModel.findOne({ workspaceId: 'acme', state: { $ne: 'done' } })
-      .lean()
-      .exec();
-    expect(left?.state).toBe({ inserted: 'inserting', stored: 'stored', applied: 'applied' }[crashStep]);
+// With transactions (the default where the server has them) a batch is `inserting` until one
+// commit applies it and marks it done: a crash after the changes are written but before that
+// commit leaves it `inserting`. Without (a standalone mongod), it goes through tagged steps.
+const CRASHES: [transactions: boolean, crashStep: BatchStep, left: ImportBatchState][] = [
+  [true, 'inserted', 'inserting'],
+  [true, 'applied', 'inserting'],
+  [false, 'inserted', 'inserting'],
+  [false, 'stored', 'stored'],
+  [false, 'applied', 'applied'],
+];
 
-    // A contact of the unfinished batch answers live meanwhile.
-    const workspace = await WorkspaceModel.findById('acme').lean<WorkspaceDoc>().exec();
-    const contact = await ContactModel.findById(left!.contactIds[0]).lean<ContactDoc>().exec();
-    const live: RecordResponseInput = {
-      contact: { externalId: contact!.externalId },
-      metric: 'NPS',
-      score: 1,
-      answeredAt: new Date('2026-06-30T12:00:00Z'),
-      source: 'live',
-      sourceId: `live-${crashStep}`,
-    };
-    const recorded = await recordResponse(viewerOf('acme', workspace!), live);
-    if (crashStep !== 'applied') {
-      // The pipeline leaves the contact alone until the batch is finished.
-      expect((await ResponseModel.findById(recorded.response._id).lean<ResponseDoc>().exec())?.pending).not.toEqual([]);
-    }
+describe.each(CRASHES)(
+  'transactions %s: a process dies right after a batch is %s',
+  (transactions, crashStep, leftState) => {
+    test('the sweep finishes the batch; a live answer of its contacts waits for it; the file again adds the rest', async () => {
+      const target = file(`crash-${transactions}-${crashStep}.csv`, generatedCsv(90, 12, 21));
+      let batches = 0;
+      const crash = async (step: BatchStep) => {
+        if (step === 'inserted') batches += 1;
+        if (batches === 2 && step === crashStep) throw new Error(`simulated crash after ${step}`);
+      };
+      await expect(
+        importFile({
+          workspaceId: 'acme',
+          file: target,
+          format: 'csv',
+          batchSize: 30,
+          batch: { afterStep: crash, transactions },
+        }),
+      ).rejects.toThrow('simulated crash');
+      const left = await ImportBatchModel.findOne({ workspaceId: 'acme', state: { $ne: 'done' } })
+        .lean()
+        .exec();
+      expect(left?.state).toBe(leftState);
 
-    const swept = await sweepPendingRecordings();
-    expect(swept.unfinished).toBe(0);
-    await expectEverythingFinished('acme');
+      // A contact of the unfinished batch answers live meanwhile.
+      const workspace = await WorkspaceModel.findById('acme').lean<WorkspaceDoc>().exec();
+      const contact = await ContactModel.findById(left!.contactIds[0]).lean<ContactDoc>().exec();
+      const live: RecordResponseInput = {
+        contact: { externalId: contact!.externalId },
+        metric: 'NPS',
+        score: 1,
+        answeredAt: new Date('2026-06-30T12:00:00Z'),
+        source: 'live',
+        sourceId: `live-${transactions}-${crashStep}`,
+      };
+      const recorded = await recordResponse(viewerOf('acme', workspace!), live);
+      if (leftState !== 'applied') {
+        // The pipeline leaves the contact alone until the batch is finished.
+        expect((await ResponseModel.findById(recorded.response._id).lean<ResponseDoc>().exec())?.pending).not.toEqual(
+          [],
+        );
+      }
 
-    await importFile({ workspaceId: 'acme', file: target, format: 'csv', batchSize: 30 });
-    expect(await ResponseModel.countDocuments({ workspaceId: 'acme', source: 'gen' })).toBe(90);
-    await expectEverythingFinished('acme');
-  });
-});
+      const swept = await sweepPendingRecordings();
+      expect(swept.unfinished).toBe(0);
+      await expectEverythingFinished('acme');
+
+      await importFile({ workspaceId: 'acme', file: target, format: 'csv', batchSize: 30 });
+      expect(await ResponseModel.countDocuments({ workspaceId: 'acme', source: 'gen' })).toBe(90);
+      await expectEverythingFinished('acme');
+    });
+  },
+);
 
 describe('the batched path leaves what recording the answers one by one leaves', () => {
   test('successful-snapshots-links-and-reports-equal-one-by-one-in-answer-order', async () => {

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { stringify, type Stringifier } from 'csv-stringify';
 import { recordBatch, type BatchOptions, type BatchRow, type BatchTimings } from '../recording/recording.batch';
-import { openRows, type FormatOptions, type ImportFormat } from './import.formats';
+import { openRows, type FormatOptions, type ImportFormat, type RowSource } from './import.formats';
 import { rowChecker, type Rejection } from './import.rows';
 
 // Importing a file of answers: rows are read and checked one by one, and every
@@ -12,18 +12,24 @@ import { rowChecker, type Rejection } from './import.rows';
 // stored once per (source, sourceId), so a file imported again, or again after an import
 // died half-way, adds only what is missing.
 
-export interface ImportOptions {
+/** How answers already read are imported: into which workspace, in batches of how many. */
+export interface RowsImportOptions {
   workspaceId: string;
-  file: string;
-  format: ImportFormat;
   batchSize: number;
-  formatOptions?: FormatOptions;
   /** The time rows are checked against (answers "in the future"), and the default answered-at time. */
   now?: Date;
   /** Asked after each batch: true stops the import there. */
   shouldStop?: () => boolean;
   onProgress?: (progress: ImportProgress) => void;
-  batch?: Pick<BatchOptions, 'afterStep' | 'leaseWaitMs'>;
+  /** Told the reasons of every row not imported. */
+  onRejected?: (rejections: Rejection[]) => void;
+  batch?: Pick<BatchOptions, 'afterStep' | 'leaseWaitMs' | 'transactions'>;
+}
+
+export interface ImportOptions extends Omit<RowsImportOptions, 'onRejected'> {
+  file: string;
+  format: ImportFormat;
+  formatOptions?: FormatOptions;
 }
 
 export interface ImportProgress {
@@ -35,15 +41,18 @@ export interface ImportProgress {
   fraction: number;
 }
 
-export interface ImportSummary extends ImportProgress {
+export interface RowsImportSummary extends ImportProgress {
   batches: number;
-  /** Stopped on request before the end of the file. */
+  /** Stopped on request before the end of the rows. */
   stopped: boolean;
-  /** Where the rejected rows are, when there are any. */
-  rejectedFile: string | null;
   seconds: number;
   /** Milliseconds: reading and checking rows, and the batches' steps. */
   timings: BatchTimings & { parse: number };
+}
+
+export interface ImportSummary extends RowsImportSummary {
+  /** Where the rejected rows are, when there are any. */
+  rejectedFile: string | null;
 }
 
 export function rejectedFileOf(file: string): string {
@@ -75,15 +84,31 @@ class RejectedRows {
   }
 }
 
+/** Imports a file of answers; its bad rows go to the rejected-rows file. */
 export async function importFile(options: ImportOptions): Promise<ImportSummary> {
-  const started = performance.now();
-  const now = options.now ?? new Date();
-  const progress: ImportProgress = { rowsRead: 0, stored: 0, alreadyPresent: 0, rejected: 0, fraction: 0 };
-  const timings = { parse: 0, contacts: 0, insert: 0, compute: 0, apply: 0 };
   const rejected = new RejectedRows(rejectedFileOf(options.file));
   // A rejected-rows file of an earlier run would describe rows that are not rejected now.
   await rm(rejected.file, { force: true });
   const source = await openRows(options.file, options.format, options.formatOptions);
+  let summary: RowsImportSummary;
+  try {
+    summary = await importRows(source, { ...options, onRejected: (rejections) => rejected.write(rejections) });
+  } finally {
+    await rejected.close();
+  }
+  return { ...summary, rejectedFile: summary.rejected > 0 ? rejected.file : null };
+}
+
+/**
+ * Imports answers as read from a file (or made up, for the demo): each row is checked as an
+ * answer recorded through the API is, and every `batchSize` good rows go through the batched
+ * recording path at once.
+ */
+export async function importRows(source: RowSource, options: RowsImportOptions): Promise<RowsImportSummary> {
+  const started = performance.now();
+  const now = options.now ?? new Date();
+  const progress: ImportProgress = { rowsRead: 0, stored: 0, alreadyPresent: 0, rejected: 0, fraction: 0 };
+  const timings = { parse: 0, contacts: 0, insert: 0, compute: 0, apply: 0 };
   const checkRow = rowChecker(now);
 
   let batches = 0;
@@ -100,38 +125,27 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
     progress.fraction = source.progress();
     options.onProgress?.({ ...progress });
   };
-  try {
-    let parsing = performance.now();
-    for await (const read of source.rows) {
-      progress.rowsRead += 1;
-      const checked = 'rejections' in read ? read : checkRow(read);
-      if ('rejections' in checked) {
-        progress.rejected += 1;
-        rejected.write(checked.rejections);
-        continue;
-      }
-      pending.push(checked.answer);
-      if (pending.length < options.batchSize) continue;
-      timings.parse += performance.now() - parsing;
-      await flush();
-      parsing = performance.now();
-      if (options.shouldStop?.()) {
-        stopped = true;
-        break;
-      }
+  let parsing = performance.now();
+  for await (const read of source.rows) {
+    progress.rowsRead += 1;
+    const checked = 'rejections' in read ? read : checkRow(read);
+    if ('rejections' in checked) {
+      progress.rejected += 1;
+      options.onRejected?.(checked.rejections);
+      continue;
     }
+    pending.push(checked.answer);
+    if (pending.length < options.batchSize) continue;
     timings.parse += performance.now() - parsing;
-    if (!stopped) await flush();
-  } finally {
-    await rejected.close();
+    await flush();
+    parsing = performance.now();
+    if (options.shouldStop?.()) {
+      stopped = true;
+      break;
+    }
   }
+  timings.parse += performance.now() - parsing;
+  if (!stopped) await flush();
   progress.fraction = stopped ? source.progress() : 1;
-  return {
-    ...progress,
-    batches,
-    stopped,
-    rejectedFile: progress.rejected > 0 ? rejected.file : null,
-    seconds: (performance.now() - started) / 1000,
-    timings,
-  };
+  return { ...progress, batches, stopped, seconds: (performance.now() - started) / 1000, timings };
 }

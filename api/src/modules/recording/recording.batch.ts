@@ -1,9 +1,10 @@
+import type { ClientSession } from 'mongodb';
 import { Types, type Model } from 'mongoose';
+import { inOneCommit, inTransaction } from '../../db/commit-group';
 import { refusedByUniqueIndex } from '../../db/errors';
-import { SURVEY_METRICS } from '../../loyalty';
 import { ContactModel, type ContactDoc } from '../contact/contact.model';
 import { findOrCreateContacts, type ContactInput } from '../contact/contact.service';
-import { incrementOnce, removeTag } from '../report/report.counts';
+import { countsUpsert, removeTag, upsertAll } from '../report/report.counts';
 import { SEGMENT_SOURCE_FIELDS } from '../report/report.keys';
 import { DayCountsModel, MonthCountsModel, RecoveryLinkModel, type RecoveryLinkDoc } from '../report/report.model';
 import { newResponseFields } from '../response/response.fields';
@@ -24,18 +25,26 @@ import {
   type CountsChange,
   type ImportBatchDoc,
   type ImportBatchState,
+  type LinkChange,
 } from './recording.batch.model';
 import { acquireContactLeases, LEASE_MS, type ContactLease } from './recording.lease';
 
 // The batched recording path, for imports: a batch of answers is stored and counted with
-// writes that each cover many documents, instead of the pipeline's few writes per answer:
-// a server commits (and with --sync-on-commit, syncs) every single-document write on its
-// own.
+// few commands, each covering many documents, instead of the pipeline's few writes per
+// answer; and where the server has transactions, the batch's thousands of document writes
+// (counts, links, snapshots) go in one commit instead of one commit (and sync) each.
 //
-//   contacts ─▶ leases ─▶ batch doc ─▶ answers ─▶ change set ─▶ applied ─▶ untagged ─▶ done
-//   found or    of all    `inserting`  inserted   computed,     counts,     `b:<id>`
-//   created     contacts  (ids named)  (pending   stored in     links,      tags
-//   in bulk                            [])        the batch     snapshots   pulled
+//   contacts ─▶ leases ─▶ batch doc ─▶ answers ─▶ change set ─▶ in one transaction:
+//   found or    of all    `inserting`  inserted   computed      counts, links, snapshots,
+//   created     contacts  (ids named)  (pending   in memory     batch `done`
+//   in bulk                            [])
+//
+// Without a transaction (a standalone mongod, or one the server refused), in tagged steps:
+//
+//   ... ─▶ change set ─▶ applied ─▶ untagged ─▶ done
+//          stored in     counts,     `b:<id>`
+//          the batch     links,      tags
+//                        snapshots   pulled
 //
 // The batch holds its contacts' leases throughout, so no answer of theirs goes through the
 // pipeline meanwhile; after a crash the pipeline leaves those contacts alone while the batch
@@ -68,6 +77,11 @@ export interface BatchOptions {
   /** How long to wait for other processes working on the batch's contacts. */
   leaseWaitMs?: number;
   timings?: BatchTimings;
+  /**
+   * False: apply the batch in tagged steps without a transaction, as on a server that has none
+   * (tests). By default its changes go in one transaction where the server has them.
+   */
+  transactions?: boolean;
   /** Called after each step, before the next; tests fail here on purpose. */
   afterStep?: (step: BatchStep) => Promise<void> | void;
 }
@@ -80,8 +94,6 @@ export interface BatchResult {
 
 /** A dead process's leases expire within LEASE_MS; live ones are released within milliseconds. */
 const DEFAULT_LEASE_WAIT_MS = 2 * LEASE_MS;
-/** Contacts or links per `$switch` update: its cost per document grows with its branches. */
-const SWITCH_CHUNK = 100;
 
 async function timed<T>(timings: BatchTimings | undefined, phase: keyof BatchTimings, run: () => Promise<T>) {
   const started = performance.now();
@@ -149,6 +161,17 @@ export async function recordBatch(
       ),
     );
     await timed(options.timings, 'apply', async () => {
+      await keep(lease);
+      if (options.transactions !== false) {
+        // One commit: none of it is seen or left without the rest, so the counts need no tags
+        // and the change set no storing. A crash before the commit leaves the batch `inserting`.
+        const committed = await inTransaction(async (session) => {
+          await applyChanges(workspaceId, changes, undefined, session);
+          await markDone(batchId, fresh.length, session);
+          await options.afterStep?.('applied');
+        });
+        if (committed) return;
+      }
       await ImportBatchModel.collection.updateOne({ _id: batchId } as never, {
         $set: { state: 'stored', changes, stored: fresh.length },
       });
@@ -208,7 +231,7 @@ async function computeChanges(
   for (const hex of created) before.set(hex, contacts.get(hex)!);
   const existing = [...freshByContact.keys()].filter((hex) => !created.has(hex)).map((hex) => new Types.ObjectId(hex));
   if (existing.length > 0) {
-    const stored = await ContactModel.find({ workspaceId, _id: { $in: existing } })
+    const stored = await ContactModel.find({ _id: { $in: existing }, workspaceId })
       .select({ loyalty: 1, csat: 1 })
       .lean<ContactBefore[]>()
       .exec();
@@ -242,7 +265,7 @@ async function computeChanges(
           .exec(),
     movedStored.length === 0
       ? []
-      : ResponseModel.find({ workspaceId, _id: { $in: movedStored.map(({ answer }) => answer._id) } })
+      : ResponseModel.find({ _id: { $in: movedStored.map(({ answer }) => answer._id) }, workspaceId })
           .select(PLACED_ANSWER_FIELDS)
           .lean<(PlacedAnswer & { _id: Types.ObjectId })[]>()
           .exec(),
@@ -258,21 +281,23 @@ async function computeChanges(
 
 type StoredBatch = Pick<ImportBatchDoc, '_id' | 'workspaceId' | 'state' | 'changes'>;
 
-/** Applies a stored change set (again: every write is tagged or a set), then pulls the tags. */
+/**
+ * Applies a stored change set again (every write is tagged or a set), in one commit where
+ * the server can, then pulls the tags: for a batch whose transaction the server refused, and
+ * for the sweep.
+ */
 async function finishBatch(batch: StoredBatch, options: Pick<BatchOptions, 'afterStep'>): Promise<void> {
   const changes = batch.changes!;
   const tag = `b:${batch._id}`;
   if (batch.state === 'stored') {
-    // Every write ends before a failure is thrown: the leases are released after it.
-    const written = await Promise.allSettled([
-      addCountsOnce(MonthCountsModel, changes.months, tag),
-      addCountsOnce(DayCountsModel, changes.days, tag),
-      writeLinks(changes),
-      writeSnapshots(batch.workspaceId, changes.contacts, new Date()),
-    ]);
-    const failed = written.find((result) => result.status === 'rejected');
-    if (failed) throw failed.reason;
-    await ImportBatchModel.collection.updateOne({ _id: batch._id } as never, { $set: { state: 'applied' } });
+    await inOneCommit(async (session) => {
+      await applyChanges(batch.workspaceId, changes, tag, session);
+      await ImportBatchModel.collection.updateOne(
+        { _id: batch._id } as never,
+        { $set: { state: 'applied' } },
+        { session },
+      );
+    });
     await options.afterStep?.('applied');
   }
   await removeTag(
@@ -283,142 +308,94 @@ async function finishBatch(batch: StoredBatch, options: Pick<BatchOptions, 'afte
   await markDone(batch._id);
 }
 
-async function markDone(batchId: string, stored?: number): Promise<void> {
-  await ImportBatchModel.collection.updateOne({ _id: batchId } as never, {
-    $set: {
-      state: 'done',
-      changes: null,
-      contactIds: [],
-      responseIds: [],
-      ...(stored === undefined ? {} : { stored }),
-    },
-  });
+/** Writes a change set: counts (tagged unless in a transaction that records the batch done), links, snapshots. */
+async function applyChanges(
+  workspaceId: string,
+  changes: BatchChanges,
+  tag: string | undefined,
+  session: ClientSession | undefined,
+): Promise<void> {
+  await upsertAll(MonthCountsModel, countUpserts(changes.months, tag), session);
+  await upsertAll(DayCountsModel, countUpserts(changes.days, tag), session);
+  await writeLinks(changes.links, session);
+  await writeSnapshots(workspaceId, changes.contacts, new Date(), session);
 }
 
-/** A document with `amount` under each dotted `path` (`days.d05.n9`), as `$inc` on nothing would leave it. */
-function withIncrements(doc: Record<string, unknown>, increments: CountsChange['increments']): Record<string, unknown> {
-  for (const [path, amount] of increments) {
-    const keys = path.split('.');
-    let target = doc;
-    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
-    target[keys.at(-1)!] = amount;
-  }
-  return doc;
-}
-
-/**
- * Adds counts once per tag, as the pipeline's tagged upserts do (`applied` gets the tag, and
- * a document holding it is not counted again), in few writes: the documents that do not
- * exist yet are inserted with their counts and tag, and those that exist (the inserts a
- * unique `_id` refuses) are updated by one `updateMany` per distinct set of increments.
- */
-async function addCountsOnce<T>(model: Model<T>, changes: CountsChange[], tag: string): Promise<void> {
-  const refused = await insertIgnoringDuplicates(
-    model,
-    changes.map(({ _id, identity, increments }) => withIncrements({ _id, ...identity, applied: [tag] }, increments)),
-  );
-  const bySameIncrements = new Map<string, { increments: Record<string, number>; ids: string[] }>();
-  for (const index of refused) {
-    const { _id, increments } = changes[index]!;
-    const key = JSON.stringify(increments);
-    const group = bySameIncrements.get(key);
-    if (group) group.ids.push(_id);
-    else bySameIncrements.set(key, { increments: Object.fromEntries(increments), ids: [_id] });
-  }
-  for (const { increments, ids } of bySameIncrements.values()) {
-    const { filter, update } = incrementOnce(increments, tag);
-    await model.collection.updateMany({ _id: { $in: ids }, ...filter } as never, update as never);
-  }
-}
-
-/**
- * One update of many documents whose `field` takes a value per document: `$switch` on the
- * id, the document's own value otherwise. (One write per document would cost a commit each.)
- */
-function valueById<Id>(field: string, values: [Id, unknown][]): unknown {
-  return {
-    $switch: {
-      branches: values.map(([_id, then]) => ({ case: { $eq: ['$_id', _id] }, then })),
-      default: `$${field}`,
-    },
-  };
-}
-
-function chunks<T>(items: T[]): T[][] {
-  return Array.from({ length: Math.ceil(items.length / SWITCH_CHUNK) }, (_, index) =>
-    items.slice(index * SWITCH_CHUNK, (index + 1) * SWITCH_CHUNK),
-  );
-}
-
-/** New links are inserted (again: already there); moved stored ones get their next answer set. */
-async function writeLinks(changes: BatchChanges): Promise<void> {
-  await insertIgnoringDuplicates(
-    RecoveryLinkModel,
-    changes.links.filter(({ stored }) => !stored).map(({ link }) => link),
-  );
-  const moved = changes.links.filter(({ stored }) => stored).map(({ link }) => link);
-  for (const chunk of chunks(moved)) {
-    await RecoveryLinkModel.collection.updateMany({ _id: { $in: chunk.map(({ _id }) => _id) } } as never, [
-      {
-        $set: {
-          nextResponseId: valueById(
-            'nextResponseId',
-            chunk.map((link) => [link._id, { $literal: link.nextResponseId }]),
-          ),
-          nextCategory: valueById(
-            'nextCategory',
-            chunk.map((link) => [link._id, { $literal: link.nextCategory }]),
-          ),
-        },
+async function markDone(batchId: string, stored?: number, session?: ClientSession): Promise<void> {
+  await ImportBatchModel.collection.updateOne(
+    { _id: batchId } as never,
+    {
+      $set: {
+        state: 'done',
+        changes: null,
+        contactIds: [],
+        responseIds: [],
+        ...(stored === undefined ? {} : { stored }),
       },
-    ]);
-  }
+    },
+    { session },
+  );
+}
+
+/** One upsert per counts document, with the batch's summed increments. */
+function countUpserts(changes: CountsChange[], tag: string | undefined) {
+  return changes.map(({ _id, identity, increments }) =>
+    countsUpsert(_id, identity, Object.fromEntries(increments), tag),
+  );
+}
+
+/** Links set as the change set says (the batch's contacts are under its leases: nothing else moves them). */
+async function writeLinks(links: LinkChange[], session: ClientSession | undefined): Promise<void> {
+  if (links.length === 0) return;
+  await RecoveryLinkModel.collection.bulkWrite(
+    links.map(({ link: { _id, workspaceId, responseId, nextResponseId, nextCategory, pending } }) => ({
+      updateOne: {
+        filter: { _id },
+        update: { $set: { nextResponseId, nextCategory }, $setOnInsert: { workspaceId, responseId, pending } },
+        upsert: true,
+      },
+    })) as never,
+    { ordered: false, session },
+  );
 }
 
 /**
  * Sets the contacts' snapshots as `refreshContactAfterResponse` would: the latest answer time
  * of each metric only grows, and a snapshot never replaces one computed from more answers.
  */
-async function writeSnapshots(workspaceId: string, contacts: ContactChange[], now: Date): Promise<void> {
-  const NEXT = '__batchNext';
-  // The batch's snapshot when it has one, unless the stored one counts more answers.
-  const guarded = (field: string, countField: string) => ({
-    $cond: [
-      {
-        $and: [
-          { $ne: [{ $type: `$${NEXT}.${field}` }, 'missing'] },
-          { $lte: [{ $ifNull: [`$${field}.${countField}`, 0] }, `$${NEXT}.${field}.${countField}`] },
-        ],
-      },
-      `$${NEXT}.${field}`,
-      `$${field}`,
-    ],
+async function writeSnapshots(
+  workspaceId: string,
+  contacts: ContactChange[],
+  now: Date,
+  session: ClientSession | undefined,
+): Promise<void> {
+  // The batch's snapshot, unless the stored one counts more answers.
+  const unlessStoredHasMore = (field: string, countField: string, count: number, snapshot: object) => ({
+    $cond: [{ $lte: [{ $ifNull: [`$${field}.${countField}`, 0] }, count] }, { $literal: snapshot }, `$${field}`],
   });
-  const answeredAt = Object.fromEntries(
-    SURVEY_METRICS.map((metric) => {
-      const field = `surveys.${metric}.lastAnsweredAt`;
-      return [field, { $max: [`$${field}`, `$${NEXT}.lastAnsweredAt.${metric}`] }];
-    }),
-  );
-  for (const chunk of chunks(contacts)) {
-    const next = chunk.map(({ _id, loyalty, csat, lastAnsweredAt }): [Types.ObjectId, unknown] => [
-      _id,
-      { $literal: { ...(loyalty ? { loyalty } : {}), ...(csat ? { csat } : {}), lastAnsweredAt } },
-    ]);
-    await ContactModel.collection.updateMany({ workspaceId, _id: { $in: chunk.map(({ _id }) => _id) } }, [
-      // Each contact's change, picked once; then set as `refreshContactAfterResponse` would.
-      { $set: { [NEXT]: valueById(NEXT, next) } },
-      {
-        $set: {
-          loyalty: guarded('loyalty', 'responseCount'),
-          csat: guarded('csat', 'count'),
-          ...answeredAt,
-          updatedAt: now,
+  const updates = contacts.map(({ _id, loyalty, csat, lastAnsweredAt }) => ({
+    updateOne: {
+      filter: { _id, workspaceId },
+      update: [
+        {
+          $set: {
+            ...(loyalty
+              ? { loyalty: unlessStoredHasMore('loyalty', 'responseCount', loyalty.responseCount, loyalty) }
+              : {}),
+            ...(csat ? { csat: unlessStoredHasMore('csat', 'count', csat.count, csat) } : {}),
+            ...Object.fromEntries(
+              Object.entries(lastAnsweredAt).map(([metric, answeredAt]) => {
+                const field = `surveys.${metric}.lastAnsweredAt`;
+                return [field, { $max: [`$${field}`, answeredAt] }];
+              }),
+            ),
+            updatedAt: now,
+          },
         },
-      },
-      { $unset: NEXT },
-    ]);
-  }
+      ],
+    },
+  }));
+  if (updates.length > 0) await ContactModel.collection.bulkWrite(updates as never, { ordered: false, session });
 }
 
 const UNFINISHED: ImportBatchState[] = ['inserting', 'stored'];
@@ -462,7 +439,7 @@ export async function settleImportBatches(
       if (!batch || batch.state === 'done') continue;
       if (batch.state === 'inserting') {
         await ResponseModel.updateMany(
-          { workspaceId, _id: { $in: batch.responseIds } },
+          { _id: { $in: batch.responseIds }, workspaceId },
           { $set: { pending: [...steps] } },
         ).exec();
         await markDone(batch._id);

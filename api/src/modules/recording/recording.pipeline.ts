@@ -6,7 +6,7 @@ import { countResponseInReports, refreshRecoveryLinks, untagResponseCounts } fro
 import { ResponseModel, type RecordingStep, type ResponseDoc } from '../response/response.model';
 import { WorkspaceModel } from '../workspace/workspace.model';
 import { hasUnfinishedImportBatch, settleImportBatches } from './recording.batch';
-import { acquireContactLease } from './recording.lease';
+import { acquireContactLease, LEASE_MS } from './recording.lease';
 
 // The recording pipeline: what happens to an answer once it is stored. Every way in but
 // imports (GraphQL, webhooks) stores the answer with the steps still to do in its `pending`
@@ -154,14 +154,47 @@ export async function sweepWorkspaceRecordings(
   return summary;
 }
 
-/** Sweeps now and every `intervalMs` until stopped; a sweep's failure is logged, not fatal. */
+/** How often a sweep looks again at contacts it found busy, until their leases can have expired. */
+const BUSY_RETRY_MS = 1_000;
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/**
+ * Sweeps now and every `intervalMs` until stopped; a sweep's failure is logged, not fatal.
+ * Contacts a sweep finds busy (after a crash: the dead process's leases, which expire
+ * within LEASE_MS) are looked at again every second until LEASE_MS has passed, so the
+ * startup sweep finishes what a killed process left instead of leaving it to the next
+ * sweep. The first sweep logs `recording sweep at startup: done` when it has finished.
+ */
 export function startRecordingSweeper(log: (message: string) => void, intervalMs = 30_000): PeriodicJob {
+  let startup = true;
   return startPeriodic(
-    async () => {
-      const summary = await sweepPendingRecordings();
-      if (summary.contacts > 0) {
-        log(`recording sweep: finished the pending answers of ${summary.contacts - summary.unfinished} contacts`);
+    async (stopping) => {
+      const first = startup;
+      startup = false;
+      const giveUpAt = Date.now() + LEASE_MS + BUSY_RETRY_MS;
+      let summary = await sweepPendingRecordings();
+      let finished = summary.contacts - summary.unfinished;
+      while (summary.unfinished > 0 && Date.now() < giveUpAt && !stopping.aborted) {
+        await pause(BUSY_RETRY_MS, stopping);
+        if (stopping.aborted) break;
+        summary = await sweepPendingRecordings();
+        finished += summary.contacts - summary.unfinished;
       }
+      if (finished > 0) log(`recording sweep: finished the pending answers of ${finished} contacts`);
+      if (summary.unfinished > 0) log(`recording sweep: ${summary.unfinished} contacts busy, left to the next sweep`);
+      if (first) log('recording sweep at startup: done');
     },
     intervalMs,
     (error) => log(`recording sweep failed: ${error.message}`),

@@ -1,3 +1,4 @@
+import type { ClientSession } from 'mongodb';
 import type { Model } from 'mongoose';
 import { refusedByUniqueIndex } from '../../db/errors';
 import { ResponseModel, type ResponseDoc } from '../response/response.model';
@@ -30,7 +31,7 @@ import {
 // only matches a document that does not have it yet. Once the pipeline has recorded the
 // step as done, it pulls the tags again (`removeSeriesTag`), so `applied` stays short.
 
-type UpsertOperation = {
+export type UpsertOperation = {
   updateOne: { filter: Record<string, unknown>; update: Record<string, unknown>; upsert: true };
 };
 
@@ -41,31 +42,49 @@ function prefixed(prefix: string, counts: Counts): Record<string, number> {
 /**
  * Runs tagged upserts. A duplicate key answers two different things: another writer
  * created the document first (a retry then updates it), or the document exists and holds
- * the tag already (the retry answers a duplicate key again: nothing left to do).
+ * the tag already (the retry answers a duplicate key again: nothing left to do). Inside a
+ * transaction (`session`) the first error aborts it: its caller runs them again without one.
  */
-async function upsertAll<T>(model: Model<T>, operations: UpsertOperation[], isRetry = false): Promise<void> {
+export async function upsertAll<T>(
+  model: Model<T>,
+  operations: UpsertOperation[],
+  session?: ClientSession,
+  isRetry = false,
+): Promise<void> {
   if (operations.length === 0) return;
   try {
-    await model.collection.bulkWrite(operations as never, { ordered: false });
+    await model.collection.bulkWrite(operations as never, { ordered: false, session });
   } catch (error) {
+    if (session) throw error;
     const refused = refusedByUniqueIndex(error);
     if (isRetry) return;
     await upsertAll(
       model,
       refused.map((index) => operations[index]).filter((operation) => operation !== undefined),
+      undefined,
       true,
     );
   }
 }
 
 /**
- * The filter and update that add `increments` to a counts document once per `tag`: the
- * update adds the tag to `applied`, and a document holding it does not match.
+ * The upsert that adds `increments` (dotted paths) to the counts document `_id`, creating it
+ * with `identity` when missing. With a `tag`, once per tag: the update adds the tag to
+ * `applied`, and a document holding it does not match. Untagged only in a transaction that
+ * also records its step as done, so that it can never run twice.
  */
-export function incrementOnce(increments: Record<string, number>, tag: string) {
+export function countsUpsert(
+  _id: string,
+  identity: object,
+  increments: Record<string, number>,
+  tag?: string,
+): UpsertOperation {
   return {
-    filter: { applied: { $ne: tag } },
-    update: { $inc: increments, $push: { applied: tag } },
+    updateOne: {
+      filter: tag ? { _id, applied: { $ne: tag } } : { _id },
+      update: { $inc: increments, ...(tag ? { $push: { applied: tag } } : {}), $setOnInsert: identity },
+      upsert: true,
+    },
   };
 }
 
@@ -74,8 +93,7 @@ function taggedUpsertOf(
   counts: Counts,
   tag: string,
 ): UpsertOperation {
-  const { filter, update } = incrementOnce(prefixed(path, counts), tag);
-  return { updateOne: { filter: { _id, ...filter }, update: { ...update, $setOnInsert: identity }, upsert: true } };
+  return countsUpsert(_id, identity, prefixed(path, counts), tag);
 }
 
 /**
