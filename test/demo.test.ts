@@ -1,7 +1,10 @@
 import { DEMO_CONTACTS } from '../api/src/demo/demo-data';
+import { demoYear } from '../api/src/demo/demo-year';
 import { seedDemoData } from '../api/src/demo/seed';
+import { verifyAggregates } from '../api/src/modules/report/report.rebuild';
 import { ContactModel } from '../api/src/modules/contact/contact.model';
 import { ResponseModel } from '../api/src/modules/response/response.model';
+import { FULL_REPORT, type ReportResult } from './report-operations';
 import { clearContactData } from './support/db-state';
 import { GET_CONTACT, type GetContactResult } from './support/operations';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -20,16 +23,63 @@ beforeEach(async () => {
 
 describe('demo workspace', () => {
   test('successful-seed-twice-neither-duplicates-nor-loses-data', async () => {
-    const first = await seedDemoData();
-    expect(first).toEqual({ contacts: 3, responsesCreated: 7, responsesAlreadyPresent: 0 });
+    const now = new Date();
+    const year = demoYear(now);
+    const contacts = DEMO_CONTACTS.length + year.contacts.length;
+    const answers = DEMO_CONTACTS.reduce((sum, contact) => sum + contact.npsHistory.length, 0) + year.answers.length;
+    const first = await seedDemoData(now);
+    expect(first).toEqual({ contacts, responsesCreated: answers, responsesAlreadyPresent: 0 });
     // Someone edits a demo contact between two starts: the edit survives re-seeding.
     await ContactModel.updateOne({ workspaceId: 'demo', externalId: 'zd-1002' }, { $set: { name: 'Tom B.' } });
 
-    const second = await seedDemoData();
-    expect(second).toEqual({ contacts: 3, responsesCreated: 0, responsesAlreadyPresent: 7 });
-    expect(await ContactModel.countDocuments({ workspaceId: 'demo' })).toBe(3);
-    expect(await ResponseModel.countDocuments({ workspaceId: 'demo' })).toBe(7);
+    // A day later: the same answers, however their times have moved.
+    const second = await seedDemoData(new Date(now.getTime() + 86_400_000));
+    expect(second).toEqual({ contacts, responsesCreated: 0, responsesAlreadyPresent: answers });
+    expect(await ContactModel.countDocuments({ workspaceId: 'demo' })).toBe(contacts);
+    expect(await ResponseModel.countDocuments({ workspaceId: 'demo' })).toBe(answers);
     expect((await ContactModel.findOne({ workspaceId: 'demo', externalId: 'zd-1002' }).lean())?.name).toBe('Tom B.');
+    expect((await verifyAggregates('demo')).differences).toEqual([]);
+  });
+
+  test('successful-demo-year-gives-the-report-and-sales-views-something-to-say', async () => {
+    const now = new Date();
+    await seedDemoData(now);
+    const from = new Date(now.getTime() - 366 * 86_400_000).toISOString().slice(0, 10);
+    const to = now.toISOString().slice(0, 10);
+    const segmentsBy = async (segmentBy: string) => {
+      const result = await server.execute<ReportResult>(
+        FULL_REPORT,
+        { input: { from, to, granularity: 'MONTH', segmentBy, timeZone: 'UTC' }, first: 100 },
+        { as: 'admin', workspaceId: 'demo' },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.npsReport;
+    };
+    const byPlan = await segmentsBy('PLAN');
+    expect(byPlan.overall.responses).toBeGreaterThan(1000);
+    expect(byPlan.segments?.edges.map(({ node }) => node.value).sort()).toEqual(['enterprise', 'growth', 'starter']);
+    // Every month of the year has answers.
+    expect(byPlan.buckets.filter((bucket) => bucket.figure.responses > 0).length).toBeGreaterThanOrEqual(12);
+    for (const [dimension, atLeast] of [
+      ['REGION', 3],
+      ['CHANNEL', 2],
+      ['AGENT', 8],
+      ['TAG', 5],
+    ] as const) {
+      expect((await segmentsBy(dimension)).segments?.edges.length).toBeGreaterThanOrEqual(atLeast);
+    }
+    // Detractors who recover, and some who do not.
+    const recovery = byPlan.closedLoop!.detractorRecovery;
+    expect(recovery.recovered).toBeGreaterThan(0);
+    expect(recovery.recovered).toBeLessThan(recovery.answeredAgain);
+
+    const candidates = await server.execute<{ salesCandidates: { edges: unknown[] } }>(
+      'query SalesCandidatesSeeded { salesCandidates(first: 20) { edges { node { contact { id } } } } }',
+      {},
+      { as: 'sales', workspaceId: 'demo' },
+    );
+    expect(candidates.errors).toBeUndefined();
+    expect(candidates.data?.salesCandidates.edges.length).toBe(20);
   });
 
   test.each([

@@ -87,6 +87,13 @@ async function withClient<T>(uri: string, work: (client: MongoClient) => Promise
   }
 }
 
+/** Where the server of `dataDir` listens, as its record says. */
+function readServerUri(dataDir: string): string {
+  const record = readServerRecord(secantusPaths(dataDir));
+  if (!record) throw new Error(`No server record in ${dataDir}`);
+  return `mongodb://127.0.0.1:${record.port}/?directConnection=true`;
+}
+
 const dataDirs: string[] = [];
 function freshDataDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nps-desk-embedded-'));
@@ -240,6 +247,10 @@ describe('the API process and its embedded database', () => {
     const env = { NPS_DATA_DIR: dataDir, PORT: String(await freePort()), NPS_EMBEDDED_DB: 'secantus' };
     const first = run('api/src/main.ts', ['--seed'], env);
     await waitFor(() => first.output().includes('GraphQL API at'), 60_000, 'the first API');
+    const seeded = await withClient(readServerUri(dataDir), (client) =>
+      client.db('npsdesk').collection('contacts').countDocuments({ workspaceId: 'demo' }),
+    );
+    expect(seeded).toBeGreaterThan(3);
     const [orphan] = serverPidsFor(dataDir);
     first.child.kill('SIGKILL'); // the API alone: its server lives on in its own group
     await first.exited;
@@ -250,11 +261,10 @@ describe('the API process and its embedded database', () => {
     const servers = serverPidsFor(dataDir);
     expect(servers).toHaveLength(1);
     expect(servers).not.toContain(orphan);
-    const record = readServerRecord(secantusPaths(dataDir));
-    const contacts = await withClient(`mongodb://127.0.0.1:${record?.port}/?directConnection=true`, (client) =>
+    const contacts = await withClient(readServerUri(dataDir), (client) =>
       client.db('npsdesk').collection('contacts').countDocuments({ workspaceId: 'demo' }),
     );
-    expect(contacts).toBe(3);
+    expect(contacts).toBe(seeded);
 
     process.kill(-(second.child.pid as number), 'SIGTERM');
     expect(await second.exited).toBe(0);

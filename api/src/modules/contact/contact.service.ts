@@ -1,5 +1,4 @@
 import { Types } from 'mongoose';
-import type { z } from 'zod';
 import { isDuplicateKeyError, isDuplicateKeyOn, refusedByUniqueIndex } from '../../db/errors';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput, conflict, notFound } from '../../errors';
@@ -89,7 +88,7 @@ export async function findOrCreateContact(
   }
 }
 
-export type ContactInput = ContactRef & z.output<typeof contactDetailsSchema>;
+export type ContactInput = ContactRef & ContactDetails;
 
 export interface FoundContacts {
   /** The contact of each input, in input order. */
@@ -206,7 +205,7 @@ export async function listContacts(
   const filter: Record<string, unknown> = { workspaceId };
   if (args.category) filter['loyalty.category'] = args.category;
   if (args.after) {
-    const [lastId] = decodeCursor(args.after, 1);
+    const [lastId] = decodeCursor(args.after, ['id']);
     if (typeof lastId !== 'string' || !Types.ObjectId.isValid(lastId)) {
       throw badUserInput('after is not a valid cursor', 'after');
     }
