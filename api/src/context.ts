@@ -1,7 +1,11 @@
 import type { AppConfig } from './config';
-import { InvalidTokenError, verifyToken } from './auth/jwt';
+import { InvalidTokenError, verifyTokenFetchingKeys } from './auth/jwt';
+import type { Role } from './auth/permissions';
 import type { SecretBox } from './auth/secret-box';
 import type { Viewer } from './auth/viewer';
+import { findActiveApiKey, isApiKeyCredential, markApiKeyUsed } from './modules/api-key/api-key.service';
+import type { ApiKeyDoc } from './modules/api-key/api-key.model';
+import { isDisabled } from './modules/workspace/workspace.admin';
 import { findWorkspace } from './modules/workspace/workspace.service';
 
 /** What every resolver receives; built once per request. */
@@ -13,21 +17,47 @@ export interface GraphQLContext {
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
+interface Credential {
+  userId: string;
+  role: Role;
+  workspaceId: string;
+  apiKey?: ApiKeyDoc;
+}
+
 /**
- * Resolves the caller from the Authorization header. A missing or bad token is not an
- * error here: the viewer is anonymous with a reason, and the action check decides.
+ * Resolves the caller from the Authorization header: an API key (`Bearer npsk_...`) or a JWT.
+ * A missing or bad credential is not an error here: the viewer is anonymous with a reason, and
+ * the action check decides. A disabled workspace's credentials are refused on every request.
  */
 export async function resolveViewer(config: AppConfig, authorization: string | undefined): Promise<Viewer> {
   if (!authorization) return { kind: 'anonymous', reason: 'Missing bearer token' };
   const match = BEARER.exec(authorization);
   if (!match?.[1]) return { kind: 'anonymous', reason: 'Authorization header must be "Bearer <token>"' };
-  try {
-    const claims = verifyToken(config.jwt, match[1]);
-    const workspace = await findWorkspace(claims.workspaceId);
-    if (!workspace) return { kind: 'anonymous', reason: `Unknown workspace "${claims.workspaceId}"` };
-    return { kind: 'authenticated', ...claims, workspace };
-  } catch (error) {
-    if (error instanceof InvalidTokenError) return { kind: 'anonymous', reason: error.message };
-    throw error;
+  const bearer = match[1];
+  let credential: Credential;
+  if (isApiKeyCredential(bearer)) {
+    const found = await findActiveApiKey(bearer);
+    if (!found.ok) return { kind: 'anonymous', reason: found.reason };
+    const { key } = found;
+    credential = {
+      userId: `apikey:${key._id.toHexString()}`,
+      role: key.role,
+      workspaceId: key.workspaceId,
+      apiKey: key,
+    };
+  } else {
+    try {
+      credential = await verifyTokenFetchingKeys(config.jwt, bearer);
+    } catch (error) {
+      if (error instanceof InvalidTokenError) return { kind: 'anonymous', reason: error.message };
+      throw error;
+    }
   }
+  const { apiKey, ...identity } = credential;
+  const workspace = await findWorkspace(identity.workspaceId);
+  if (!workspace) return { kind: 'anonymous', reason: `Unknown workspace "${identity.workspaceId}"` };
+  if (isDisabled(workspace)) return { kind: 'anonymous', reason: `Workspace "${identity.workspaceId}" is disabled` };
+  if (!apiKey) return { kind: 'authenticated', ...identity, workspace };
+  await markApiKeyUsed(apiKey, new Date());
+  return { kind: 'authenticated', ...identity, workspace, apiKeyId: apiKey._id.toHexString() };
 }

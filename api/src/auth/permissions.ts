@@ -1,10 +1,17 @@
-/** Roles carried in the token's `role` claim. */
+/** Roles carried in a JWT's `role` claim. */
 export const ROLES = ['agent', 'sales', 'admin'] as const;
 /**
- * A token's role, or `integration`: a signed webhook delivery, which is no user and never
- * holds a token (the token claims accept only ROLES).
+ * Roles an API key may carry: the JWT roles and `integration`, for machines that only upsert
+ * contacts and record answers. A JWT may not carry `integration`: machine credentials must be
+ * revocable at once, which an API key is (one lookup per request) and a JWT is not (it is
+ * valid until it expires).
  */
-export type Role = (typeof ROLES)[number] | 'integration';
+export const API_KEY_ROLES = [...ROLES, 'integration'] as const;
+/**
+ * A credential's role. `integration` is a signed webhook delivery or an integration API key,
+ * never a JWT (the token claims accept only ROLES).
+ */
+export type Role = (typeof API_KEY_ROLES)[number];
 
 /** Every action a service may check before a read or a side effect. */
 export type Action =
@@ -31,7 +38,15 @@ export type Action =
   /** Add, list, rotate and revoke the secrets that sign inbound webhooks. */
   | 'webhookSecret:manage'
   /** Add, change, remove and test alert endpoints; read alert deliveries. */
-  | 'alert:manage';
+  | 'alert:manage'
+  /** Download everything stored about one contact (data rights: access). */
+  | 'contactData:export'
+  /** Erase a contact and every copy of its personal data; read the erasure log (data rights). */
+  | 'contact:erase'
+  /** Create, list and revoke the workspace's API keys. */
+  | 'apiKey:manage'
+  /** Read the workspace's own record (state, creation) and rename it. */
+  | 'workspace:manage';
 
 const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
   agent: new Set<Action>([
@@ -59,6 +74,10 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'settings:write',
     'webhookSecret:manage',
     'alert:manage',
+    'contactData:export',
+    'contact:erase',
+    'apiKey:manage',
+    'workspace:manage',
   ]),
   integration: new Set<Action>(['contact:write', 'response:record']),
 };

@@ -2,13 +2,16 @@ import { forbidden, unauthenticated } from '../errors';
 import type { WorkspaceDoc } from '../modules/workspace/workspace.model';
 import { roleCan, type Action, type Role } from './permissions';
 
-/** A caller whose token verified and whose workspace exists. */
+/** A caller whose token or API key verified and whose workspace exists and is enabled. */
 export interface AuthenticatedViewer {
   kind: 'authenticated';
+  /** The token's `sub`, or `apikey:<id>` for an API key. */
   userId: string;
   role: Role;
   workspaceId: string;
   workspace: WorkspaceDoc;
+  /** Set when the caller authenticated with an API key. */
+  apiKeyId?: string;
 }
 
 /** A caller without a usable token; `reason` says why, for the error an action check raises. */

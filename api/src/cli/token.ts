@@ -27,6 +27,7 @@ try {
   );
   process.stdout.write(`${token}\n`);
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // RangeError: a lifetime over JWT_MAX_LIFETIME_SECONDS.
+  console.error(error instanceof ConfigError || error instanceof RangeError ? error.message : error);
   process.exit(1);
 }

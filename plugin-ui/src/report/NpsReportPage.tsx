@@ -77,7 +77,12 @@ export interface NpsReportPageProps {
 
 type PageState = 'loading' | 'ready' | 'empty' | 'error' | 'forbidden' | 'invalid';
 
-const ROLE_LABEL: Record<Viewer['role'], string> = { ADMIN: 'admin', SALES: 'sales rep', AGENT: 'agent' };
+const ROLE_LABEL: Record<Viewer['role'], string> = {
+  ADMIN: 'admin',
+  SALES: 'sales rep',
+  AGENT: 'agent',
+  INTEGRATION: 'integration',
+};
 
 function Loading({ what }: { what: string }) {
   return (

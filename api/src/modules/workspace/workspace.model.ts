@@ -18,6 +18,13 @@ export interface WorkspaceDoc {
    * metric is one set of rules for every metric (see `policyOf`).
    */
   surveyPolicy?: SurveyPolicy | SurveyRules | null;
+  /** Helpdesk origins allowed to frame the panel pages (CSP `frame-ancestors`); absent: none. */
+  embedOrigins?: string[] | null;
+  /**
+   * Set by `npm run workspace -- disable`: every token and API key of the workspace is refused
+   * from the next request on. Absent or null while the workspace is enabled.
+   */
+  disabledAt?: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -29,6 +36,9 @@ const workspaceSchema = new Schema<WorkspaceDoc>(
     // Validated by the loyalty core before every write; stored as plain data.
     playbook: { type: Schema.Types.Mixed, default: null },
     surveyPolicy: { type: Schema.Types.Mixed, default: null },
+    // Validated by workspace.embed.ts (plain https origins, at most 20).
+    embedOrigins: { type: [String], default: undefined },
+    disabledAt: { type: Date, default: null },
   },
   { timestamps: true, versionKey: false },
 );
