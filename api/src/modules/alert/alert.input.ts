@@ -20,6 +20,8 @@ const urlSchema = z
 const eventsSchema = z
   .array(z.enum(SUBSCRIBABLE_ALERT_EVENTS, { error: `must be one of ${SUBSCRIBABLE_ALERT_EVENTS.join(', ')}` }))
   .min(1, 'must name at least one event')
+  // Each event once is all that means anything; a long list of repeats is refused, not read.
+  .max(SUBSCRIBABLE_ALERT_EVENTS.length, `must name at most ${SUBSCRIBABLE_ALERT_EVENTS.length} events`)
   .transform((events) => [...new Set(events)]);
 
 export const alertEndpointAddSchema = z.object({

@@ -32,10 +32,18 @@ function viewOf(workspace: WorkspaceDoc): PlaybookView {
   };
 }
 
+// Size limits (issue 10): a playbook is read on every recommendation of its workspace, so it
+// stays small: at most one rule per trigger, 20 actions a rule, short titles and scripts.
+export const MAX_ACTION_TITLE_LENGTH = 120;
+export const MAX_SCRIPT_TEMPLATE_LENGTH = 2000;
+export const MAX_ACTIONS_PER_RULE = 20;
+
 const actionSchema = z.object({
   kind: kindSchema,
-  title: z.string(),
-  scriptTemplate: z.string(),
+  title: z.string().max(MAX_ACTION_TITLE_LENGTH, `must be at most ${MAX_ACTION_TITLE_LENGTH} characters`),
+  scriptTemplate: z
+    .string()
+    .max(MAX_SCRIPT_TEMPLATE_LENGTH, `must be at most ${MAX_SCRIPT_TEMPLATE_LENGTH} characters`),
   priority: z.enum(ACTION_PRIORITIES as [ActionPriority, ...ActionPriority[]]),
   dueInHours: z
     .number()
@@ -52,10 +60,11 @@ const updateSchema = z.object({
     .array(
       z.object({
         trigger: z.enum(PLAYBOOK_TRIGGERS as [PlaybookTrigger, ...PlaybookTrigger[]]),
-        actions: z.array(actionSchema).max(20, 'must have at most 20 actions'),
+        actions: z.array(actionSchema).max(MAX_ACTIONS_PER_RULE, `must have at most ${MAX_ACTIONS_PER_RULE} actions`),
       }),
     )
     .min(1, 'must change at least one rule')
+    .max(PLAYBOOK_TRIGGERS.length, `must have at most ${PLAYBOOK_TRIGGERS.length} rules, one per trigger`)
     .refine((rules) => new Set(rules.map((rule) => rule.trigger)).size === rules.length, 'must name each trigger once'),
 });
 

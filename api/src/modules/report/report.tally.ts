@@ -88,23 +88,43 @@ export async function loadCounts(
 /**
  * Adds up a series over [start, end), both on quarter hours of UTC: whole UTC days from
  * the day counts, cut days slot by slot (their quarter-hour documents must be loaded).
+ *
+ * The work is bounded by the smaller of the range's days and the days the series has counts
+ * on: a report by segment adds up every segment value over the whole range, and a sparse
+ * value (one of 5,000 distinct tags, say, answered on two days) must not cost a walk over
+ * 3,660 calendar days (issue 10: 5,000 tags took one report 18 s; see docs/security.md).
  */
 export function countBetween(series: SeriesCounts | undefined, start: Date, end: Date): Counts {
   const total: Counts = {};
   if (!series) return total;
   const from = start.getTime();
   const to = end.getTime();
-  for (let dayStart = startOfUtcDay(from); dayStart < to; dayStart += DAY_MS) {
-    const dayKey = utcDayKey(dayStart);
-    if (from <= dayStart && dayStart + DAY_MS <= to) {
-      addCounts(total, series.days.get(dayKey));
-      continue;
-    }
-    const slots = series.slots.get(dayKey);
-    if (!slots) continue;
+  const firstDay = startOfUtcDay(from);
+  const rangeDays = Math.ceil((to - firstDay) / DAY_MS);
+  const addCutDay = (dayStart: number, slots: Record<string, Counts> | undefined) => {
+    if (!slots) return;
     const firstSlot = Math.max(0, (from - dayStart) / SLOT_MS);
     const endSlot = Math.min(DAY_MS, to - dayStart) / SLOT_MS;
     for (let slot = firstSlot; slot < endSlot; slot += 1) addCounts(total, slots[slotField(slot)]);
+  };
+  const isWhole = (dayStart: number) => from <= dayStart && dayStart + DAY_MS <= to;
+
+  if (series.days.size + series.slots.size < rangeDays) {
+    // Sparse: visit the days that have counts.
+    for (const [dayKey, counts] of series.days) {
+      if (isWhole(Date.parse(`${dayKey}T00:00:00.000Z`))) addCounts(total, counts);
+    }
+    for (const [dayKey, slots] of series.slots) {
+      const dayStart = Date.parse(`${dayKey}T00:00:00.000Z`);
+      if (dayStart + DAY_MS <= from || dayStart >= to || isWhole(dayStart)) continue;
+      addCutDay(dayStart, slots);
+    }
+    return total;
+  }
+  for (let dayStart = firstDay; dayStart < to; dayStart += DAY_MS) {
+    const dayKey = utcDayKey(dayStart);
+    if (isWhole(dayStart)) addCounts(total, series.days.get(dayKey));
+    else addCutDay(dayStart, series.slots.get(dayKey));
   }
   return total;
 }

@@ -15,6 +15,7 @@ export const surveyPolicyUpdateSchema = z
     ...rulesChange,
     metrics: z
       .array(z.object({ metric: surveyMetricSchema, ...rulesChange }))
+      .max(SURVEY_METRICS.length, `must list each metric at most once (${SURVEY_METRICS.length} at most)`)
       .nullish()
       .transform((value) => value ?? []),
   })
@@ -36,6 +37,3 @@ export const surveyPolicyUpdateSchema = z
     }
   })
   .transform(({ metrics, ...nps }) => [{ metric: 'NPS' as const, ...nps }, ...metrics]);
-
-/** Each metric's rule changes, NPS first; a missing value keeps the stored one. */
-export type SurveyPolicyChanges = z.output<typeof surveyPolicyUpdateSchema>;
