@@ -4,7 +4,7 @@
 //
 // To add a benchmark, write a module exporting a BenchModule and list it in BENCHES.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
@@ -16,6 +16,7 @@ import { importBench } from './import-bench';
 import { panelBench } from './panel-bench';
 import { recordingBench } from './recording-bench';
 import { reportBench } from './report-bench';
+import { BENCHMARKS_FILE, readSections, sectionBlock, writeBenchmarks } from './sections';
 import type { BenchModule } from './types';
 
 const BENCHES: BenchModule[] = [recordingBench, reportBench, panelBench, importBench];
@@ -85,18 +86,7 @@ async function openBenchDatabase(
   };
 }
 
-const TARGET = path.join(PROJECT_ROOT, 'docs', 'benchmarks.md');
-
-/** Sections of an earlier run, by bench name, so a run of some benches keeps the others' figures. */
-function earlierSections(): Map<string, string> {
-  const sections = new Map<string, string>();
-  if (!existsSync(TARGET)) return sections;
-  const text = readFileSync(TARGET, 'utf8');
-  for (const match of text.matchAll(/<!-- bench:([\w-]+) -->\n([\s\S]*?)<!-- \/bench:\1 -->/g)) {
-    if (match[1] && match[2]) sections.set(match[1], match[2]);
-  }
-  return sections;
-}
+const TARGET = BENCHMARKS_FILE;
 
 async function main(): Promise<void> {
   const scale = Number(process.env.BENCH_SCALE ?? '1');
@@ -117,7 +107,8 @@ async function main(): Promise<void> {
   ]
     .filter(Boolean)
     .join(' ');
-  const sections = earlierSections();
+  // Sections of an earlier run, by name, so a run of some benches keeps the others' figures.
+  const sections = readSections();
   try {
     for (const bench of BENCHES) {
       if (only && !only.includes(bench.name)) continue;
@@ -153,13 +144,15 @@ function writeDocument(sections: Map<string, string>): void {
     '',
     machine(),
     '',
-    ...BENCHES.filter((bench) => sections.has(bench.name)).map(
-      (bench) => `<!-- bench:${bench.name} -->\n${sections.get(bench.name)}<!-- /bench:${bench.name} -->\n`,
+    ...BENCHES.filter((bench) => sections.has(bench.name)).map((bench) =>
+      sectionBlock(bench.name, sections.get(bench.name) ?? ''),
     ),
+    // Sections other commands write (`npm run soak`), kept as they are.
+    ...[...sections]
+      .filter(([name]) => !BENCHES.some((bench) => bench.name === name))
+      .map(([name, body]) => sectionBlock(name, body)),
   ].join('\n');
-  writeFileSync(TARGET, `${document.trimEnd()}\n`);
-  // A copy outside the work tree, in case the tree is reset while a long run goes on.
-  writeFileSync(path.join(os.tmpdir(), 'nps-desk-benchmarks.md'), `${document.trimEnd()}\n`);
+  writeBenchmarks(document);
 }
 
 main().then(

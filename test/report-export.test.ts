@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { safeCsvCell } from '../api/src/csv-download';
 import { ContactModel } from '../api/src/modules/contact/contact.model';
 import { EXPORT_COLUMNS } from '../api/src/modules/report/report.export';
 import { ResponseModel, type ResponseDoc } from '../api/src/modules/response/response.model';
@@ -60,8 +61,9 @@ async function download(query: string, as: 'admin' | 'sales' | 'agent' | 'anonym
   });
 }
 
+// Every text cell goes through the one CSV-injection rule (unit-tested in csv-download.test.ts).
 const neutral = (value: string | null | undefined) =>
-  value === null || value === undefined ? '' : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  value === null || value === undefined ? '' : safeCsvCell(value).value;
 
 describe('GET /export/responses.csv', () => {
   test('successful-export-round-trips-through-a-csv-parser', async () => {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ILL_FORMED_MESSAGE, illFormedStringPath } from '../../validation';
 import { contactUpsertSchema } from '../contact/contact.input';
 import type { BatchRow } from '../recording/recording.batch';
 import { responseValuesSchema } from '../response/response.input';
@@ -84,9 +85,14 @@ export function rowChecker(now: Date): (raw: RawRow) => CheckedRow {
       source: fields.source,
       sourceId: fields.sourceId,
     });
+    // A lone UTF-16 surrogate (a `\ud800` escape in a JSON export) would be stored as U+FFFD,
+    // so two different ids would collide: the row is refused, like every other way in does.
+    const illFormed: Rejection[] = ANSWER_FIELDS.filter((field) => illFormedStringPath(fields[field]) !== null).map(
+      (field) => ({ row: raw.row, column: raw.columnOf(field), reason: ILL_FORMED_MESSAGE }),
+    );
     // A value the reader could not read is reported once, as the reader says.
-    const unreadable = new Set(raw.problems.map(({ column }) => column));
-    const rejections = [...raw.problems];
+    const unreadable = new Set([...raw.problems, ...illFormed].map(({ column }) => column));
+    const rejections = [...raw.problems, ...illFormed];
     for (const result of [contact, values]) {
       if (result.success) continue;
       for (const issue of result.error.issues) {
