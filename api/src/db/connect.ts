@@ -1,9 +1,11 @@
 import mongoose from 'mongoose';
 import type { AppConfig } from '../config';
-import { MONGO_CLIENT_OPTIONS } from './client-options';
+import { DATABASE_WAIT_MS, MONGO_CLIENT_OPTIONS } from './client-options';
 import { startEmbeddedDatabase } from './embedded';
 import { AlertDeliveryModel, AlertEndpointModel } from '../modules/alert/alert.model';
+import { ApiKeyModel } from '../modules/api-key/api-key.model';
 import { ContactModel } from '../modules/contact/contact.model';
+import { ContactErasureModel } from '../modules/data-rights/data-rights.model';
 import { FollowUpModel } from '../modules/follow-up/follow-up.model';
 import { ImportBatchModel } from '../modules/recording/recording.batch.model';
 import { ContactLeaseModel } from '../modules/recording/recording.lease';
@@ -23,10 +25,15 @@ const MODELS = [
   WebhookSecretModel,
   AlertEndpointModel,
   AlertDeliveryModel,
+  ApiKeyModel,
+  ContactErasureModel,
 ];
 
 /** Connects mongoose and makes sure every collection's indexes exist before serving. */
 export async function connectDatabase(uri: string, dbName: string): Promise<typeof mongoose> {
+  // An operation issued before the first connection waits no longer than server selection
+  // does (after it, operations go straight to the driver).
+  mongoose.set('bufferTimeoutMS', DATABASE_WAIT_MS);
   const connection = await mongoose.connect(uri, { ...MONGO_CLIENT_OPTIONS, dbName });
   for (const model of MODELS) await model.createIndexes();
   return connection;
