@@ -29,6 +29,47 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // Module boundaries, with ESLint's own no-restricted-imports: it needs no import resolver and
+  // no plugin, and these rules are about specifiers (a package name, `node:`, `../`, `.model`).
+  {
+    // The loyalty core is pure: no database, no I/O, nothing outside the core itself.
+    files: ['api/src/loyalty/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./)',
+              message:
+                'The loyalty core imports only its own modules (./...): no mongoose, no Node built-ins, nothing outside api/src/loyalty.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Resolvers are thin: they call services, which check permissions and scope by workspace.
+    files: ['api/src/modules/*/*.resolvers.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '\\.model(\\.[cm]?[jt]s)?$',
+              message: 'Resolvers call services, never models: reads and writes go through a *.service.ts.',
+            },
+            {
+              group: ['mongoose', 'mongodb'],
+              message: 'Resolvers call services, never the database driver.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['plugin-ui/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
@@ -59,6 +100,7 @@ export default tseslint.config(
               'PlaybookAction',
               'SurveyPolicy',
               'SurveyMetricPolicy',
+              'EmbedSettings',
               'SurveyEligibility',
               'SurveyBlockerReason',
               'ContactSurveyActivity',

@@ -5,6 +5,7 @@ import { createApp, type App } from '../../api/src/app';
 import { signToken } from '../../api/src/auth/jwt';
 import type { Role } from '../../api/src/auth/permissions';
 import { loadConfig, type AppConfig } from '../../api/src/config';
+import { createLogger, type Logger } from '../../api/src/logger';
 import { connectDatabase } from '../../api/src/db/connect';
 import { ensureWorkspace } from '../../api/src/modules/workspace/workspace.service';
 
@@ -13,7 +14,11 @@ export type Caller = Role | 'anonymous';
 export interface GraphQLResponse<TData> {
   status: number;
   data?: TData | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string } }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; field?: string; requestId?: string };
+  }[];
 }
 
 export interface TestServer {
@@ -35,17 +40,25 @@ export interface TestServer {
  * Starts the real app on port 0 against the run's test database, in a database of its
  * own (so test files never see each other's data), with one or more workspaces.
  */
-export async function startTestServer(options: { workspaces?: string[] } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: {
+    workspaces?: string[];
+    /** Extra environment for loadConfig, such as lower limits; `undefined` unsets a default. */
+    env?: Record<string, string | undefined>;
+    /** The app's logger (default: silent under test); tests pass one writing to a stream they read. */
+    logger?: Logger;
+  } = {},
+): Promise<TestServer> {
   const uri = process.env.NPS_TEST_MONGODB_URI;
   if (!uri) throw new Error('NPS_TEST_MONGODB_URI is not set: run the tests through jest (global setup)');
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', NPS_DEMO: 'true' });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', NPS_DEMO: 'true', ...options.env });
   const dbName = `test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   await connectDatabase(uri, dbName);
   const workspaces = options.workspaces ?? ['acme'];
   for (const id of workspaces) await ensureWorkspace(id, `Workspace ${id}`);
   const workspaceId = workspaces[0] ?? 'acme';
 
-  const app: App = await createApp(config);
+  const app: App = await createApp(config, { logger: options.logger ?? createLogger({ level: 'silent' }) });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -11,8 +11,10 @@ import type { SalesCandidateResult } from '../modules/sales/sales.service';
 import type { PlaybookView } from '../modules/playbook/playbook.service';
 import type { NpsReportResult } from '../modules/report/report.service';
 import type { WebhookSecretDoc } from '../modules/webhook/webhook.model';
+import type { ApiKeyDoc } from '../modules/api-key/api-key.model';
 import type { AlertEndpointDoc } from '../modules/alert/alert.model';
 import type { AlertDeliveryView } from '../modules/alert/alert.service';
+import type { ContactErasureDoc } from '../modules/data-rights/data-rights.model';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -268,6 +270,91 @@ export type AlertEvent =
   /** A test sent by `alertEndpointTest` (event type `alert.test`). Endpoints cannot subscribe to it. */
   | 'TEST';
 
+/**
+ * A credential for a person or a machine, sent as `Authorization: Bearer npsk_...` in place of
+ * a JWT. The key itself is shown once, when it is created, and stored only as a hash.
+ */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  /** Whether the key authenticates requests: true until revoked. */
+  active: Scalars['Boolean']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /**
+   * User (or API key, as `apikey:<id>`) who created it; `cli` for keys minted with
+   * `npm run workspace -- key`.
+   */
+  createdBy: Scalars['String']['output'];
+  /** Opaque identifier of the key. */
+  id: Scalars['ID']['output'];
+  /**
+   * When it last authenticated a request, to the minute (recorded at most once a minute);
+   * null if never.
+   */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The admin's name for it, for example the system that uses it. */
+  name: Scalars['String']['output'];
+  /** The start of the key (`npsk_` and 12 hex digits), to recognise it without revealing it. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null while active. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who revoked it; null while active. */
+  revokedBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * What the key may do: the role's permissions, as for a person with that role. `INTEGRATION`
+   * may only upsert contacts and record answers.
+   */
+  role: Role;
+};
+
+/** A page of API keys. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The keys of this page. */
+  edges: Array<ApiKeyEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** A key to create. */
+export type ApiKeyCreateInput = {
+  /** A name for it, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** The role it carries. */
+  role: Role;
+};
+
+/** Result of creating a key. */
+export type ApiKeyCreatePayload = {
+  __typename?: 'ApiKeyCreatePayload';
+  /** The new key's record. */
+  apiKey: ApiKey;
+  /** The key in full (`npsk_...`), shown only in this answer: store it now. */
+  secret: Scalars['String']['output'];
+};
+
+/** One key in a page of API keys. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Cursor of this key, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
+};
+
+/** A key to revoke. */
+export type ApiKeyRevokeInput = {
+  /** The key to revoke. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of revoking a key. */
+export type ApiKeyRevokePayload = {
+  __typename?: 'ApiKeyRevokePayload';
+  /** The revoked key. */
+  apiKey: ApiKey;
+};
+
 /** Customer effort answers of the range; higher averages mean less effort (better). */
 export type CesSummary = {
   __typename?: 'CesSummary';
@@ -367,6 +454,63 @@ export type ContactEdge = {
   node: Contact;
 };
 
+/** A contact to erase. */
+export type ContactEraseInput = {
+  /** The contact's id. Another workspace's id answers like an unknown one: `NOT_FOUND`. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `contactErase`. */
+export type ContactErasePayload = {
+  __typename?: 'ContactErasePayload';
+  /** The erasure: DONE, or PENDING when it is finished later by the sweep. */
+  erasure: ContactErasure;
+};
+
+/**
+ * The erasure of one contact, and afterwards its audit record: who asked, when, which
+ * contact id and how much was removed. It never holds the erased personal data.
+ */
+export type ContactErasure = {
+  __typename?: 'ContactErasure';
+  /** Id of the erased contact (the contact itself is gone once DONE). */
+  contactId: Scalars['ID']['output'];
+  /** When the last step finished; null while PENDING. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Id of the erasure. */
+  id: Scalars['ID']['output'];
+  /** Why the last attempt stopped short, while PENDING; null otherwise. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Alert deliveries about the contact or its answers removed from the outbox. */
+  removedAlertDeliveries: Scalars['Int']['output'];
+  /** Follow-ups removed, including logged recommended actions and sales outreach. */
+  removedFollowUps: Scalars['Int']['output'];
+  /** Detractor recovery links removed with their answers. */
+  removedRecoveryLinks: Scalars['Int']['output'];
+  /** Survey answers removed (their report counts subtracted). */
+  removedResponses: Scalars['Int']['output'];
+  /** When the erasure was asked for. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** User id of the admin who asked for the erasure. */
+  requestedBy: Scalars['String']['output'];
+  /** PENDING or DONE. */
+  status: ContactErasureStatus;
+};
+
+/** Where a contact's erasure is. */
+export type ContactErasureStatus =
+  /**
+   * The contact and every copy of its personal data are gone; the report counts no longer
+   * include its answers.
+   */
+  | 'DONE'
+  /**
+   * Steps are left: the contact's answers were being recorded, an import batch holding them
+   * was unfinished, or a process stopped part-way. The sweep (every 30 s) or asking again
+   * finishes it.
+   */
+  | 'PENDING';
+
 /** Narrows a list of contacts. */
 export type ContactFilter = {
   /** Only contacts whose current category is this one. */
@@ -447,6 +591,36 @@ export type DetractorRecovery = {
   recovered: Scalars['Int']['output'];
   /** `recovered` / `detractors`, 0 to 1; null without detractors. */
   recoveryRate?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * The helpdesk origins allowed to show this workspace's panel pages inside a frame (an iframe
+ * sidebar app). Pages answer with `Content-Security-Policy: frame-ancestors` listing exactly
+ * these origins, or `'none'` while the list is empty, so no other site can frame them.
+ */
+export type EmbedSettings = {
+  __typename?: 'EmbedSettings';
+  /**
+   * Origins such as `https://acme.zendesk.com`: scheme `https`, host and optional port, no
+   * path. Empty: no site may frame the panel pages.
+   */
+  origins: Array<Scalars['String']['output']>;
+};
+
+/** The new list of helpdesk origins; it replaces the stored one. */
+export type EmbedSettingsUpdateInput = {
+  /**
+   * At most 20 origins, each `https://host[:port]` with no path, query, fragment, user info or
+   * wildcard. Duplicates are stored once; an empty list forbids framing.
+   */
+  origins: Array<Scalars['String']['input']>;
+};
+
+/** The result of `embedSettingsUpdate`. */
+export type EmbedSettingsUpdatePayload = {
+  __typename?: 'EmbedSettingsUpdatePayload';
+  /** The settings as stored. */
+  embedSettings: EmbedSettings;
 };
 
 /**
@@ -683,8 +857,33 @@ export type Mutation = {
   alertEndpointTest: AlertEndpointTestPayload;
   /** Changes an alert endpoint (admins). */
   alertEndpointUpdate: AlertEndpointUpdatePayload;
+  /**
+   * Creates an API key with a role (admins only) and returns it once. Fails with
+   * `BAD_USER_INPUT` on an empty or too long name and with `CONFLICT` when 50 keys are already
+   * active.
+   */
+  apiKeyCreate: ApiKeyCreatePayload;
+  /**
+   * Revokes a key at once: the next request that carries it gets `UNAUTHENTICATED` (admins
+   * only). Revoking a revoked key changes nothing.
+   */
+  apiKeyRevoke: ApiKeyRevokePayload;
+  /**
+   * Erases a contact (admins): its answers, with their report counts subtracted exactly,
+   * its follow-ups and logged actions, alert deliveries about it, and every other copy of
+   * its personal data, then the contact. Asking again resumes an unfinished erasure or
+   * answers the finished one. `NOT_FOUND` for an unknown id or another workspace's. The
+   * JSON export of everything stored about a contact is `GET /export/contacts/<id>`.
+   */
+  contactErase: ContactErasePayload;
   /** Creates a contact, or updates the one with the same `externalId` (or else `email`). */
   contactUpsert: ContactUpsertPayload;
+  /**
+   * Replaces the helpdesk origins allowed to frame the workspace's panel pages (admins).
+   * Fails with `BAD_USER_INPUT` (changing nothing) on an origin that is not a plain `https`
+   * origin, or more than 20 of them.
+   */
+  embedSettingsUpdate: EmbedSettingsUpdatePayload;
   /** Assigns an open follow-up to a user. */
   followUpAssign: FollowUpAssignPayload;
   /** Completes an open follow-up with its outcome. Fails with `CONFLICT` when it is already closed. */
@@ -735,6 +934,11 @@ export type Mutation = {
    * one is revoked, so the sender can switch without losing any.
    */
   webhookSecretRotate: WebhookSecretRotatePayload;
+  /**
+   * Renames the caller's workspace (admins only). Fails with `BAD_USER_INPUT` (changing
+   * nothing) on an empty name or one over 100 characters.
+   */
+  workspaceUpdate: WorkspaceUpdatePayload;
 };
 
 
@@ -763,8 +967,32 @@ export type MutationAlertEndpointUpdateArgs = {
 
 
 /** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationApiKeyCreateArgs = {
+  input: ApiKeyCreateInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationApiKeyRevokeArgs = {
+  input: ApiKeyRevokeInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationContactEraseArgs = {
+  input: ContactEraseInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
 export type MutationContactUpsertArgs = {
   input: ContactUpsertInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationEmbedSettingsUpdateArgs = {
+  input: EmbedSettingsUpdateInput;
 };
 
 
@@ -849,6 +1077,12 @@ export type MutationWebhookSecretRevokeArgs = {
 /** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
 export type MutationWebhookSecretRotateArgs = {
   input: WebhookSecretRotateInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationWorkspaceUpdateArgs = {
+  input: WorkspaceUpdateInput;
 };
 
 /** An object with a globally unique, opaque identifier. */
@@ -1147,14 +1381,20 @@ export type Query = {
   alertDeliveries: AlertDeliveryConnection;
   /** The workspace's alert endpoints, oldest first (admins). */
   alertEndpoints: AlertEndpointConnection;
+  /** The workspace's API keys, newest first, without the keys themselves (admins only). */
+  apiKeys: ApiKeyConnection;
   /**
    * One contact, looked up by `id`, or by `externalId` and/or `email` (matched in that order,
    * as `contactUpsert` does). Fails with `NOT_FOUND` when no such contact exists in the
    * caller's workspace.
    */
   contact: Contact;
+  /** The erasure log, newest first (admins). */
+  contactErasures: Array<ContactErasure>;
   /** The workspace's contacts, most recently created first. */
   contacts: ContactConnection;
+  /** The workspace's embedding settings (every role that reads settings). */
+  embedSettings: EmbedSettings;
   /** The workspace's follow-ups, newest first (with `overdue: true`, most overdue first). */
   followUps: FollowUpConnection;
   /** Liveness probe that needs no token: always `true` while the API answers. */
@@ -1181,6 +1421,8 @@ export type Query = {
   viewer: Viewer;
   /** The workspace's webhook secrets, newest first, without the secrets themselves (admins only). */
   webhookSecrets: WebhookSecretConnection;
+  /** The caller's own workspace (admins only; everyone reads its id and name through `viewer`). */
+  workspace: Workspace;
 };
 
 
@@ -1200,10 +1442,24 @@ export type QueryAlertEndpointsArgs = {
 
 
 /** The root of every read. Each field is scoped to the workspace named by the caller's token. */
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The root of every read. Each field is scoped to the workspace named by the caller's token. */
 export type QueryContactArgs = {
   email?: InputMaybe<Scalars['String']['input']>;
   externalId?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The root of every read. Each field is scoped to the workspace named by the caller's token. */
+export type QueryContactErasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1436,10 +1692,15 @@ export type ResponseRecordPayload = {
 
 /** What a caller is allowed to do inside their workspace. */
 export type Role =
-  /** Workspace administrator: everything, including settings and reports. */
+  /** Workspace administrator: everything, including settings, reports and API keys. */
   | 'ADMIN'
   /** Support agent: reads contacts and records responses while working tickets. */
   | 'AGENT'
+  /**
+   * A machine (survey tool, integration): only upserts contacts and records answers. Carried
+   * by API keys and signed webhook deliveries, never by a JWT.
+   */
+  | 'INTEGRATION'
   /** Sales rep: reads contacts to find upsell and referral candidates. */
   | 'SALES';
 
@@ -1770,6 +2031,8 @@ export type Viewer = {
   canEditSettings: Scalars['Boolean']['output'];
   /** Whether the caller may manage alert endpoints and read alert deliveries. */
   canManageAlerts: Scalars['Boolean']['output'];
+  /** Whether the caller may export and erase contacts' data. */
+  canManageDataRights: Scalars['Boolean']['output'];
   /** Whether the caller may create, assign, complete and dismiss follow-ups and log recommended actions. */
   canManageFollowUps: Scalars['Boolean']['output'];
   /** Whether the caller may read contacts, their loyalty and their history. */
@@ -1786,7 +2049,7 @@ export type Viewer = {
   canWriteContacts: Scalars['Boolean']['output'];
   /** The caller's role in the workspace. */
   role: Role;
-  /** Identifier of the user, from the token's `sub` claim. */
+  /** Identifier of the user, from the token's `sub` claim; `apikey:<id>` for an API key. */
   userId: Scalars['ID']['output'];
   /** The workspace the token is scoped to. */
   workspace: Workspace;
@@ -1923,10 +2186,45 @@ export type WebhookSecretRotatePayload = {
 /** A tenant of NPS Desk. Every contact, response and setting belongs to exactly one workspace. */
 export type Workspace = {
   __typename?: 'Workspace';
-  /** Stable workspace identifier, as carried in the `workspace` claim of tokens. */
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When an operator disabled it; null while active. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Stable workspace identifier (a slug such as `acme`), as carried in the `workspace` claim
+   * of tokens.
+   */
   id: Scalars['ID']['output'];
   /** Human-readable workspace name. */
   name: Scalars['String']['output'];
+  /**
+   * Whether its credentials are accepted. A caller only ever sees `ACTIVE`: a disabled
+   * workspace's credentials are refused.
+   */
+  state: WorkspaceState;
+};
+
+/** Whether a workspace's credentials are accepted. */
+export type WorkspaceState =
+  /** Its tokens and API keys work. */
+  | 'ACTIVE'
+  /**
+   * Disabled by an operator (`npm run workspace -- disable`): every token and API key of the
+   * workspace gets `UNAUTHENTICATED`, and its data stays stored.
+   */
+  | 'DISABLED';
+
+/** The workspace's new settings. */
+export type WorkspaceUpdateInput = {
+  /** The new name, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** Result of `workspaceUpdate`. */
+export type WorkspaceUpdatePayload = {
+  __typename?: 'WorkspaceUpdatePayload';
+  /** The workspace as stored. */
+  workspace: Workspace;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -2005,6 +2303,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( AlertDeliveryView )
     | ( AlertEndpointDoc )
+    | ( ApiKeyDoc )
     | ( ContactDoc )
     | ( FollowUpDoc )
     | ( ResponseDoc )
@@ -2033,12 +2332,23 @@ export type ResolversTypes = ResolversObject<{
   AlertEndpointUpdateInput: AlertEndpointUpdateInput;
   AlertEndpointUpdatePayload: ResolverTypeWrapper<Omit<AlertEndpointUpdatePayload, 'endpoint'> & { endpoint: ResolversTypes['AlertEndpoint'] }>;
   AlertEvent: AlertEvent;
+  ApiKey: ResolverTypeWrapper<ApiKeyDoc>;
+  ApiKeyConnection: ResolverTypeWrapper<Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversTypes['ApiKeyEdge']> }>;
+  ApiKeyCreateInput: ApiKeyCreateInput;
+  ApiKeyCreatePayload: ResolverTypeWrapper<Omit<ApiKeyCreatePayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
+  ApiKeyRevokeInput: ApiKeyRevokeInput;
+  ApiKeyRevokePayload: ResolverTypeWrapper<Omit<ApiKeyRevokePayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CesSummary: ResolverTypeWrapper<CesSummary>;
   ClosedLoopFigures: ResolverTypeWrapper<ClosedLoopFigures>;
   Contact: ResolverTypeWrapper<ContactDoc>;
   ContactConnection: ResolverTypeWrapper<Omit<ContactConnection, 'edges'> & { edges: Array<ResolversTypes['ContactEdge']> }>;
   ContactEdge: ResolverTypeWrapper<Omit<ContactEdge, 'node'> & { node: ResolversTypes['Contact'] }>;
+  ContactEraseInput: ContactEraseInput;
+  ContactErasePayload: ResolverTypeWrapper<Omit<ContactErasePayload, 'erasure'> & { erasure: ResolversTypes['ContactErasure'] }>;
+  ContactErasure: ResolverTypeWrapper<ContactErasureDoc>;
+  ContactErasureStatus: ContactErasureStatus;
   ContactFilter: ContactFilter;
   ContactSurveyActivity: ResolverTypeWrapper<ContactSurveyActivity>;
   ContactUpsertInput: ContactUpsertInput;
@@ -2046,6 +2356,9 @@ export type ResolversTypes = ResolversObject<{
   CsatSummary: ResolverTypeWrapper<CsatSummary>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DetractorRecovery: ResolverTypeWrapper<DetractorRecovery>;
+  EmbedSettings: ResolverTypeWrapper<EmbedSettings>;
+  EmbedSettingsUpdateInput: EmbedSettingsUpdateInput;
+  EmbedSettingsUpdatePayload: ResolverTypeWrapper<EmbedSettingsUpdatePayload>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUp: ResolverTypeWrapper<FollowUpDoc>;
   FollowUpAssignInput: FollowUpAssignInput;
@@ -2137,6 +2450,9 @@ export type ResolversTypes = ResolversObject<{
   WebhookSecretRotateInput: WebhookSecretRotateInput;
   WebhookSecretRotatePayload: ResolverTypeWrapper<Omit<WebhookSecretRotatePayload, 'previous' | 'webhookSecret'> & { previous: ResolversTypes['WebhookSecret'], webhookSecret: ResolversTypes['WebhookSecret'] }>;
   Workspace: ResolverTypeWrapper<WorkspaceDoc>;
+  WorkspaceState: WorkspaceState;
+  WorkspaceUpdateInput: WorkspaceUpdateInput;
+  WorkspaceUpdatePayload: ResolverTypeWrapper<Omit<WorkspaceUpdatePayload, 'workspace'> & { workspace: ResolversTypes['Workspace'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2156,12 +2472,22 @@ export type ResolversParentTypes = ResolversObject<{
   AlertEndpointTestPayload: Omit<AlertEndpointTestPayload, 'delivery'> & { delivery: ResolversParentTypes['AlertDelivery'] };
   AlertEndpointUpdateInput: AlertEndpointUpdateInput;
   AlertEndpointUpdatePayload: Omit<AlertEndpointUpdatePayload, 'endpoint'> & { endpoint: ResolversParentTypes['AlertEndpoint'] };
+  ApiKey: ApiKeyDoc;
+  ApiKeyConnection: Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']> };
+  ApiKeyCreateInput: ApiKeyCreateInput;
+  ApiKeyCreatePayload: Omit<ApiKeyCreatePayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
+  ApiKeyRevokeInput: ApiKeyRevokeInput;
+  ApiKeyRevokePayload: Omit<ApiKeyRevokePayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Boolean: Scalars['Boolean']['output'];
   CesSummary: CesSummary;
   ClosedLoopFigures: ClosedLoopFigures;
   Contact: ContactDoc;
   ContactConnection: Omit<ContactConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContactEdge']> };
   ContactEdge: Omit<ContactEdge, 'node'> & { node: ResolversParentTypes['Contact'] };
+  ContactEraseInput: ContactEraseInput;
+  ContactErasePayload: Omit<ContactErasePayload, 'erasure'> & { erasure: ResolversParentTypes['ContactErasure'] };
+  ContactErasure: ContactErasureDoc;
   ContactFilter: ContactFilter;
   ContactSurveyActivity: ContactSurveyActivity;
   ContactUpsertInput: ContactUpsertInput;
@@ -2169,6 +2495,9 @@ export type ResolversParentTypes = ResolversObject<{
   CsatSummary: CsatSummary;
   DateTime: Scalars['DateTime']['output'];
   DetractorRecovery: DetractorRecovery;
+  EmbedSettings: EmbedSettings;
+  EmbedSettingsUpdateInput: EmbedSettingsUpdateInput;
+  EmbedSettingsUpdatePayload: EmbedSettingsUpdatePayload;
   Float: Scalars['Float']['output'];
   FollowUp: FollowUpDoc;
   FollowUpAssignInput: FollowUpAssignInput;
@@ -2249,6 +2578,8 @@ export type ResolversParentTypes = ResolversObject<{
   WebhookSecretRotateInput: WebhookSecretRotateInput;
   WebhookSecretRotatePayload: Omit<WebhookSecretRotatePayload, 'previous' | 'webhookSecret'> & { previous: ResolversParentTypes['WebhookSecret'], webhookSecret: ResolversParentTypes['WebhookSecret'] };
   Workspace: WorkspaceDoc;
+  WorkspaceUpdateInput: WorkspaceUpdateInput;
+  WorkspaceUpdatePayload: Omit<WorkspaceUpdatePayload, 'workspace'> & { workspace: ResolversParentTypes['Workspace'] };
 }>;
 
 export type AlertDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertDelivery'] = ResolversParentTypes['AlertDelivery']> = ResolversObject<{
@@ -2317,6 +2648,39 @@ export type AlertEndpointUpdatePayloadResolvers<ContextType = GraphQLContext, Pa
   endpoint?: Resolver<ResolversTypes['AlertEndpoint'], ParentType, ContextType>;
 }>;
 
+export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ApiKeyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyCreatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKeyCreatePayload'] = ResolversParentTypes['ApiKeyCreatePayload']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyRevokePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKeyRevokePayload'] = ResolversParentTypes['ApiKeyRevokePayload']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+}>;
+
 export type CesSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CesSummary'] = ResolversParentTypes['CesSummary']> = ResolversObject<{
   responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   scales?: Resolver<Array<ResolversTypes['ScaleAverage']>, ParentType, ContextType>;
@@ -2359,6 +2723,24 @@ export type ContactEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
 }>;
 
+export type ContactErasePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactErasePayload'] = ResolversParentTypes['ContactErasePayload']> = ResolversObject<{
+  erasure?: Resolver<ResolversTypes['ContactErasure'], ParentType, ContextType>;
+}>;
+
+export type ContactErasureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactErasure'] = ResolversParentTypes['ContactErasure']> = ResolversObject<{
+  contactId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedAlertDeliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedFollowUps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedRecoveryLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ContactErasureStatus'], ParentType, ContextType>;
+}>;
+
 export type ContactSurveyActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactSurveyActivity'] = ResolversParentTypes['ContactSurveyActivity']> = ResolversObject<{
   lastAnsweredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastSentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2386,6 +2768,14 @@ export type DetractorRecoveryResolvers<ContextType = GraphQLContext, ParentType 
   detractors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recoveryRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type EmbedSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EmbedSettings'] = ResolversParentTypes['EmbedSettings']> = ResolversObject<{
+  origins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EmbedSettingsUpdatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EmbedSettingsUpdatePayload'] = ResolversParentTypes['EmbedSettingsUpdatePayload']> = ResolversObject<{
+  embedSettings?: Resolver<ResolversTypes['EmbedSettings'], ParentType, ContextType>;
 }>;
 
 export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = ResolversObject<{
@@ -2461,7 +2851,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   alertEndpointRemove?: Resolver<ResolversTypes['AlertEndpointRemovePayload'], ParentType, ContextType, RequireFields<MutationAlertEndpointRemoveArgs, 'input'>>;
   alertEndpointTest?: Resolver<ResolversTypes['AlertEndpointTestPayload'], ParentType, ContextType, RequireFields<MutationAlertEndpointTestArgs, 'input'>>;
   alertEndpointUpdate?: Resolver<ResolversTypes['AlertEndpointUpdatePayload'], ParentType, ContextType, RequireFields<MutationAlertEndpointUpdateArgs, 'input'>>;
+  apiKeyCreate?: Resolver<ResolversTypes['ApiKeyCreatePayload'], ParentType, ContextType, RequireFields<MutationApiKeyCreateArgs, 'input'>>;
+  apiKeyRevoke?: Resolver<ResolversTypes['ApiKeyRevokePayload'], ParentType, ContextType, RequireFields<MutationApiKeyRevokeArgs, 'input'>>;
+  contactErase?: Resolver<ResolversTypes['ContactErasePayload'], ParentType, ContextType, RequireFields<MutationContactEraseArgs, 'input'>>;
   contactUpsert?: Resolver<ResolversTypes['ContactUpsertPayload'], ParentType, ContextType, RequireFields<MutationContactUpsertArgs, 'input'>>;
+  embedSettingsUpdate?: Resolver<ResolversTypes['EmbedSettingsUpdatePayload'], ParentType, ContextType, RequireFields<MutationEmbedSettingsUpdateArgs, 'input'>>;
   followUpAssign?: Resolver<ResolversTypes['FollowUpAssignPayload'], ParentType, ContextType, RequireFields<MutationFollowUpAssignArgs, 'input'>>;
   followUpComplete?: Resolver<ResolversTypes['FollowUpCompletePayload'], ParentType, ContextType, RequireFields<MutationFollowUpCompleteArgs, 'input'>>;
   followUpCreate?: Resolver<ResolversTypes['FollowUpCreatePayload'], ParentType, ContextType, RequireFields<MutationFollowUpCreateArgs, 'input'>>;
@@ -2477,10 +2871,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   webhookSecretAdd?: Resolver<ResolversTypes['WebhookSecretAddPayload'], ParentType, ContextType, RequireFields<MutationWebhookSecretAddArgs, 'input'>>;
   webhookSecretRevoke?: Resolver<ResolversTypes['WebhookSecretRevokePayload'], ParentType, ContextType, RequireFields<MutationWebhookSecretRevokeArgs, 'input'>>;
   webhookSecretRotate?: Resolver<ResolversTypes['WebhookSecretRotatePayload'], ParentType, ContextType, RequireFields<MutationWebhookSecretRotateArgs, 'input'>>;
+  workspaceUpdate?: Resolver<ResolversTypes['WorkspaceUpdatePayload'], ParentType, ContextType, RequireFields<MutationWorkspaceUpdateArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AlertDelivery' | 'AlertEndpoint' | 'Contact' | 'FollowUp' | 'SurveyResponse' | 'WebhookSecret', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AlertDelivery' | 'AlertEndpoint' | 'ApiKey' | 'Contact' | 'FollowUp' | 'SurveyResponse' | 'WebhookSecret', ParentType, ContextType>;
 }>;
 
 export type NpsBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NpsBucket'] = ResolversParentTypes['NpsBucket']> = ResolversObject<{
@@ -2573,8 +2968,11 @@ export type PlaybookUpdatePayloadResolvers<ContextType = GraphQLContext, ParentT
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   alertDeliveries?: Resolver<ResolversTypes['AlertDeliveryConnection'], ParentType, ContextType, RequireFields<QueryAlertDeliveriesArgs, 'first'>>;
   alertEndpoints?: Resolver<ResolversTypes['AlertEndpointConnection'], ParentType, ContextType, RequireFields<QueryAlertEndpointsArgs, 'first'>>;
+  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first' | 'includeRevoked'>>;
   contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, Partial<QueryContactArgs>>;
+  contactErasures?: Resolver<Array<ResolversTypes['ContactErasure']>, ParentType, ContextType, RequireFields<QueryContactErasuresArgs, 'first'>>;
   contacts?: Resolver<ResolversTypes['ContactConnection'], ParentType, ContextType, RequireFields<QueryContactsArgs, 'first'>>;
+  embedSettings?: Resolver<ResolversTypes['EmbedSettings'], ParentType, ContextType>;
   followUps?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   npsReport?: Resolver<ResolversTypes['NpsReport'], ParentType, ContextType, RequireFields<QueryNpsReportArgs, 'input'>>;
@@ -2584,6 +2982,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   surveyPolicy?: Resolver<ResolversTypes['SurveyPolicy'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   webhookSecrets?: Resolver<ResolversTypes['WebhookSecretConnection'], ParentType, ContextType, RequireFields<QueryWebhookSecretsArgs, 'first' | 'includeRevoked'>>;
+  workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType>;
 }>;
 
 export type RecommendedActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendedAction'] = ResolversParentTypes['RecommendedAction']> = ResolversObject<{
@@ -2718,6 +3117,7 @@ export type SurveySentPayloadResolvers<ContextType = GraphQLContext, ParentType 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   canEditSettings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canManageAlerts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canManageDataRights?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canManageFollowUps?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canReadContacts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canReadReportSummary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2772,8 +3172,15 @@ export type WebhookSecretRotatePayloadResolvers<ContextType = GraphQLContext, Pa
 }>;
 
 export type WorkspaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['WorkspaceState'], ParentType, ContextType>;
+}>;
+
+export type WorkspaceUpdatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkspaceUpdatePayload'] = ResolversParentTypes['WorkspaceUpdatePayload']> = ResolversObject<{
+  workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
@@ -2787,16 +3194,25 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AlertEndpointRemovePayload?: AlertEndpointRemovePayloadResolvers<ContextType>;
   AlertEndpointTestPayload?: AlertEndpointTestPayloadResolvers<ContextType>;
   AlertEndpointUpdatePayload?: AlertEndpointUpdatePayloadResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
+  ApiKeyCreatePayload?: ApiKeyCreatePayloadResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
+  ApiKeyRevokePayload?: ApiKeyRevokePayloadResolvers<ContextType>;
   CesSummary?: CesSummaryResolvers<ContextType>;
   ClosedLoopFigures?: ClosedLoopFiguresResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   ContactConnection?: ContactConnectionResolvers<ContextType>;
   ContactEdge?: ContactEdgeResolvers<ContextType>;
+  ContactErasePayload?: ContactErasePayloadResolvers<ContextType>;
+  ContactErasure?: ContactErasureResolvers<ContextType>;
   ContactSurveyActivity?: ContactSurveyActivityResolvers<ContextType>;
   ContactUpsertPayload?: ContactUpsertPayloadResolvers<ContextType>;
   CsatSummary?: CsatSummaryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DetractorRecovery?: DetractorRecoveryResolvers<ContextType>;
+  EmbedSettings?: EmbedSettingsResolvers<ContextType>;
+  EmbedSettingsUpdatePayload?: EmbedSettingsUpdatePayloadResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
   FollowUpAssignPayload?: FollowUpAssignPayloadResolvers<ContextType>;
   FollowUpCompletePayload?: FollowUpCompletePayloadResolvers<ContextType>;
@@ -2848,5 +3264,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   WebhookSecretRevokePayload?: WebhookSecretRevokePayloadResolvers<ContextType>;
   WebhookSecretRotatePayload?: WebhookSecretRotatePayloadResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
+  WorkspaceUpdatePayload?: WorkspaceUpdatePayloadResolvers<ContextType>;
 }>;
 

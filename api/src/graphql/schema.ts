@@ -4,7 +4,9 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { PROJECT_ROOT } from '../config';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { alertResolvers } from '../modules/alert/alert.resolvers';
+import { apiKeyResolvers } from '../modules/api-key/api-key.resolvers';
 import { contactResolvers } from '../modules/contact/contact.resolvers';
+import { dataRightsResolvers } from '../modules/data-rights/data-rights.resolvers';
 import { followUpResolvers } from '../modules/follow-up/follow-up.resolvers';
 import { playbookResolvers } from '../modules/playbook/playbook.resolvers';
 import { reportResolvers } from '../modules/report/report.resolvers';
@@ -15,6 +17,7 @@ import { surveyPolicyResolvers } from '../modules/survey-policy/survey-policy.re
 import { viewerResolvers } from '../modules/viewer/viewer.resolvers';
 import { webhookResolvers } from '../modules/webhook/webhook.resolvers';
 import { workspaceResolvers } from '../modules/workspace/workspace.resolvers';
+import { workspaceAdminResolvers } from '../modules/workspace/workspace.admin.resolvers';
 
 const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 
@@ -30,6 +33,8 @@ export const resolvers: Resolvers[] = [
   { DateTime: DateTimeResolver },
   viewerResolvers,
   workspaceResolvers,
+  workspaceAdminResolvers,
+  apiKeyResolvers,
   contactResolvers,
   followUpResolvers,
   playbookResolvers,
@@ -40,4 +45,5 @@ export const resolvers: Resolvers[] = [
   reportResolvers,
   webhookResolvers,
   alertResolvers,
+  dataRightsResolvers,
 ];

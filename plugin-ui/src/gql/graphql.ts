@@ -201,10 +201,15 @@ export type ReportSegmentInput = {
 
 /** What a caller is allowed to do inside their workspace. */
 export type Role =
-  /** Workspace administrator: everything, including settings and reports. */
+  /** Workspace administrator: everything, including settings, reports and API keys. */
   | 'ADMIN'
   /** Support agent: reads contacts and records responses while working tickets. */
   | 'AGENT'
+  /**
+   * A machine (survey tool, integration): only upserts contacts and records answers. Carried
+   * by API keys and signed webhook deliveries, never by a JWT.
+   */
+  | 'INTEGRATION'
   /** Sales rep: reads contacts to find upsell and referral candidates. */
   | 'SALES';
 

@@ -261,7 +261,7 @@ export async function dispatchAlertNow(
   options: AlertDispatchOptions = {},
 ): Promise<AlertDeliveryDoc | null> {
   const settings = { ...DEFAULTS, ...options };
-  const claimed = await claimDelivery({ workspaceId, _id: id }, settings.claimMs);
+  const claimed = await claimDelivery({ _id: id, workspaceId }, settings.claimMs);
   if (claimed) {
     const recorded = await attemptClaimed(claimed, secrets, settings);
     if (recorded) return recorded;

@@ -142,13 +142,13 @@ async function enqueueWorkspaceOverdueAlerts(workspaceId: string, now: Date): Pr
   // Every run after the first finds most of them stored: read which, rather than build
   // and insert them all again each time.
   const storedIds = new Set<string>(
-    await AlertDeliveryModel.distinct('_id', { workspaceId, _id: { $in: wanted.map(({ id }) => id) } }).exec(),
+    await AlertDeliveryModel.distinct('_id', { _id: { $in: wanted.map(({ id }) => id) }, workspaceId }).exec(),
   );
   const missing = wanted.filter(({ id }) => !storedIds.has(id));
   if (missing.length === 0) return 0;
 
   const contactIds = [...new Set(missing.map(({ followUp }) => followUp.contactId.toHexString()))];
-  const contacts = await ContactModel.find({ workspaceId, _id: { $in: contactIds } })
+  const contacts = await ContactModel.find({ _id: { $in: contactIds }, workspaceId })
     .lean<ContactDoc[]>()
     .exec();
   const contactById = new Map(contacts.map((contact) => [contact._id.toHexString(), contact]));

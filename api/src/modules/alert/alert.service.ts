@@ -133,7 +133,7 @@ export async function listAlertEndpoints(
   assertPageSize(args.first);
   const filter: Record<string, unknown> = { workspaceId };
   if (args.after) {
-    const [lastId] = decodeCursor(args.after, 1);
+    const [lastId] = decodeCursor(args.after, ['id']);
     const id = typeof lastId === 'string' ? parseObjectId(lastId) : null;
     if (!id) throw badUserInput('after is not a valid cursor', 'after');
     filter._id = { $gt: id };
@@ -148,7 +148,7 @@ export async function listAlertEndpoints(
 
 async function withEndpoints(workspaceId: string, deliveries: AlertDeliveryDoc[]): Promise<AlertDeliveryView[]> {
   const endpointIds = [...new Set(deliveries.map((delivery) => delivery.endpointId.toHexString()))];
-  const endpoints = await AlertEndpointModel.find({ workspaceId, _id: { $in: endpointIds } })
+  const endpoints = await AlertEndpointModel.find({ _id: { $in: endpointIds }, workspaceId })
     .lean<AlertEndpointDoc[]>()
     .exec();
   const byId = new Map(endpoints.map((endpoint) => [endpoint._id.toHexString(), endpoint]));
@@ -174,7 +174,7 @@ export async function listAlertDeliveries(
     query.endpointId = parseObjectId(args.filter.endpointId) ?? new Types.ObjectId('000000000000000000000000');
   }
   if (args.after) {
-    const [createdAtMs, lastId] = decodeCursor(args.after, 2);
+    const [createdAtMs, lastId] = decodeCursor(args.after, ['time', 'string']);
     if (typeof createdAtMs !== 'number' || typeof lastId !== 'string') {
       throw badUserInput('after is not a valid cursor', 'after');
     }

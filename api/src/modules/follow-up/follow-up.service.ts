@@ -71,13 +71,13 @@ export async function listFollowUps(
 
   const page: Record<string, unknown> = { ...scope };
   if (args.after && overdueOnly) {
-    const [dueAtMs, lastId] = decodeCursor(args.after, 2);
+    const [dueAtMs, lastId] = decodeCursor(args.after, ['time', 'id']);
     const id = typeof lastId === 'string' ? parseId(lastId) : null;
     if (typeof dueAtMs !== 'number' || !id) throw badUserInput('after is not a valid cursor', 'after');
     const dueAt = new Date(dueAtMs);
     page.$or = [{ dueAt: { $gt: dueAt, $lt: now } }, { dueAt, _id: { $gt: id } }];
   } else if (args.after) {
-    const [lastId] = decodeCursor(args.after, 1);
+    const [lastId] = decodeCursor(args.after, ['id']);
     const id = typeof lastId === 'string' ? parseId(lastId) : null;
     if (!id) throw badUserInput('after is not a valid cursor', 'after');
     page._id = { $lt: id };

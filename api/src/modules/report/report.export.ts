@@ -1,7 +1,7 @@
 import express from 'express';
 import { z } from 'zod';
 import type { AppConfig } from '../../config';
-import { csvDownload, neutralizeFormula } from '../../csv-download';
+import { csvDownload } from '../../csv-download';
 import { ContactModel, type ContactDoc } from '../contact/contact.model';
 import { ResponseModel, type ResponseDoc } from '../response/response.model';
 import { MAX_RANGE_DAYS } from './report.input';
@@ -64,29 +64,30 @@ const exportQuerySchema = z
     return { ...query, start: first.toJSDate(), end: last.plus({ days: 1 }).startOf('day').toJSDate() };
   });
 
+// Text cells go out as stored: csvDownload applies the CSV-injection rule to every cell.
 function toRow(response: ResponseDoc, contact: ContactDoc | undefined): ExportRow {
   return {
     response_id: response._id.toHexString(),
     answered_at: response.answeredAt.toISOString(),
     contact_id: response.contactId.toHexString(),
-    contact_external_id: neutralizeFormula(contact?.externalId),
-    contact_email: neutralizeFormula(contact?.email),
-    contact_name: neutralizeFormula(contact?.name),
+    contact_external_id: contact?.externalId ?? null,
+    contact_email: contact?.email ?? null,
+    contact_name: contact?.name ?? null,
     metric: response.metric,
     score: response.score,
     scale_max: response.scaleMax,
     category: response.category,
-    comment: neutralizeFormula(response.comment),
-    channel: neutralizeFormula(response.channel),
-    campaign: neutralizeFormula(response.campaign),
-    ticket_id: neutralizeFormula(response.ticketId),
-    agent_id: neutralizeFormula(response.agentId),
-    team: neutralizeFormula(response.team),
-    plan: neutralizeFormula(response.plan),
-    region: neutralizeFormula(response.region),
-    tags: neutralizeFormula((response.tags ?? []).join(';')),
-    source: neutralizeFormula(response.source),
-    source_id: neutralizeFormula(response.sourceId),
+    comment: response.comment ?? null,
+    channel: response.channel ?? null,
+    campaign: response.campaign ?? null,
+    ticket_id: response.ticketId ?? null,
+    agent_id: response.agentId ?? null,
+    team: response.team ?? null,
+    plan: response.plan ?? null,
+    region: response.region ?? null,
+    tags: (response.tags ?? []).join(';'),
+    source: response.source,
+    source_id: response.sourceId,
   };
 }
 
@@ -106,7 +107,7 @@ export async function* exportRows(workspaceId: string, start: Date, end: Date): 
     );
     if (contacts.size + missing.length > CONTACT_CACHE_LIMIT) contacts.clear();
     if (missing.length > 0) {
-      const found = await ContactModel.find({ workspaceId, _id: { $in: missing } })
+      const found = await ContactModel.find({ _id: { $in: missing }, workspaceId })
         .select({ externalId: 1, email: 1, name: 1 })
         .lean<ContactDoc[]>()
         .exec();

@@ -165,7 +165,7 @@ export class NpsReportResult {
     segments.sort(compareSegments);
     let from = 0;
     if (args.after) {
-      const [responses, key] = decodeCursor(args.after, 2);
+      const [responses, key] = decodeCursor(args.after, ['number', 'string']);
       if (typeof responses !== 'number' || typeof key !== 'string') {
         throw badUserInput('after is not a valid cursor', 'after');
       }

@@ -131,7 +131,7 @@ export async function listContactResponses(
   if (args.metric) scope.metric = args.metric;
   const pageFilter: Record<string, unknown> = { ...scope };
   if (args.after) {
-    const [answeredAtMs, lastId] = decodeCursor(args.after, 2);
+    const [answeredAtMs, lastId] = decodeCursor(args.after, ['time', 'id']);
     if (typeof answeredAtMs !== 'number' || typeof lastId !== 'string' || !Types.ObjectId.isValid(lastId)) {
       throw badUserInput('after is not a valid cursor', 'after');
     }

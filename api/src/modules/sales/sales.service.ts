@@ -73,7 +73,7 @@ export async function listSalesCandidates(
   if (inRecovery.length > 0) query._id = { $nin: inRecovery };
 
   if (args.after) {
-    const [value, answeredAtMs, lastId] = decodeCursor(args.after, 3);
+    const [value, answeredAtMs, lastId] = decodeCursor(args.after, ['number', 'time', 'id']);
     if (
       typeof value !== 'number' ||
       typeof answeredAtMs !== 'number' ||

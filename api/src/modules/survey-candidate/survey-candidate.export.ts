@@ -1,6 +1,6 @@
 import express from 'express';
 import type { AppConfig } from '../../config';
-import { csvDownload, neutralizeFormula } from '../../csv-download';
+import { csvDownload } from '../../csv-download';
 import type { SurveyMetric } from '../../loyalty';
 import { ContactModel, type ContactDoc } from '../contact/contact.model';
 import type { SegmentFilter } from '../contact/contact.segment';
@@ -28,17 +28,18 @@ type SurveyCandidateRow = Record<(typeof SURVEY_CANDIDATE_COLUMNS)[number], stri
 
 const BATCH_SIZE = 1000;
 
+// Text cells go out as stored: csvDownload applies the CSV-injection rule to every cell.
 function toRow({ contact, eligibleSince }: SurveyCandidateResult, metric: SurveyMetric): SurveyCandidateRow {
   const activity = contact.surveys?.[metric];
   return {
     contact_id: contact._id.toHexString(),
-    external_id: neutralizeFormula(contact.externalId),
-    email: neutralizeFormula(contact.email),
-    name: neutralizeFormula(contact.name),
-    company: neutralizeFormula(contact.company),
-    plan: neutralizeFormula(contact.plan),
-    region: neutralizeFormula(contact.region),
-    tags: neutralizeFormula((contact.tags ?? []).join(';')),
+    external_id: contact.externalId ?? null,
+    email: contact.email ?? null,
+    name: contact.name ?? null,
+    company: contact.company ?? null,
+    plan: contact.plan ?? null,
+    region: contact.region ?? null,
+    tags: (contact.tags ?? []).join(';'),
     signed_up_at: contact.signedUpAt?.toISOString() ?? null,
     last_sent_at: activity?.lastSentAt?.toISOString() ?? null,
     last_answered_at: activity?.lastAnsweredAt?.toISOString() ?? null,

@@ -64,7 +64,7 @@ export async function candidatesQuery(
 
 function afterIdOf(after: string | null | undefined): Types.ObjectId | null {
   if (!after) return null;
-  const [lastId] = decodeCursor(after, 1);
+  const [lastId] = decodeCursor(after, ['id']);
   if (typeof lastId !== 'string' || !Types.ObjectId.isValid(lastId)) {
     throw badUserInput('after is not a valid cursor', 'after');
   }

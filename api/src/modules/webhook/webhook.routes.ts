@@ -2,6 +2,10 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { SecretBox } from '../../auth/secret-box';
 import type { AuthenticatedViewer } from '../../auth/viewer';
+import { ILL_FORMED_MESSAGE, illFormedStringPath } from '../../validation';
+import { isDatabaseUnavailable } from '../../db/errors';
+import { RETRY_AFTER_SECONDS } from '../../graphql/service-unavailable';
+import { requestLog } from '../../request-context';
 import { findWorkspace } from '../workspace/workspace.service';
 import { DeliveryError, type WebhookReceiver } from './webhook.delivery';
 import { markSecretUsed, openActiveSecrets } from './webhook.service';
@@ -39,16 +43,28 @@ function answerError(res: express.Response, error: unknown): void {
     sendError(res, status, code, error.message, error.extensions.field);
     return;
   }
-  console.error('[webhooks] delivery failed:', error);
+  if (isDatabaseUnavailable(error)) {
+    // The sender retries a 5xx later; its retry is idempotent by (source, sourceId).
+    requestLog(res).error({ err: error }, 'webhook delivery: database unavailable');
+    res.set('retry-after', String(RETRY_AFTER_SECONDS));
+    sendError(res, 503, 'SERVICE_UNAVAILABLE', 'The service is temporarily unavailable; try again shortly');
+    return;
+  }
+  requestLog(res).error({ err: error }, 'webhook delivery failed');
   sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
 }
 
 function parseJson(body: Buffer): unknown {
+  let parsed: unknown;
   try {
-    return JSON.parse(body.toString('utf8'));
+    parsed = JSON.parse(body.toString('utf8'));
   } catch {
     throw new DeliveryError(400, 'MALFORMED_JSON', 'The body is not valid JSON');
   }
+  // A `\ud800` escape parses to a lone surrogate, which would be stored as U+FFFD: refused.
+  const field = illFormedStringPath(parsed);
+  if (field !== null) throw new DeliveryError(400, 'BAD_USER_INPUT', `${field}: ${ILL_FORMED_MESSAGE}`, field);
+  return parsed;
 }
 
 function deliveryHandler(box: SecretBox, receiver: WebhookReceiver): express.RequestHandler<{ workspaceId: string }> {

@@ -123,7 +123,7 @@ export async function listWebhookSecrets(
   const filter: Record<string, unknown> = { workspaceId };
   if (!args.includeRevoked) filter.revokedAt = null;
   if (args.after) {
-    const [lastId] = decodeCursor(args.after, 1);
+    const [lastId] = decodeCursor(args.after, ['id']);
     if (typeof lastId !== 'string' || !Types.ObjectId.isValid(lastId)) {
       throw badUserInput('after is not a valid cursor', 'after');
     }
