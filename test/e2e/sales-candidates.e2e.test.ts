@@ -1,5 +1,7 @@
-// The demo sales page in Chromium against the real API: a sales rep sees the seeded
-// promoter as a candidate and marks her contacted; the outreach is stored as a done follow-up.
+// The demo sales page in Chromium against the real API: a sales rep sees the seeded year's
+// promoters, highest account value first, narrows the list to find the demo ticket's
+// promoter and marks her contacted; the outreach is stored as a done follow-up.
+import { SALES_CANDIDATES_PAGE_SIZE } from '../../plugin-ui/src/SalesCandidates';
 import { useDemoBrowser } from '../support/browser';
 
 const FOLLOW_UPS = /* GraphQL */ `
@@ -29,15 +31,35 @@ describe('demo sales page in Chromium', () => {
     await suite.page.goto(`${suite.server.baseUrl}/demo/sales`);
     const list = suite.page.getByRole('list', { name: 'Sales candidates' });
     await list.waitFor();
+    // A page of the year's promoters, highest account value first, and more behind it.
+    const values = (await list.getByRole('listitem').allInnerTexts()).map((text) =>
+      Number(/account value ([\d,]+)/.exec(text)?.[1]?.replaceAll(',', '')),
+    );
+    expect(values).toHaveLength(SALES_CANDIDATES_PAGE_SIZE);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    await suite.page.getByRole('button', { name: 'Load more' }).waitFor();
 
+    // Narrowed to her plan and region, then paged until she shows.
+    await suite.page.getByLabel('Plan').fill('enterprise');
+    await suite.page.getByLabel('Region').fill('EMEA');
+    await suite.page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await suite.page.waitForFunction(() =>
+      [...document.querySelectorAll('.npsdesk-candidate')].every((item) => item.textContent?.includes('EMEA')),
+    );
     const maya = list.getByRole('listitem').filter({ has: suite.page.getByRole('heading', { name: 'Maya Patel' }) });
+    const loadMore = suite.page.getByRole('button', { name: 'Load more' });
+    while ((await maya.count()) === 0 && (await loadMore.count()) > 0) {
+      await loadMore.click();
+      await suite.page.waitForFunction(() => !document.querySelector('.npsdesk-load-more[disabled]'));
+    }
     const text = await maya.innerText();
     expect(text).toContain('Northwind Traders');
     expect(text).toMatch(/10\s*\/10/);
     expect(text).toContain('account value 48,000');
     expect(text).toContain('Not contacted yet');
-    // Only the promoter is a candidate in the demo seed.
-    await expect(list.getByRole('listitem').count()).resolves.toBe(1);
+    for (const other of await list.getByRole('listitem').allInnerTexts()) {
+      expect(other).toMatch(/enterprise/i);
+    }
 
     const width = await suite.page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
@@ -61,13 +83,13 @@ describe('demo sales page in Chromium', () => {
       { kind: 'SALES_OUTREACH', status: 'DONE', outcome: note, closedBy: 'demo-sales' },
     ]);
 
-    // Filters narrow the list; a plan nobody has leaves it empty.
-    await suite.page.getByLabel('Plan').fill('starter');
-    await suite.page.getByRole('button', { name: 'Filter' }).click();
+    // A plan nobody has leaves the list empty.
+    await suite.page.getByLabel('Plan').fill('platinum');
+    await suite.page.getByRole('button', { name: 'Filter', exact: true }).click();
     await suite.page.getByText('No candidates match. Try fewer filters.').waitFor();
     await suite.page.getByRole('button', { name: 'Clear filters' }).click();
     await list.waitFor();
-    await expect(maya.innerText()).resolves.toContain('Last contacted just now');
+    await expect(list.getByRole('listitem').count()).resolves.toBe(SALES_CANDIDATES_PAGE_SIZE);
   });
 
   test('failing-demo-session-refuses-an-unknown-role', async () => {
