@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,42 +7,17 @@ import { MongoClient } from 'mongodb';
 import { MONGO_CLIENT_OPTIONS } from '../api/src/db/client-options';
 import { readServerRecord, secantusPaths, startEmbeddedDatabase, type EmbeddedDatabase } from '../api/src/db/embedded';
 import { secantusInstalled } from '../api/src/db/secantus';
+import { freePort, serverPidsFor, waitFor } from './support/api-process';
 
 // The embedded SecantusDB as its users meet it: one server per data directory, supervised
 // by whichever process owns it, reached by every other process, never orphaned.
 
 const ROOT = path.resolve(__dirname, '..');
 
-/** Pids of the server processes running on a data directory's store (read from /proc). */
-function serverPidsFor(dataDir: string): number[] {
-  const store = secantusPaths(dataDir).store;
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const commandLine = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (commandLine.some((arg) => arg.endsWith('secantusd-rs')) && commandLine.includes(store)) {
-        pids.push(Number(entry));
-      }
-    } catch {
-      // exited meanwhile
-    }
-  }
-  return pids;
-}
-
 function processGroupOf(pid: number): number {
   // /proc/<pid>/stat: "pid (comm) state ppid pgrp ..."; comm may hold spaces, so split after ')'.
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-}
-
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 interface Running {
@@ -67,15 +42,6 @@ function run(script: string, args: string[], env: Record<string, string>): Runni
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, output: () => output, exited };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function withClient<T>(uri: string, work: (client: MongoClient) => Promise<T>): Promise<T> {
