@@ -40,7 +40,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!\\./)',
+              regex: '^(?!\\./)|/\\.\\./',
               message:
                 'The loyalty core imports only its own modules (./...): no mongoose, no Node built-ins, nothing outside api/src/loyalty.',
             },

@@ -28,6 +28,7 @@ import { wellFormedInputPlugin } from './graphql/well-formed-input';
 import { serviceUnavailablePlugin, unavailableOrSame } from './graphql/service-unavailable';
 import { databaseReachable } from './db/health';
 import { queryLimitRules, queryLimitsPlugin, queryParseOptions } from './graphql/query-limits';
+import { clearLoadersOnMutationPlugin, createLoaders } from './graphql/loaders';
 import { bearerKeys, createRateLimiters, rateLimit, webhookKeys } from './http/rate-limit';
 
 export interface App {
@@ -88,6 +89,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       serviceUnavailablePlugin(),
       // Abuse limits: page sizes before execution, and each limit's own error code.
       queryLimitsPlugin(config.limits.query),
+      // A write makes what the request's loaders read before it stale.
+      clearLoadersOnMutationPlugin(),
     ],
     // Abuse limits on the document (depth, aliases, directives, cost, tokens): api/src/graphql/query-limits.ts.
     validationRules: queryLimitRules(config.limits.query),
@@ -122,12 +125,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // formatError reads the request id from the context the body parser stepped out of.
     reenterRequestContext(logger),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GraphQLContext> => ({
-        viewer: await resolveViewer(config, req.headers.authorization).catch((error: unknown) => {
+      context: async ({ req }): Promise<GraphQLContext> => {
+        const viewer = await resolveViewer(config, req.headers.authorization).catch((error: unknown) => {
           throw unavailableOrSame(error);
-        }),
-        secretBox: secrets,
-      }),
+        });
+        return { viewer, loaders: createLoaders(viewer), secretBox: secrets };
+      },
     }),
   );
   // Row-level CSV exports for admins, streamed (bearer token, same CORS policy as the API).

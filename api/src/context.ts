@@ -3,6 +3,7 @@ import { InvalidTokenError, verifyTokenFetchingKeys } from './auth/jwt';
 import type { Role } from './auth/permissions';
 import type { SecretBox } from './auth/secret-box';
 import type { Viewer } from './auth/viewer';
+import type { Loaders } from './graphql/loaders';
 import { findActiveApiKey, isApiKeyCredential, markApiKeyUsed } from './modules/api-key/api-key.service';
 import type { ApiKeyDoc } from './modules/api-key/api-key.model';
 import { isDisabled } from './modules/workspace/workspace.admin';
@@ -11,6 +12,8 @@ import { findWorkspace } from './modules/workspace/workspace.service';
 /** What every resolver receives; built once per request. */
 export interface GraphQLContext {
   viewer: Viewer;
+  /** The request's batching loaders, scoped to the viewer's workspace (api/src/graphql/loaders.ts). */
+  loaders: Loaders;
   /** Seals the credentials admins add (webhook secrets). */
   secretBox: SecretBox;
 }

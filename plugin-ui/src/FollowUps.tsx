@@ -8,6 +8,7 @@ import { InlineTextForm } from './InlineTextForm';
 import { useInlineForm } from './use-inline-form';
 import { useNow } from './use-now';
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const FollowUpItemFollowUpFragment = graphql(`
   fragment FollowUpItem_followUp on FollowUp {
     id
@@ -26,6 +27,7 @@ export const FollowUpItemFollowUpFragment = graphql(`
 `);
 
 // Open ones are few (one per kind at most); the history shows the latest closed ones only.
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const FollowUpsContactFragment = graphql(`
   fragment FollowUps_contact on Contact {
     id
@@ -56,6 +58,7 @@ export const FollowUpsContactFragment = graphql(`
   }
 `);
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const FollowUpsViewerFragment = graphql(`
   fragment FollowUps_viewer on Viewer {
     userId

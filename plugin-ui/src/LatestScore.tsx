@@ -2,6 +2,7 @@ import { formatCount, formatDate } from './format';
 import { graphql } from './gql';
 import type { LatestScore_LoyaltyFragment } from './gql/graphql';
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const LatestScoreLoyaltyFragment = graphql(`
   fragment LatestScore_loyalty on LoyaltySnapshot {
     latestScore

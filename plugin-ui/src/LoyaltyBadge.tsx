@@ -2,6 +2,7 @@ import { CATEGORY_LABEL, categoryModifier } from './categories';
 import { graphql } from './gql';
 import type { LoyaltyBadge_LoyaltyFragment } from './gql/graphql';
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const LoyaltyBadgeLoyaltyFragment = graphql(`
   fragment LoyaltyBadge_loyalty on LoyaltySnapshot {
     category

@@ -2,6 +2,7 @@ import { CATEGORY_LABEL } from './categories';
 import { graphql } from './gql';
 import type { LoyaltyMovement_LoyaltyFragment } from './gql/graphql';
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const LoyaltyMovementLoyaltyFragment = graphql(`
   fragment LoyaltyMovement_loyalty on LoyaltySnapshot {
     movement

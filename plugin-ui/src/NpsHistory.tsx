@@ -6,6 +6,7 @@ import { graphql } from './gql';
 import type { NpsHistory_ContactFragment } from './gql/graphql';
 
 // 100 is the API's page size limit: a contact with more answers shows the latest 100.
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const NpsHistoryContactFragment = graphql(`
   fragment NpsHistory_contact on Contact {
     npsResponses: responses(first: 100, metric: NPS) {

@@ -14,6 +14,7 @@ import { InlineTextForm } from './InlineTextForm';
 import { useInlineForm } from './use-inline-form';
 import { useNow } from './use-now';
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const RecommendedActionsContactFragment = graphql(`
   fragment RecommendedActions_contact on Contact {
     id
@@ -28,6 +29,7 @@ export const RecommendedActionsContactFragment = graphql(`
   }
 `);
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const RecommendedActionsViewerFragment = graphql(`
   fragment RecommendedActions_viewer on Viewer {
     canManageFollowUps

@@ -10,6 +10,7 @@ import { InlineTextForm } from './InlineTextForm';
 import { useInlineForm } from './use-inline-form';
 import { useNow } from './use-now';
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const SalesCandidateItemCandidateFragment = graphql(`
   fragment SalesCandidateItem_candidate on SalesCandidate {
     contact {

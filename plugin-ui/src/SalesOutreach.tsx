@@ -6,6 +6,7 @@ import type { SalesOutreach_ContactFragment, SalesOutreach_ViewerFragment } from
 import { InlineTextForm } from './InlineTextForm';
 import { useInlineForm } from './use-inline-form';
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const SalesOutreachContactFragment = graphql(`
   fragment SalesOutreach_contact on Contact {
     id
@@ -15,6 +16,7 @@ export const SalesOutreachContactFragment = graphql(`
   }
 `);
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const SalesOutreachViewerFragment = graphql(`
   fragment SalesOutreach_viewer on Viewer {
     canWorkSalesCandidates

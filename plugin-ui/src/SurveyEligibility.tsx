@@ -2,6 +2,7 @@ import { formatDate, formatDateTime } from './format';
 import { graphql } from './gql';
 import type { SurveyEligibility_ContactFragment } from './gql/graphql';
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const SurveyEligibilityContactFragment = graphql(`
   fragment SurveyEligibility_contact on Contact {
     surveyEligibility {

@@ -8,7 +8,10 @@ import { useCallback } from 'react';
 import { graphql } from './gql';
 import type { RecommendedActionKind } from './gql/graphql';
 
-/** Everything on the contact that a closed-loop write can change, as the panel renders it. */
+/**
+ * Everything on the contact that a closed-loop write can change, as the panel renders it.
+ * @public Read by codegen: queries spread this fragment by name.
+ */
 export const PanelClosedLoopFragment = graphql(`
   fragment PanelClosedLoop_contact on Contact {
     id

@@ -248,6 +248,19 @@ const hotQueries: HotQuery[] = [
     query: () => models.followUps.find({ workspaceId: 'acme', contactId }).sort({ _id: -1 }).limit(21),
   },
   {
+    name: 'the open and recently closed follow-ups of a batch of contacts (the request loader, liveFollowUpsOf)',
+    model: 'followUps',
+    index: { workspaceId: 1, contactId: 1, _id: -1 },
+    query: () =>
+      models.followUps
+        .find({
+          workspaceId: 'acme',
+          contactId: { $in: contactIds.slice(40, 90) },
+          $or: [{ status: 'OPEN' }, { closedAt: { $gte: new Date(NOW.getTime() - 30 * DAY_MS) } }],
+        })
+        .sort({ _id: -1 }),
+  },
+  {
     name: 'open follow-ups past due, most overdue first (listFollowUps overdue)',
     model: 'followUps',
     index: { workspaceId: 1, status: 1, dueAt: 1, _id: 1 },

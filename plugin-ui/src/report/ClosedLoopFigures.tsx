@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import type { ClosedLoopFigures_ClosedLoopFragment } from '../gql/graphql';
 import { formatNumber, formatShare } from './report-format';
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const ClosedLoopFiguresFragment = graphql(`
   fragment ClosedLoopFigures_closedLoop on ClosedLoopFigures {
     detractorRecovery {

@@ -4,7 +4,10 @@ import { graphql } from '../gql';
 import type { NpsReportFigure_FigureFragment } from '../gql/graphql';
 import { formatMargin, formatNps, formatPercentOf, formatResponses } from './report-format';
 
-/** Every NPS figure of the report page: the headline, each bucket and each segment. */
+/**
+ * Every NPS figure of the report page: the headline, each bucket and each segment.
+ * @public Read by codegen: queries spread this fragment by name.
+ */
 export const NpsReportFigureFragment = graphql(`
   fragment NpsReportFigure_figure on NpsFigure {
     responses

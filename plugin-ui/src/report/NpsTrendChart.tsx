@@ -6,6 +6,7 @@ import { LowSampleFlag } from './NpsOverall';
 import { formatMargin, formatNps, formatPeriod, formatPeriodShort, formatResponses } from './report-format';
 import { useElementWidth } from './use-element-width';
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const NpsTrendChartBucketFragment = graphql(`
   fragment NpsTrendChart_bucket on NpsBucket {
     id

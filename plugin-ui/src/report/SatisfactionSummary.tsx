@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import type { SatisfactionSummary_CesFragment, SatisfactionSummary_CsatFragment } from '../gql/graphql';
 import { formatAverage, formatNumber, formatShare } from './report-format';
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const SatisfactionSummaryCsatFragment = graphql(`
   fragment SatisfactionSummary_csat on CsatSummary {
     responses
@@ -17,6 +18,7 @@ export const SatisfactionSummaryCsatFragment = graphql(`
   }
 `);
 
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const SatisfactionSummaryCesFragment = graphql(`
   fragment SatisfactionSummary_ces on CesSummary {
     responses

@@ -28,5 +28,3 @@ export const recommendedActionLogSchema = z.object({
   kind: kindSchema,
   note: requiredText(2000),
 });
-
-export type FollowUpCreateValues = z.output<typeof followUpCreateSchema>;

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
-import { getContact } from '../contact/contact.service';
+import { referencedContact } from '../contact/contact.service';
 import { findResponse } from '../response/response.service';
 import {
   assignFollowUp,
@@ -25,12 +25,13 @@ export const followUpResolvers: Resolvers = {
     recommendedActionDismiss: (_parent, { input }, { viewer }) => logRecommendedAction(viewer, input, 'DISMISSED'),
   },
   Contact: {
-    followUps: (contact, args, { viewer }) => listContactFollowUps(viewer, contact, args),
+    followUps: (contact, args, { viewer, loaders }) => listContactFollowUps(viewer, contact, args, loaders),
   },
   FollowUp: {
     id: (followUp) => followUp._id.toHexString(),
-    contact: (followUp, _args, { viewer }) => getContact(viewer, { id: followUp.contactId.toHexString() }),
-    response: (followUp, _args, { viewer }) => (followUp.responseId ? findResponse(viewer, followUp.responseId) : null),
+    contact: (followUp, _args, { viewer, loaders }) => referencedContact(viewer, loaders, followUp.contactId),
+    response: (followUp, _args, { viewer, loaders }) =>
+      followUp.responseId ? findResponse(viewer, loaders, followUp.responseId) : null,
     overdue: (followUp) => isOverdue(followUp),
   },
 };

@@ -13,7 +13,8 @@ import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
 import { isDuplicateKeyError } from '../../db/errors';
 import { getContact } from '../contact/contact.service';
-import { recommendationsFor } from '../recommendation/recommendation.service';
+import type { Loaders } from '../../graphql/loaders';
+import { recommendationsFrom } from '../recommendation/recommendation.service';
 import {
   followUpAssignSchema,
   followUpCompleteSchema,
@@ -96,11 +97,31 @@ export async function listFollowUps(
   return { ...connection, totalCount: () => FollowUpModel.countDocuments(scope).exec() };
 }
 
+/**
+ * A contact's follow-ups, newest first. Its open ones (at most one per kind) come from the
+ * request's loader, batched with every other contact's: a list of contacts asking for them
+ * costs one query, not two per contact.
+ */
 export async function listContactFollowUps(
   viewer: Viewer,
   contact: ContactDoc,
   args: { first: number; after?: string | null; status?: FollowUpStatus | null },
+  loaders: Pick<Loaders, 'openFollowUps'>,
 ): Promise<FollowUpPage> {
+  if (args.status === 'OPEN') {
+    assertCan(viewer, 'followUp:read');
+    assertPageSize(args.first);
+    let open = await loaders.openFollowUps(contact);
+    const total = open.length;
+    if (args.after) {
+      const [lastId] = decodeCursor(args.after, ['id']);
+      const id = typeof lastId === 'string' ? parseId(lastId) : null;
+      if (!id) throw badUserInput('after is not a valid cursor', 'after');
+      open = open.filter((followUp) => followUp._id.toHexString() < id.toHexString());
+    }
+    const connection = toConnection(open, args.first, (followUp) => encodeCursor([followUp._id.toHexString()]));
+    return { ...connection, totalCount: () => Promise.resolve(total) };
+  }
   return listFollowUps(viewer, {
     first: args.first,
     after: args.after,
@@ -115,7 +136,10 @@ async function recommendationDefaults(
   kind: RecommendedActionKind,
   now: Date,
 ): Promise<{ title: string; dueAt: Date | null }> {
-  const recommended = (await recommendationsFor(viewer, contact, now)).find((action) => action.kind === kind);
+  const [followUps = []] = await liveFollowUpsOf(viewer.workspaceId, [contact]);
+  const recommended = recommendationsFrom(viewer.workspace, contact, followUps, now).find(
+    (action) => action.kind === kind,
+  );
   const inWords = kind.charAt(0) + kind.slice(1).toLowerCase().replaceAll('_', ' ');
   return { title: recommended?.title ?? inWords, dueAt: recommended?.dueAt ?? null };
 }
@@ -304,14 +328,38 @@ export async function recordSalesOutreach(
   return created.toObject<FollowUpDoc>();
 }
 
-export async function hasOpenRecovery(workspaceId: string, contactId: Types.ObjectId): Promise<boolean> {
-  const open = await FollowUpModel.exists({
+/**
+ * Per contact (in the order given), the follow-ups its next actions depend on: the open ones
+ * and those closed since its latest answer, newest first. One query for all the contacts.
+ */
+export async function liveFollowUpsOf(workspaceId: string, contacts: readonly ContactDoc[]): Promise<FollowUpDoc[][]> {
+  if (contacts.length === 0) return [];
+  const sinceOf = (contact: ContactDoc) => contact.loyalty.answeredAt?.getTime() ?? null;
+  const sinces = contacts.map(sinceOf).filter((since) => since !== null);
+  const earliest = sinces.length > 0 ? Math.min(...sinces) : null;
+  const found = await FollowUpModel.find({
     workspaceId,
-    contactId,
-    status: 'OPEN',
-    kind: { $in: [...RECOVERY_KINDS] },
-  }).exec();
-  return open !== null;
+    contactId: { $in: contacts.map((contact) => contact._id) },
+    $or: [{ status: 'OPEN' }, ...(earliest === null ? [] : [{ closedAt: { $gte: new Date(earliest) } }])],
+  })
+    .sort({ _id: -1 })
+    .lean<FollowUpDoc[]>()
+    .exec();
+  const byContact = new Map<string, FollowUpDoc[]>();
+  for (const followUp of found) {
+    const key = followUp.contactId.toHexString();
+    const ofContact = byContact.get(key);
+    if (ofContact) ofContact.push(followUp);
+    else byContact.set(key, [followUp]);
+  }
+  return contacts.map((contact) => {
+    const since = sinceOf(contact);
+    return (byContact.get(contact._id.toHexString()) ?? []).filter(
+      (followUp) =>
+        followUp.status === 'OPEN' ||
+        (since !== null && followUp.closedAt !== null && followUp.closedAt.getTime() >= since),
+    );
+  });
 }
 
 /** Contacts with an open recovery follow-up: few at any time, so a list is fine. */

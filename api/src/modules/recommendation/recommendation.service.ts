@@ -7,7 +7,8 @@ import {
   type RecommendedAction,
 } from '../../loyalty';
 import type { ContactDoc } from '../contact/contact.model';
-import { FollowUpModel, type FollowUpDoc } from '../follow-up/follow-up.model';
+import type { FollowUpDoc } from '../follow-up/follow-up.model';
+import type { Loaders } from '../../graphql/loaders';
 import type { WorkspaceDoc } from '../workspace/workspace.model';
 
 /** The workspace's playbook; triggers added to NPS Desk after it was saved get their defaults. */
@@ -17,23 +18,26 @@ export function playbookOf(workspace: WorkspaceDoc): Playbook {
 
 /**
  * The contact's next best actions under the workspace's playbook, knowing its follow-ups:
- * open ones and those closed since the latest answer are not recommended again.
+ * open ones and those closed since the latest answer are not recommended again. The
+ * follow-ups come from the request's loader, one query for every contact of the request.
  */
 export async function recommendationsFor(
   viewer: Viewer,
   contact: ContactDoc,
+  loaders: Pick<Loaders, 'liveFollowUps'>,
   now = new Date(),
 ): Promise<RecommendedAction[]> {
   const { workspace } = assertCan(viewer, 'contact:read');
-  const since = contact.loyalty.answeredAt;
-  const followUps = await FollowUpModel.find({
-    workspaceId: workspace._id,
-    contactId: contact._id,
-    $or: [{ status: 'OPEN' }, ...(since ? [{ closedAt: { $gte: since } }] : [])],
-  })
-    .select({ kind: 1, status: 1, closedAt: 1 })
-    .lean<Pick<FollowUpDoc, 'kind' | 'status' | 'closedAt'>[]>()
-    .exec();
+  return recommendationsFrom(workspace, contact, await loaders.liveFollowUps.load(contact), now);
+}
+
+/** The recommendations given the contact's open follow-ups and those closed since its latest answer. */
+export function recommendationsFrom(
+  workspace: WorkspaceDoc,
+  contact: ContactDoc,
+  followUps: readonly Pick<FollowUpDoc, 'kind' | 'status' | 'closedAt'>[],
+  now: Date,
+): RecommendedAction[] {
   return recommendActions(
     {
       name: contact.name,

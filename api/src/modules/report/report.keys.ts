@@ -1,4 +1,4 @@
-import { DAY_MS, categoryOfScore, type LoyaltyCategory, type SurveyMetric } from '../../loyalty';
+import { DAY_MS, type LoyaltyCategory, type SurveyMetric } from '../../loyalty';
 
 // How pre-aggregated report counts are addressed. Pure functions, no I/O.
 //
@@ -10,7 +10,6 @@ import { DAY_MS, categoryOfScore, type LoyaltyCategory, type SurveyMetric } from
 // quarter hour (inside one document per UTC day) for the partial UTC days at its edges.
 
 export const SLOT_MS = 15 * 60 * 1000;
-export const SLOTS_PER_DAY = DAY_MS / SLOT_MS;
 
 /** Segment dimensions a report can break down by, as stored. */
 export const SEGMENT_DIMENSIONS = ['plan', 'region', 'channel', 'campaign', 'tag', 'agent', 'team'] as const;
@@ -98,10 +97,6 @@ export function recoveryCounts(state: RecoveryState): Counts {
 export function compareAnswerOrder(a: { time: number; hex: string }, b: { time: number; hex: string }): number {
   // Hex order is id order.
   return a.time - b.time || (a.hex < b.hex ? -1 : a.hex > b.hex ? 1 : 0);
-}
-
-export function isDetractorScore(score: number): boolean {
-  return categoryOfScore(score) === 'DETRACTOR';
 }
 
 function pad2(value: number): string {

@@ -17,7 +17,8 @@ export const surveyPolicyResolvers: Resolvers = {
     }),
   },
   Contact: {
-    surveyEligibility: (contact, { metric }, { viewer }) => contactSurveyEligibility(viewer, contact, metric),
+    surveyEligibility: (contact, { metric }, { viewer, loaders }) =>
+      contactSurveyEligibility(viewer, contact, metric, loaders),
     surveyActivity: (contact) => SURVEY_METRICS.map((metric) => surveyActivityOf(contact, metric)),
     hasOpenTicket: (contact) => contact.hasOpenTicket ?? false,
   },

@@ -13,7 +13,7 @@ import {
 } from '../../loyalty';
 import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
-import { hasOpenRecovery } from '../follow-up/follow-up.service';
+import type { Loaders } from '../../graphql/loaders';
 import { WorkspaceModel, type WorkspaceDoc } from '../workspace/workspace.model';
 import { surveyPolicyUpdateSchema } from './survey-policy.input';
 
@@ -90,6 +90,7 @@ export async function contactSurveyEligibility(
   viewer: Viewer,
   contact: ContactDoc,
   metric: SurveyMetric,
+  loaders: Pick<Loaders, 'hasOpenRecovery'>,
   now = new Date(),
 ) {
   const { workspace } = assertCan(viewer, 'contact:read');
@@ -97,7 +98,8 @@ export async function contactSurveyEligibility(
     {
       ...surveyDatesOf(contact),
       hasOpenTicket: contact.hasOpenTicket ?? false,
-      hasOpenRecovery: await hasOpenRecovery(workspace._id, contact._id),
+      // Batched with every other contact of the request (and shared with its recommendations).
+      hasOpenRecovery: await loaders.hasOpenRecovery(contact),
     },
     metric,
     policyOf(workspace),

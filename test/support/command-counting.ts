@@ -1,0 +1,72 @@
+// The real app over real HTTP on a connection with the driver's command monitoring on, for
+// tests that count what a request costs the database (test/panel-query-cost.test.ts,
+// test/query-count.test.ts).
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { CommandStartedEvent } from 'mongodb';
+import mongoose from 'mongoose';
+import { createApp } from '../../api/src/app';
+import { signToken } from '../../api/src/auth/jwt';
+import type { Role } from '../../api/src/auth/permissions';
+import { loadConfig } from '../../api/src/config';
+import { MONGO_CLIENT_OPTIONS } from '../../api/src/db/client-options';
+import { ensureWorkspace } from '../../api/src/modules/workspace/workspace.service';
+
+export interface CountingServer {
+  /** Posts an operation as the server's caller; fails the test on GraphQL errors. */
+  execute<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>): Promise<T>;
+  /** The request's answer and the database commands it sent, as `command collection` in order. */
+  measured<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ data: T; sent: string[] }>;
+  stop(): Promise<void>;
+}
+
+/** Starts the app in a database of its own with one workspace, calling as `role` there. */
+export async function startCountingServer(workspaceId: string, role: Role): Promise<CountingServer> {
+  const uri = process.env.NPS_TEST_MONGODB_URI;
+  if (!uri) throw new Error('NPS_TEST_MONGODB_URI is not set: run the tests through jest (global setup)');
+  const dbName = `test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const commands: CommandStartedEvent[] = [];
+  // As connectDatabase does, plus command monitoring (only a new client can turn it on).
+  await mongoose.connect(uri, { ...MONGO_CLIENT_OPTIONS, dbName, monitorCommands: true });
+  for (const name of mongoose.modelNames()) await mongoose.model(name).createIndexes();
+  mongoose.connection.getClient().on('commandStarted', (event) => {
+    if (event.databaseName === dbName) commands.push(event);
+  });
+  await ensureWorkspace(workspaceId, `Workspace ${workspaceId}`);
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', NPS_DEMO: 'false' });
+  const app = await createApp(config);
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  const token = signToken(config.jwt, { userId: `test-${role}`, workspaceId, role }, 600);
+
+  async function execute<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T | null; errors?: unknown[] };
+    expect(body.errors).toBeUndefined();
+    return body.data as T;
+  }
+
+  return {
+    execute,
+    async measured<T>(query: string, variables: Record<string, unknown>) {
+      commands.length = 0;
+      const data = await execute<T>(query, variables);
+      return {
+        data,
+        sent: commands.map((event) => `${event.commandName} ${String(event.command[event.commandName])}`),
+      };
+    },
+    async stop() {
+      await app.apollo.stop();
+      await mongoose.connection.dropDatabase();
+      await mongoose.disconnect();
+    },
+  };
+}
