@@ -5,6 +5,9 @@ import { seedDemoData } from '../demo/seed';
 /** Seeds the demo workspace into MONGODB_URI or the embedded database, then exits. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (config.env === 'production') {
+    throw new ConfigError('NODE_ENV=production never holds the demo workspace: nothing seeded');
+  }
   const database = await openDatabase(config, console.log);
   closeDatabaseOnSignals(database);
   try {
