@@ -249,6 +249,14 @@ describe('the database goes away and comes back', () => {
       for (const result of [read, write]) {
         slowest = Math.max(slowest, result.took);
         expect(result.took).toBeLessThan(UNAVAILABLE_BOUND_MS);
+        if (result.status === 500) {
+          // Say which failure was not recognised as the database being away: the API logged it.
+          const logged = api
+            .output()
+            .split('\n')
+            .filter((line) => line.includes('"level":50'));
+          throw new Error(`HTTP 500 while the database restarted; the API logged:\n${logged.slice(-3).join('\n')}`);
+        }
         if (result.status !== 200) expectServiceUnavailable(result, port);
         else expect(result.errors).toBeUndefined();
       }

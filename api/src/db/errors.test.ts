@@ -21,6 +21,14 @@ describe('isDatabaseUnavailable', () => {
     ['a server shutting down', new mongo.MongoServerError({ code: 91, errmsg: 'shutdown in progress', ok: 0 })],
     ['a primary stepping down', new mongo.MongoServerError({ code: 189, errmsg: 'stepped down', ok: 0 })],
     [
+      'a replica set still starting',
+      new mongo.MongoServerError({ code: 134, errmsg: 'read concern majority not available yet', ok: 0 }),
+    ],
+    [
+      'a write the server labels retryable',
+      new mongo.MongoServerError({ code: 2, errmsg: 'busy', ok: 0, errorLabels: ['RetryableWriteError'] }),
+    ],
+    [
       "mongoose's buffering timeout",
       new mongoose.Error('Operation `contacts.findOne()` buffering timed out after 5000ms'),
     ],

@@ -42,7 +42,18 @@ const UNAVAILABLE_SERVER_CODES = new Set([
   11602, // InterruptedDueToReplStateChange
   13435, // NotPrimaryNoSecondaryOk
   13436, // NotPrimaryOrSecondary
+  134, // ReadConcernMajorityNotAvailableYet: a (one-member) replica set still starting
+  262, // ExceededTimeLimit
 ]);
+
+/**
+ * Labels the driver or the server put on an error that says "try again, the server is not
+ * ready" (a server restarting answers some commands this way before it takes writes).
+ */
+const TRANSIENT_LABELS = ['RetryableWriteError', 'ResetPool', 'PoolRequestedRetry', 'SystemOverloadedError'];
+
+/** Driver errors of a connection pool closed or full while the server is away; not exported by class. */
+const UNAVAILABLE_DRIVER_ERRORS = new Set(['MongoPoolClosedError', 'MongoWaitQueueTimeoutError']);
 
 /** Mongoose gave up waiting for a connection (its `bufferTimeoutMS`); it has no class of its own. */
 const BUFFERING_TIMED_OUT = /buffering timed out after \d+ms/;
@@ -59,6 +70,8 @@ function isUnavailableItself(error: unknown): boolean {
     error instanceof mongo.MongoServerClosedError ||
     error instanceof mongo.MongoNotConnectedError ||
     (error instanceof mongo.MongoServerError && UNAVAILABLE_SERVER_CODES.has(Number(error.code))) ||
+    (error instanceof mongo.MongoError && TRANSIENT_LABELS.some((label) => error.hasErrorLabel(label))) ||
+    UNAVAILABLE_DRIVER_ERRORS.has(error.name) ||
     (error instanceof mongoose.Error && BUFFERING_TIMED_OUT.test(error.message))
   );
 }
