@@ -71,7 +71,7 @@ function isUnavailableItself(error: unknown): boolean {
     error instanceof mongo.MongoNotConnectedError ||
     (error instanceof mongo.MongoServerError && UNAVAILABLE_SERVER_CODES.has(Number(error.code))) ||
     (error instanceof mongo.MongoError && TRANSIENT_LABELS.some((label) => error.hasErrorLabel(label))) ||
-    UNAVAILABLE_DRIVER_ERRORS.has(error.name) ||
+    (error instanceof Error && UNAVAILABLE_DRIVER_ERRORS.has(error.name)) ||
     (error instanceof mongoose.Error && BUFFERING_TIMED_OUT.test(error.message))
   );
 }

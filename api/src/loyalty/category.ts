@@ -1,13 +1,12 @@
 import { describeValue } from './describe-value';
 
+/** Loyalty categories of Net Promoter Score answers, worst to best (the index is CATEGORY_RANK). */
+export const LOYALTY_CATEGORIES = Object.freeze(['DETRACTOR', 'PASSIVE', 'PROMOTER'] as const);
 /** Loyalty category of one Net Promoter Score answer. */
-export type LoyaltyCategory = 'PROMOTER' | 'PASSIVE' | 'DETRACTOR';
+export type LoyaltyCategory = (typeof LOYALTY_CATEGORIES)[number];
 
 export const NPS_MIN = 0;
 export const NPS_MAX = 10;
-
-/** Worst to best, so the array index equals CATEGORY_RANK. */
-export const LOYALTY_CATEGORIES: readonly LoyaltyCategory[] = Object.freeze(['DETRACTOR', 'PASSIVE', 'PROMOTER']);
 
 /** Orders categories for movement: a higher rank is a more loyal contact. */
 export const CATEGORY_RANK: Readonly<Record<LoyaltyCategory, number>> = Object.freeze({

@@ -8,22 +8,7 @@ import { HOUR_MS, DAY_MS } from './time';
 // The closed loop: a contact's loyalty state in, the agent's next actions out. The rules
 // are data (a Playbook) so a workspace can edit them; this module only applies them.
 
-export type RecommendedActionKind =
-  | 'THANK'
-  | 'ASK_REFERRAL'
-  | 'ASK_REVIEW'
-  | 'INVITE_CASE_STUDY'
-  | 'FLAG_UPSELL'
-  | 'PROBE'
-  | 'FIX_FEEDBACK'
-  | 'RESURVEY_LATER'
-  | 'RECOVER'
-  | 'SOLVE_ROOT_CAUSE'
-  | 'ESCALATE'
-  | 'RESURVEY_STALE'
-  | 'SALES_OUTREACH';
-
-export const RECOMMENDED_ACTION_KINDS: readonly RecommendedActionKind[] = Object.freeze([
+export const RECOMMENDED_ACTION_KINDS = Object.freeze([
   'THANK',
   'ASK_REFERRAL',
   'ASK_REVIEW',
@@ -37,7 +22,8 @@ export const RECOMMENDED_ACTION_KINDS: readonly RecommendedActionKind[] = Object
   'ESCALATE',
   'RESURVEY_STALE',
   'SALES_OUTREACH',
-]);
+] as const);
+export type RecommendedActionKind = (typeof RECOMMENDED_ACTION_KINDS)[number];
 
 /** Kinds a sales rep logs as follow-ups; no playbook may recommend them (playbookProblems refuses them). */
 const FOLLOW_UP_ONLY_KINDS: readonly RecommendedActionKind[] = Object.freeze(['SALES_OUTREACH']);
@@ -54,10 +40,9 @@ export const RECOVERY_KINDS: readonly RecommendedActionKind[] = Object.freeze([
   'ESCALATE',
 ]);
 
-export type ActionPriority = 'URGENT' | 'HIGH' | 'MEDIUM' | 'LOW';
-
 /** Most urgent first: the order recommendActions sorts by. */
-export const ACTION_PRIORITIES: readonly ActionPriority[] = Object.freeze(['URGENT', 'HIGH', 'MEDIUM', 'LOW']);
+export const ACTION_PRIORITIES = Object.freeze(['URGENT', 'HIGH', 'MEDIUM', 'LOW'] as const);
+export type ActionPriority = (typeof ACTION_PRIORITIES)[number];
 
 export interface RecommendedAction {
   kind: RecommendedActionKind;
@@ -104,7 +89,7 @@ export interface Playbook {
 
 export type PlaybookTrigger = keyof Playbook;
 
-export const PLAYBOOK_TRIGGERS: readonly PlaybookTrigger[] = Object.freeze([
+export const PLAYBOOK_TRIGGERS = Object.freeze([
   'PROMOTER',
   'PASSIVE',
   'DETRACTOR',
@@ -113,7 +98,7 @@ export const PLAYBOOK_TRIGGERS: readonly PlaybookTrigger[] = Object.freeze([
   'NEGATIVE_CSAT_STREAK',
   'STALE',
   'ADVOCATE',
-]);
+] as const satisfies readonly PlaybookTrigger[]);
 
 export interface CsatAnswer {
   score: number;

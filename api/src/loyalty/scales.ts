@@ -1,10 +1,9 @@
 import { InvalidScoreError, isValidNpsScore, NPS_MAX, NPS_MIN } from './category';
 import { describeValue } from './describe-value';
 
+export const SURVEY_METRICS = Object.freeze(['NPS', 'CSAT', 'CES'] as const);
 /** Which survey question a response answers. */
-export type SurveyMetric = 'NPS' | 'CSAT' | 'CES';
-
-export const SURVEY_METRICS: readonly SurveyMetric[] = Object.freeze(['NPS', 'CSAT', 'CES']);
+export type SurveyMetric = (typeof SURVEY_METRICS)[number];
 
 /** Highest score of each scale a metric may use; every scale but NPS's starts at 1. */
 export const ALLOWED_SCALES: Readonly<Record<SurveyMetric, readonly number[]>> = Object.freeze({

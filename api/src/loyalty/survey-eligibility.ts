@@ -60,14 +60,13 @@ export function surveyPolicyProblems(policy: SurveyPolicy): string[] {
 }
 
 /** Why a contact may not be surveyed now, in the order surveyEligibility reports them. */
-export type SurveyBlocker = 'TOO_SOON_AFTER_SIGNUP' | 'SURVEYED_RECENTLY' | 'OPEN_TICKET' | 'OPEN_RECOVERY';
-
-export const SURVEY_BLOCKERS: readonly SurveyBlocker[] = Object.freeze([
+export const SURVEY_BLOCKERS = Object.freeze([
   'TOO_SOON_AFTER_SIGNUP',
   'SURVEYED_RECENTLY',
   'OPEN_TICKET',
   'OPEN_RECOVERY',
-]);
+] as const);
+export type SurveyBlocker = (typeof SURVEY_BLOCKERS)[number];
 
 export interface SurveyBlockerReason {
   blocker: SurveyBlocker;

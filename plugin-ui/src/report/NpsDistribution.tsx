@@ -1,11 +1,13 @@
 import { useId } from 'react';
 
+import { categoryModifier } from '../categories';
+import type { LoyaltyCategory } from '../gql/graphql';
 import { formatNumber, formatPercentOf } from './report-format';
 
-function categoryOfScore(score: number): 'promoter' | 'passive' | 'detractor' {
-  if (score >= 9) return 'promoter';
-  if (score >= 7) return 'passive';
-  return 'detractor';
+function categoryOfScore(score: number): LoyaltyCategory {
+  if (score >= 9) return 'PROMOTER';
+  if (score >= 7) return 'PASSIVE';
+  return 'DETRACTOR';
 }
 
 /**
@@ -24,7 +26,7 @@ export function NpsDistribution({ distribution }: { distribution: readonly numbe
       </h3>
       <ol className="npsdesk-bars" aria-labelledby={headingId} data-testid="distribution">
         {distribution.map((count, score) => {
-          const category = categoryOfScore(score);
+          const category = categoryModifier(categoryOfScore(score));
           return (
             <li key={score} className="npsdesk-bars__item" data-score={score} data-count={count}>
               <span className="npsdesk-visually-hidden">

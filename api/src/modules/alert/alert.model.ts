@@ -1,15 +1,18 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import type { AlertPayload } from './alert.payload';
 
-export type AlertEndpointKind = 'STANDARD_WEBHOOK' | 'SLACK';
+export const ALERT_ENDPOINT_KINDS = ['STANDARD_WEBHOOK', 'SLACK'] as const;
+export type AlertEndpointKind = (typeof ALERT_ENDPOINT_KINDS)[number];
 
 /** What endpoints subscribe to. */
 export const SUBSCRIBABLE_ALERT_EVENTS = ['DETRACTOR_ANSWER', 'FALL_TO_DETRACTOR', 'RECOVERY_OVERDUE'] as const;
 export type SubscribableAlertEvent = (typeof SUBSCRIBABLE_ALERT_EVENTS)[number];
 /** Every event a delivery can carry: the subscribable ones and the test an admin sends. */
-export type AlertEvent = SubscribableAlertEvent | 'TEST';
+export const ALERT_EVENTS = [...SUBSCRIBABLE_ALERT_EVENTS, 'TEST'] as const;
+export type AlertEvent = (typeof ALERT_EVENTS)[number];
 
-export type AlertDeliveryStatus = 'PENDING' | 'SENDING' | 'SENT' | 'FAILED';
+export const ALERT_DELIVERY_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
+export type AlertDeliveryStatus = (typeof ALERT_DELIVERY_STATUSES)[number];
 
 export interface AlertEndpointDoc {
   _id: Types.ObjectId;
@@ -38,7 +41,7 @@ export function credentialContextOf(workspaceId: string, endpointId: Types.Objec
 const endpointSchema = new Schema<AlertEndpointDoc>(
   {
     workspaceId: { type: String, required: true },
-    kind: { type: String, enum: ['STANDARD_WEBHOOK', 'SLACK'], required: true },
+    kind: { type: String, enum: ALERT_ENDPOINT_KINDS, required: true },
     name: { type: String, required: true },
     url: { type: String, required: true },
     sealedCredential: { type: String, required: true },
@@ -91,10 +94,10 @@ const deliverySchema = new Schema<AlertDeliveryDoc>(
     _id: { type: String, required: true },
     workspaceId: { type: String, required: true },
     endpointId: { type: Schema.Types.ObjectId, required: true },
-    event: { type: String, enum: [...SUBSCRIBABLE_ALERT_EVENTS, 'TEST'], required: true },
+    event: { type: String, enum: ALERT_EVENTS, required: true },
     subjectId: { type: String, required: true },
     payload: { type: Schema.Types.Mixed, required: true },
-    status: { type: String, enum: ['PENDING', 'SENDING', 'SENT', 'FAILED'], required: true },
+    status: { type: String, enum: ALERT_DELIVERY_STATUSES, required: true },
     attempts: { type: Number, default: 0 },
     nextAttemptAt: { type: Date, default: null },
     claimId: { type: String, default: null },

@@ -1,4 +1,4 @@
-import type { Resolvers, Role } from '../../__generated__/resolvers-types';
+import type { Resolvers } from '../../__generated__/resolvers-types';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 
 export const apiKeyResolvers: Resolvers = {
@@ -11,7 +11,7 @@ export const apiKeyResolvers: Resolvers = {
   },
   ApiKey: {
     id: (key) => key._id.toHexString(),
-    role: (key) => key.role.toUpperCase() as Role,
+    role: (key) => key.role,
     active: (key) => key.revokedAt === null,
   },
 };

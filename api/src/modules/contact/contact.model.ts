@@ -1,7 +1,12 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import type { CsatAnswer, LoyaltySnapshot, SurveyActivity, SurveyMetric } from '../../loyalty';
-
-const LOYALTY_CATEGORIES = ['PROMOTER', 'PASSIVE', 'DETRACTOR'];
+import {
+  LOYALTY_CATEGORIES,
+  LOYALTY_MOVEMENTS,
+  type CsatAnswer,
+  type LoyaltySnapshot,
+  type SurveyActivity,
+  type SurveyMetric,
+} from '../../loyalty';
 
 /** The stored snapshot: the loyalty core's snapshot plus the response it came from. */
 export interface LoyaltySnapshotDoc extends LoyaltySnapshot {
@@ -78,7 +83,7 @@ const loyaltySchema = new Schema<LoyaltySnapshotDoc>(
     answeredAt: { type: Date, default: null },
     previousCategory: { type: String, enum: LOYALTY_CATEGORIES, default: null },
     previousScore: { type: Number, default: null },
-    movement: { type: String, enum: ['NONE', 'STEADY', 'RISE', 'FALL'], default: 'NONE' },
+    movement: { type: String, enum: LOYALTY_MOVEMENTS, default: 'NONE' },
     responseCount: { type: Number, default: 0 },
     latestResponseId: { type: Schema.Types.ObjectId, default: null },
   },

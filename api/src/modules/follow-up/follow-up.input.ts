@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../../validation';
-import { RECOMMENDED_ACTION_KINDS, type RecommendedActionKind } from '../../loyalty';
+import { RECOMMENDED_ACTION_KINDS } from '../../loyalty';
 
-export const kindSchema = z.enum(RECOMMENDED_ACTION_KINDS as [RecommendedActionKind, ...RecommendedActionKind[]]);
+export const kindSchema = z.enum(RECOMMENDED_ACTION_KINDS);
 
 export const followUpCreateSchema = z.object({
   contactId: z.string(),
@@ -23,8 +23,11 @@ export const followUpAssignSchema = z.object({
 });
 export const followUpCompleteSchema = z.object({ id: z.string(), outcome: requiredText(2000) });
 export const followUpDismissSchema = z.object({ id: z.string(), reason: requiredText(2000) });
-export const recommendedActionLogSchema = z.object({
-  contactId: z.string(),
-  kind: kindSchema,
-  note: requiredText(2000),
-});
+// The outcome or reason keeps its own name while parsed, so a refusal names the form's field.
+const recommendedActionOf = { contactId: z.string(), kind: kindSchema };
+export const recommendedActionCompleteSchema = z
+  .object({ ...recommendedActionOf, outcome: requiredText(2000) })
+  .transform(({ outcome, ...action }) => ({ ...action, note: outcome }));
+export const recommendedActionDismissSchema = z
+  .object({ ...recommendedActionOf, reason: requiredText(2000) })
+  .transform(({ reason, ...action }) => ({ ...action, note: reason }));

@@ -1,7 +1,8 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import { RECOMMENDED_ACTION_KINDS, type RecommendedActionKind } from '../../loyalty';
 
-export type FollowUpStatus = 'OPEN' | 'DONE' | 'DISMISSED';
+export const FOLLOW_UP_STATUSES = ['OPEN', 'DONE', 'DISMISSED'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
 export interface FollowUpDoc {
   _id: Types.ObjectId;
@@ -45,7 +46,7 @@ const followUpSchema = new Schema<FollowUpDoc>(
     responseId: { type: Schema.Types.ObjectId, default: null },
     kind: { type: String, enum: RECOMMENDED_ACTION_KINDS, required: true },
     title: { type: String, required: true },
-    status: { type: String, enum: ['OPEN', 'DONE', 'DISMISSED'], required: true },
+    status: { type: String, enum: FOLLOW_UP_STATUSES, required: true },
     assigneeId: { type: String, default: null },
     dueAt: { type: Date, default: null },
     note: { type: String, default: null },

@@ -1,34 +1,13 @@
 import { z } from 'zod';
 import { daysInRange, isKnownTimeZone, offGridBoundary, parseLocalDate, reportRange } from './report.periods';
-import type { SegmentDimension } from './report.keys';
+import { SEGMENT_DIMENSIONS } from './report.keys';
 
 /** Longest range of a report, and of a DAY report (one bucket a day). */
 export const MAX_RANGE_DAYS = 3660;
 export const MAX_DAY_BUCKETS = 366;
 
-const DIMENSIONS = {
-  PLAN: 'plan',
-  REGION: 'region',
-  CHANNEL: 'channel',
-  CAMPAIGN: 'campaign',
-  TAG: 'tag',
-  AGENT: 'agent',
-  TEAM: 'team',
-} as const satisfies Record<string, SegmentDimension>;
-
-export type SegmentDimensionEnum = keyof typeof DIMENSIONS;
-
-export function dimensionOfEnum(value: SegmentDimensionEnum): SegmentDimension {
-  return DIMENSIONS[value];
-}
-
-export function enumOfDimension(dimension: SegmentDimension): SegmentDimensionEnum {
-  const entry = Object.entries(DIMENSIONS).find(([, stored]) => stored === dimension);
-  if (!entry) throw new RangeError(`Unknown segment dimension ${dimension}`);
-  return entry[0] as SegmentDimensionEnum;
-}
-
-const dimensionEnum = z.enum(Object.keys(DIMENSIONS) as [SegmentDimensionEnum, ...SegmentDimensionEnum[]]);
+// ReportSegmentDimension values arrive as the stored dimensions (the enum resolver maps them).
+const dimensionEnum = z.enum(SEGMENT_DIMENSIONS);
 const localDate = z
   .string()
   .trim()
@@ -48,12 +27,12 @@ export const npsReportInputSchema = z
       .nullish()
       .transform((value) => value || 'UTC')
       .refine(isKnownTimeZone, 'must be an IANA time zone such as Europe/Paris or Asia/Kolkata'),
-    segmentBy: dimensionEnum.nullish().transform((value) => (value ? dimensionOfEnum(value) : null)),
+    segmentBy: dimensionEnum.nullish().transform((value) => value ?? null),
     filter: z
       .object({
         segment: z
           .object({
-            dimension: dimensionEnum.transform(dimensionOfEnum),
+            dimension: dimensionEnum,
             value: z
               .string()
               .trim()

@@ -3,6 +3,16 @@ import type { Resolvers } from '../../__generated__/resolvers-types';
 import { npsReport } from './report.service';
 
 export const reportResolvers: Resolvers = {
+  // The stored dimension of each SDL value (codegen's enumValues types them).
+  ReportSegmentDimension: {
+    PLAN: 'plan',
+    REGION: 'region',
+    CHANNEL: 'channel',
+    CAMPAIGN: 'campaign',
+    TAG: 'tag',
+    AGENT: 'agent',
+    TEAM: 'team',
+  },
   Query: {
     npsReport: (_parent, { input }, { viewer }) => npsReport(viewer, input),
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../../validation';
-import { ALLOWED_SCALES, DEFAULT_SCALE_MAX, scoreProblem, type SurveyMetric } from '../../loyalty';
+import { DEFAULT_SCALE_MAX, SURVEY_METRICS, scoreProblem } from '../../loyalty';
 
 // Survey tools' clocks drift; an answer slightly "in the future" is accepted, a later one refused.
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -9,7 +9,7 @@ const CLOCK_SKEW_MS = 5 * 60 * 1000;
 export function responseValuesSchema(now: Date) {
   return z
     .object({
-      metric: z.enum(Object.keys(ALLOWED_SCALES) as [SurveyMetric, ...SurveyMetric[]]),
+      metric: z.enum(SURVEY_METRICS),
       score: z.number(),
       scaleMax: z.number().int().nullish(),
       comment: optionalText(5000),

@@ -1,14 +1,21 @@
 import { assertAuthenticated } from '../../auth/viewer';
 import { roleCan } from '../../auth/permissions';
-import type { Resolvers, Role } from '../../__generated__/resolvers-types';
+import type { Resolvers } from '../../__generated__/resolvers-types';
 
 export const viewerResolvers: Resolvers = {
+  // The credential role of each SDL value (codegen's enumValues types them).
+  Role: {
+    AGENT: 'agent',
+    SALES: 'sales',
+    ADMIN: 'admin',
+    INTEGRATION: 'integration',
+  },
   Query: {
     health: () => true,
     viewer: (_parent, _args, { viewer }) => assertAuthenticated(viewer),
   },
   Viewer: {
-    role: (viewer) => viewer.role.toUpperCase() as Role,
+    role: (viewer) => viewer.role,
     workspace: (viewer) => viewer.workspace,
     canReadContacts: (viewer) => roleCan(viewer.role, 'contact:read'),
     canWriteContacts: (viewer) => roleCan(viewer.role, 'contact:write'),
