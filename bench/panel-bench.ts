@@ -3,9 +3,10 @@
 // 2. throughput and latency of the panel's contact query under 16 concurrent clients,
 //    against the full API and against a bare graphql-js server over node:http resolving
 //    the same query from the same database (the ratio is our stack's overhead).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import http from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -21,6 +22,25 @@ import { inDatabase, ms, percentile, startApi, verdict } from './support';
 import type { BenchContext, BenchModule } from './types';
 
 const CONCURRENT_CLIENTS = 16;
+/** The issue's goals for the ticket panel: its script's gzip size and the demo page's median load to data. */
+const PANEL_GZIP_GOAL_BYTES = 120_000;
+const PANEL_LOAD_GOAL_MS = 250;
+/** The standalone scripts (dist/plugin-ui/standalone), the ticket panel's first. */
+const STANDALONE_SCRIPTS = [
+  { file: 'nps-desk.js', view: 'ticket panel (`NpsDesk.mount`, `<nps-desk-panel>`)' },
+  { file: 'nps-desk-sales.js', view: 'sales candidates (`NpsDesk.mountSalesCandidates`)' },
+  { file: 'nps-desk-report.js', view: 'report page (`NpsDesk.mountReport`)' },
+];
+const STANDALONE_DIR = path.join(PROJECT_ROOT, 'dist', 'plugin-ui', 'standalone');
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+
+/** Each standalone script's size as served and gzipped (node's zlib, default level). */
+function scriptSizes() {
+  return STANDALONE_SCRIPTS.map(({ file, view }) => {
+    const bytes = readFileSync(path.join(STANDALONE_DIR, file));
+    return { file, view, raw: bytes.length, gzip: gzipSync(bytes).length };
+  });
+}
 /** The issue's goal for the panel's contact query through the API, at 16 concurrent clients. */
 const API_P95_GOAL_MS = 20;
 
@@ -189,11 +209,13 @@ async function startBareServer(workspaceId: string, playbook: Playbook): Promise
 export const panelBench: BenchModule = {
   name: 'panel',
   async run({ uri, scale, log }: BenchContext): Promise<string> {
-    if (!existsSync(path.join(PROJECT_ROOT, 'dist', 'plugin-ui', 'standalone', 'nps-desk.js'))) {
-      throw new Error('The panel bundle is missing: run `npm run build:ui` first (npm run bench does)');
+    if (!STANDALONE_SCRIPTS.every(({ file }) => existsSync(path.join(STANDALONE_DIR, file)))) {
+      throw new Error('The panel bundles are missing: run `npm run build:ui` first (npm run bench does)');
     }
+    const sizes = scriptSizes();
+    // NODE_ENV=test: the demo (NPS_DEMO) is refused in production, and the API logs nothing.
     const config = loadConfig({
-      NODE_ENV: 'production',
+      NODE_ENV: 'test',
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
       NPS_SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'),
       NPS_DEMO: 'true',
@@ -226,19 +248,39 @@ export const panelBench: BenchModule = {
     const row = (server: string, measuredOn: string, r: LoadResult) =>
       `| ${server} | ${measuredOn} | ${r.requests} | ${r.perSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} |`;
     const ferret = FERRETDB.panel;
+    const ticket = sizes[0]!;
+    const loadMedian = percentile(loads, 50);
     return [
       '## Panel',
+      '',
+      '### Standalone scripts',
+      '',
+      "Each script as `npm run build:ui` writes it to dist/plugin-ui/standalone/ and its gzip size (node's",
+      "`zlib.gzipSync`, default level). Each carries React, Apollo Client and the panel's CSS; a page loads the one",
+      `its view needs. ${FERRETDB.label}, the single nps-desk.js then held all three views.`,
+      '',
+      '| script | view | size (kB) | gzip (kB) |',
+      '| --- | --- | ---: | ---: |',
+      ...sizes.map(({ file, view, raw, gzip }) => `| ${file} | ${view} | ${kB(raw)} | ${kB(gzip)} |`),
+      `| nps-desk.js, ${FERRETDB.label} | all three | – | ${kB(ferret.standaloneGzipBytes)} |`,
+      '',
+      `Goal: the ticket panel's script at most ${kB(PANEL_GZIP_GOAL_BYTES)} kB gzip: ${kB(ticket.gzip)} kB, ` +
+        `${verdict(ticket.gzip <= PANEL_GZIP_GOAL_BYTES)} (${FERRETDB.label}: ${kB(ferret.standaloneGzipBytes)} kB).`,
       '',
       `### Demo ticket page: load to panel showing data (${loads.length} loads in Chromium)`,
       '',
       'Each load opens `/demo/ticket?requester=…` in a new page (3 demo contacts in turn) and records the',
       'page time from navigation start to the moment the panel renders its data (`nps-panel-ready`):',
-      'HTML, the standalone script, the demo session token and the GraphQL query included.',
+      "HTML, the standalone script, the demo session token (requested from the page's <head>, while the",
+      'script loads) and the GraphQL query included.',
       '',
       '| measured on | median (ms) | p95 (ms) | min (ms) | max (ms) |',
       '| --- | ---: | ---: | ---: | ---: |',
       `| this run | ${ms(percentile(loads, 50))} | ${ms(percentile(loads, 95))} | ${ms(percentile(loads, 0))} | ${ms(percentile(loads, 100))} |`,
       `| ${FERRETDB.label} | ${ms(ferret.loads.median)} | ${ms(ferret.loads.p95)} | ${ms(ferret.loads.min)} | ${ms(ferret.loads.max)} |`,
+      '',
+      `Goal: a median of at most ${PANEL_LOAD_GOAL_MS} ms: ${ms(loadMedian)} ms, ${verdict(loadMedian <= PANEL_LOAD_GOAL_MS)} ` +
+        `(${FERRETDB.label}: ${ms(ferret.loads.median)} ms).`,
       '',
       `### The panel's contact query, ${CONCURRENT_CLIENTS} concurrent clients for ${seconds} s each`,
       '',

@@ -4,6 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+import { PRODUCTION_JSX, precompiledGraphqlDocuments } from './vite.shared.mts';
+
 const pluginUiDir = fileURLToPath(new URL('.', import.meta.url));
 
 const HOST_PROVIDED_PACKAGES = ['react', 'react-dom', '@apollo/client', 'graphql', 'rxjs'];
@@ -16,7 +18,11 @@ function isHostProvided(id: string): boolean {
 export default defineConfig({
   root: pluginUiDir,
   // Vite compiles the JSX itself (Oxc): no React plugin, no Fast Refresh needed for a library.
-  oxc: { jsx: { runtime: 'automatic' } },
+  // Always for `react/jsx-runtime`: a host's production React has no `jsxDEV`, whatever
+  // NODE_ENV this build ran with.
+  oxc: PRODUCTION_JSX,
+  // Each component imports its own GraphQL documents, so a host's bundler drops the unused ones.
+  plugins: [precompiledGraphqlDocuments()],
   build: {
     outDir: fileURLToPath(new URL('../dist/plugin-ui/esm', import.meta.url)),
     emptyOutDir: true,

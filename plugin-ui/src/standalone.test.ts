@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 
 import type { MountOptions } from './host-bridge';
-import type { MountedPanel } from './mount';
+import type { MountedPanel } from './mount-root';
 import type { NpsDeskGlobal } from './standalone';
 import { lena, maya, panelData, type ContactData } from './test-fixtures';
 import { installFakeApi, type RecordedRequest } from './test-fetch';
@@ -39,6 +39,9 @@ function mountPanel(element: Element, options: MountOptions): MountedPanel {
 }
 
 beforeAll(async () => {
+  // The sales view is a script of its own (nps-desk-sales.js); loaded first here, so the
+  // ticket panel's script keeps its mountSalesCandidates instead of the on-demand stand-in.
+  await import('./standalone-sales');
   await import('./standalone');
   npsDesk = window.NpsDesk;
 });

@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 
-import type { MountedPanel } from '../mount';
+import type { MountedPanel } from '../mount-root';
 import { installFakeApi } from '../test-fetch';
 import { answerReportApi } from './report-fixtures';
 
@@ -12,7 +12,8 @@ jest.mock('../nps-panel.css?inline', () => ({ __esModule: true, default: '.npsde
 let api: ReturnType<typeof installFakeApi>;
 
 beforeAll(async () => {
-  await import('../standalone');
+  // The report page's own script (nps-desk-report.js).
+  await import('../standalone-report');
 });
 
 beforeEach(() => {

@@ -1,0 +1,17 @@
+import type { SalesMountOptions } from './host-bridge';
+import { renderInto, type MountedPanel } from './mount-root';
+import { checkSessionMount } from './mount-session';
+import { NpsDeskProvider } from './NpsDeskProvider';
+import { SalesCandidates } from './SalesCandidates';
+
+/** Renders the sales candidates list into `element`, for a sales rep's page. */
+export function mountSalesCandidates(element: Element, options: SalesMountOptions): MountedPanel {
+  const { apiUrl, token } = checkSessionMount('mountSalesCandidates', element, options);
+  return renderInto(
+    element,
+    <NpsDeskProvider apiUrl={apiUrl} token={token}>
+      <SalesCandidates />
+    </NpsDeskProvider>,
+    'npsdesk-sales-',
+  );
+}
