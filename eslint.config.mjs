@@ -101,6 +101,7 @@ export default tseslint.config(
               'SurveyPolicy',
               'SurveyMetricPolicy',
               'EmbedSettings',
+              'UserError',
               'SurveyEligibility',
               'SurveyBlockerReason',
               'ContactSurveyActivity',

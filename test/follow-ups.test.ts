@@ -155,14 +155,39 @@ describe('follow-ups', () => {
   test.each([
     ['an empty outcome', FOLLOW_UP_COMPLETE, { outcome: '   ' }],
     ['an empty dismiss reason', FOLLOW_UP_DISMISS, { reason: '' }],
-  ])('failing-close-with-%s-is-bad-input', async (_name, op, input) => {
+  ])('failing-close-with-%s-answers-a-user-error', async (_name, op, input) => {
     const contactId = await answer(3, 1, 'r1');
     const id = (await create({ contactId, kind: 'RECOVER' })).data?.followUpCreate.followUp.id;
     const before = await followUpState();
-    const result = await server.execute(op, { input: { id, ...input } });
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const result = await server.execute<Record<string, { followUp: unknown; errors: unknown[] }>>(op, {
+      input: { id, ...input },
+    });
+    // A form mutation: the problem the agent can fix is data, not a GraphQL error.
+    expect(result.errors).toBeUndefined();
+    expect(Object.values(result.data ?? {})).toEqual([
+      { followUp: null, errors: [{ field: `input.${Object.keys(input)[0]}`, message: 'must not be empty' }] },
+    ]);
     expect(await followUpState()).toBe(before);
   });
+
+  test.each([
+    ['complete', RECOMMENDED_ACTION_COMPLETE, { outcome: 'x'.repeat(2001) }, 'must be at most 2000 characters'],
+    ['dismiss', RECOMMENDED_ACTION_DISMISS, { reason: ' ' }, 'must not be empty'],
+  ])(
+    'failing-recommended-action-%s-with-a-bad-text-answers-a-user-error-on-its-field',
+    async (_name, op, input, message) => {
+      const contactId = await answer(3, 1, 'r1');
+      const before = await followUpState();
+      const result = await server.execute<Record<string, unknown>>(op, {
+        input: { contactId, kind: 'RECOVER', ...input },
+      });
+      expect(result.errors).toBeUndefined();
+      expect(Object.values(result.data ?? {})).toEqual([
+        { followUp: null, contact: null, errors: [{ field: `input.${Object.keys(input)[0]}`, message }] },
+      ]);
+      expect(await followUpState()).toBe(before);
+    },
+  );
 
   test('failing-another-workspace-cannot-see-or-close-acme-follow-ups', async () => {
     const contactId = await answer(3, 1, 'r1');

@@ -25,6 +25,24 @@ const text = (length: number) => 'x'.repeat(length);
 const tags = (count: number, length = 10) =>
   Array.from({ length: count }, (_, index) => `${String(index).padStart(4, '0')}${text(length - 4)}`);
 
+/** A form mutation's refusal: its payload's `errors` name `input.<field>`, its object is null, nothing changed. */
+async function expectUserErrorUnchanged(
+  query: string,
+  variables: Record<string, unknown>,
+  field: string,
+  as: 'agent' | 'admin' = 'agent',
+) {
+  const before = await storedState();
+  const workspace = JSON.stringify(await WorkspaceModel.findById('acme').lean().exec());
+  const result = await server.execute<Record<string, Record<string, unknown>>>(query, variables, { as });
+  expect(result.errors).toBeUndefined();
+  const [payload] = Object.values(result.data ?? {});
+  expect(payload?.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: `input.${field}` })]));
+  for (const [key, value] of Object.entries(payload ?? {})) if (key !== 'errors') expect(value).toBeNull();
+  expect(await storedState()).toBe(before);
+  expect(JSON.stringify(await WorkspaceModel.findById('acme').lean().exec())).toBe(workspace);
+}
+
 async function expectRefusedUnchanged(
   query: string,
   variables: Record<string, unknown>,
@@ -81,6 +99,10 @@ describe('playbook', () => {
   const PLAYBOOK_UPDATE = /* GraphQL */ `
     mutation SizePlaybookUpdate($input: PlaybookUpdateInput!) {
       playbookUpdate(input: $input) {
+        errors {
+          field
+          message
+        }
         playbook {
           isDefault
         }
@@ -100,7 +122,7 @@ describe('playbook', () => {
 
   test('a-script-of-2000-characters-is-stored-2001-is-refused', async () => {
     await expectStored(PLAYBOOK_UPDATE, update([action({ scriptTemplate: text(2000) })]), 'admin');
-    await expectRefusedUnchanged(
+    await expectUserErrorUnchanged(
       PLAYBOOK_UPDATE,
       update([action({ scriptTemplate: text(2001) })]),
       'rules.0.actions.0.scriptTemplate',
@@ -110,7 +132,7 @@ describe('playbook', () => {
 
   test('a-title-of-120-characters-is-stored-121-is-refused', async () => {
     await expectStored(PLAYBOOK_UPDATE, update([action({ title: text(120) })]), 'admin');
-    await expectRefusedUnchanged(
+    await expectUserErrorUnchanged(
       PLAYBOOK_UPDATE,
       update([action({ title: text(121) })]),
       'rules.0.actions.0.title',
@@ -119,14 +141,14 @@ describe('playbook', () => {
   });
 
   test('more-actions-than-20-or-more-rules-than-triggers-are-refused', async () => {
-    await expectRefusedUnchanged(
+    await expectUserErrorUnchanged(
       PLAYBOOK_UPDATE,
       update(Array.from({ length: 21 }, () => action())),
       'rules.0.actions',
       'admin',
     );
     const nine = Array.from({ length: 8 }, () => ({ trigger: 'PASSIVE', actions: [] }));
-    await expectRefusedUnchanged(PLAYBOOK_UPDATE, update([action()], nine), 'rules', 'admin');
+    await expectUserErrorUnchanged(PLAYBOOK_UPDATE, update([action()], nine), 'rules', 'admin');
   });
 });
 
@@ -134,6 +156,10 @@ describe('survey policy', () => {
   const SURVEY_POLICY_UPDATE = /* GraphQL */ `
     mutation SizeSurveyPolicyUpdate($input: SurveyPolicyUpdateInput!) {
       surveyPolicyUpdate(input: $input) {
+        errors {
+          field
+          message
+        }
         surveyPolicy {
           minDaysAfterSignup
         }
@@ -143,7 +169,7 @@ describe('survey policy', () => {
   test('at-most-one-entry-per-metric-a-longer-list-is-refused', async () => {
     const entry = (metric: string) => ({ metric, minDaysAfterSignup: 10 });
     await expectStored(SURVEY_POLICY_UPDATE, { input: { metrics: ['NPS', 'CSAT', 'CES'].map(entry) } }, 'admin');
-    await expectRefusedUnchanged(
+    await expectUserErrorUnchanged(
       SURVEY_POLICY_UPDATE,
       { input: { metrics: ['NPS', 'CSAT', 'CES', 'NPS'].map(entry) } },
       'metrics',

@@ -39,9 +39,19 @@ const PLAYBOOK = /* GraphQL */ `
   }
 `;
 
+/** The payload of a form mutation `M` whose object field is `F`: the object, or null and the problems. */
+type UserErrorsOf<M extends string, F extends string> = Record<
+  M,
+  Record<F, unknown> & { errors: { field: string | null; message: string }[] }
+>;
+
 const PLAYBOOK_UPDATE = /* GraphQL */ `
   mutation TestPlaybookUpdate($input: PlaybookUpdateInput!) {
     playbookUpdate(input: $input) {
+      errors {
+        field
+        message
+      }
       playbook {
         isDefault
         updatedBy
@@ -62,6 +72,10 @@ const PLAYBOOK_UPDATE = /* GraphQL */ `
 const SURVEY_POLICY_UPDATE = /* GraphQL */ `
   mutation TestSurveyPolicyUpdate($input: SurveyPolicyUpdateInput!) {
     surveyPolicyUpdate(input: $input) {
+      errors {
+        field
+        message
+      }
       surveyPolicy {
         minDaysAfterSignup
         minDaysBetweenSurveys
@@ -212,9 +226,16 @@ describe('playbook', () => {
     ],
   ])('failing-playbook-with-%s-is-refused-and-changes-nothing', async (_name, rule, message) => {
     const before = await workspaceSettings();
-    const result = await server.execute(PLAYBOOK_UPDATE, { input: { rules: [rule] } }, { as: 'admin' });
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.message).toMatch(message);
+    const result = await server.execute<UserErrorsOf<'playbookUpdate', 'playbook'>>(
+      PLAYBOOK_UPDATE,
+      { input: { rules: [rule] } },
+      { as: 'admin' },
+    );
+    // A form mutation: invalid rules come back as data (`errors`), the playbook null.
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.playbookUpdate.playbook).toBeNull();
+    expect(result.data?.playbookUpdate.errors.map((error) => error.message).join('; ')).toMatch(message);
+    expect(result.data?.playbookUpdate.errors[0]?.field).toMatch(/^input\.rules/);
     expect(await workspaceSettings()).toBe(before);
   });
 
@@ -288,12 +309,23 @@ describe('survey eligibility', () => {
 
   test.each([
     ['as an agent', { minDaysAfterSignup: 7 }, 'agent', 'FORBIDDEN'],
-    ['with a negative number of days', { minDaysAfterSignup: -1 }, 'admin', 'BAD_USER_INPUT'],
-    ['with more than two years between surveys', { minDaysBetweenSurveys: 1000 }, 'admin', 'BAD_USER_INPUT'],
+    ['with a negative number of days', { minDaysAfterSignup: -1 }, 'admin', 'USER_ERROR'],
+    ['with more than two years between surveys', { minDaysBetweenSurveys: 1000 }, 'admin', 'USER_ERROR'],
   ] as const)('failing-policy-change-%s', async (_name, input, role, code) => {
     const before = await workspaceSettings();
-    const result = await server.execute(SURVEY_POLICY_UPDATE, { input }, { as: role });
-    expect(result.errors?.[0]?.extensions?.code).toBe(code);
+    const result = await server.execute<UserErrorsOf<'surveyPolicyUpdate', 'surveyPolicy'>>(
+      SURVEY_POLICY_UPDATE,
+      { input },
+      { as: role },
+    );
+    if (code === 'USER_ERROR') {
+      // A form mutation: a value out of range is data (`errors`), the policy null.
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.surveyPolicyUpdate.surveyPolicy).toBeNull();
+      expect(result.data?.surveyPolicyUpdate.errors.length).toBeGreaterThan(0);
+    } else {
+      expect(result.errors?.[0]?.extensions?.code).toBe(code);
+    }
     expect(await workspaceSettings()).toBe(before);
   });
 });
@@ -437,9 +469,21 @@ describe('survey policy per metric', () => {
   ])('failing-policy-change-%s-changes-nothing', async (_name, input, message) => {
     await server.execute(SURVEY_POLICY_UPDATE, { input: { minDaysAfterSignup: 10 } }, { as: 'admin' });
     const before = await workspaceSettings();
-    const result = await server.execute(SURVEY_POLICY_UPDATE, { input }, { as: 'admin' });
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.message).toMatch(message);
+    const result = await server.execute<UserErrorsOf<'surveyPolicyUpdate', 'surveyPolicy'>>(
+      SURVEY_POLICY_UPDATE,
+      { input },
+      { as: 'admin' },
+    );
+    const payload = result.data?.surveyPolicyUpdate;
+    if (payload) {
+      // Refused by the service: data (`errors`), the policy null.
+      expect(payload.surveyPolicy).toBeNull();
+      expect(payload.errors.map((error) => error.message).join('; ')).toMatch(message);
+    } else {
+      // Not a value of the schema's enum (variable coercion): still a thrown BAD_USER_INPUT.
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message).toMatch(message);
+    }
     expect(await workspaceSettings()).toBe(before);
   });
 

@@ -12,7 +12,7 @@ import express from 'express';
 import { PROJECT_ROOT, type AppConfig } from './config';
 import { resolveViewer, type GraphQLContext } from './context';
 import { demoRouter } from './demo/demo.routes';
-import { errorFormatter } from './errors';
+import { errorFormatter, httpStatusOf } from './errors';
 import { DEMO_WORKSPACE_ID } from './demo/demo-data';
 import { jsonErrorHandler, jsonNotFound } from './http-errors';
 import { createLogger, type Logger } from './logger';
@@ -113,7 +113,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.get('/readyz', async (_req, res) => {
     const ready = await databaseReachable();
     res
-      .status(ready ? 200 : 503)
+      .status(ready ? 200 : httpStatusOf('SERVICE_UNAVAILABLE'))
       .set('cache-control', 'no-store')
       .json({ status: ready ? 'ready' : 'unavailable' });
   });

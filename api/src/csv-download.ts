@@ -8,6 +8,7 @@ import type { Action } from './auth/permissions';
 import { assertCan, type AuthenticatedViewer } from './auth/viewer';
 import type { AppConfig } from './config';
 import { resolveViewer } from './context';
+import { httpStatusOf } from './errors';
 import { requestLog } from './request-context';
 import { parseInput } from './validation';
 
@@ -57,8 +58,6 @@ export function safeCsvOptions(columns: readonly string[]) {
   };
 }
 
-const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
-
 export interface CsvDownload<S extends z.ZodType> {
   /** What the caller's bearer token must allow. */
   action: Action;
@@ -73,7 +72,7 @@ export interface CsvDownload<S extends z.ZodType> {
 /**
  * A GET handler streaming a CSV download. The token and the query string are checked
  * before anything is sent: a failure answers errors shaped like GraphQL's (`extensions.code`)
- * with HTTP 401, 403 or 400.
+ * with the code's HTTP status (`httpStatusOf`: 401, 403 or 400).
  */
 export function csvDownload<S extends z.ZodType>(config: AppConfig, download: CsvDownload<S>): express.RequestHandler {
   return async (req, res) => {
@@ -85,7 +84,7 @@ export function csvDownload<S extends z.ZodType>(config: AppConfig, download: Cs
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
       const code = String(error.extensions.code);
-      res.status(HTTP_STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: { code } }] });
+      res.status(httpStatusOf(code)).json({ errors: [{ message: error.message, extensions: { code } }] });
       return;
     }
     const filename = download.filename(viewer, query).replace(/[^\w.-]/g, '_');

@@ -4,25 +4,105 @@ import { isDatabaseUnavailable } from './db/errors';
 import type { Logger } from './logger';
 import { currentRequest } from './request-context';
 
-/** The stable `extensions.code` values clients can rely on. */
-export type ErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
+/**
+ * Every `extensions.code` the API answers with, and its HTTP status: the one table every
+ * non-GraphQL route (CSV and JSON exports, webhooks, the rate limiter, the last error
+ * handler) answers with, and the status GraphQL answers take where one is set. See
+ * docs/architecture.md, "Error contract".
+ */
+const HTTP_STATUS_OF_CODE = {
+  // A request the server could not read or does not take.
+  BAD_REQUEST: 400,
+  MALFORMED_JSON: 400,
+  UNREADABLE_BODY: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  // GraphQL documents: graphql-js / Apollo's own codes and the abuse limits (query-limits.ts).
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  QUERY_TOO_DEEP: 400,
+  TOO_MANY_ALIASES: 400,
+  TOO_MANY_DIRECTIVES: 400,
+  QUERY_TOO_LARGE: 400,
+  QUERY_TOO_COMPLEX: 400,
+  // Who is asking.
+  UNAUTHENTICATED: 401,
+  SIGNATURE_MISSING: 401,
+  SIGNATURE_INVALID: 401,
+  TIMESTAMP_OUT_OF_TOLERANCE: 401,
+  FORBIDDEN: 403,
+  // What was asked.
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RESPONSE_NOT_RECORDED: 409,
+  RATE_LIMITED: 429,
+  // Our side.
+  INTERNAL_SERVER_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const satisfies Record<string, number>;
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
+/** The stable `extensions.code` values clients can rely on. */
+export type ErrorCode = keyof typeof HTTP_STATUS_OF_CODE;
+
+/** Every code, for tests and docs. */
+export const ERROR_CODES = Object.freeze(Object.keys(HTTP_STATUS_OF_CODE) as ErrorCode[]);
+
+/**
+ * The HTTP status of an error code. A code we do not know (a library's) answers 500: it is
+ * a fault of ours that it reached a client without one of the codes above.
+ */
+export function httpStatusOf(code: string): number {
+  return Object.hasOwn(HTTP_STATUS_OF_CODE, code) ? HTTP_STATUS_OF_CODE[code as ErrorCode] : 500;
+}
+
+/** A problem the person filling a form can fix: the input field at fault (a path such as `outcome`) and why. */
+export interface InputProblem {
+  field: string | null;
+  message: string;
+}
+
+/**
+ * BAD_USER_INPUT: the input is refused. Carries every problem found (`problems`, not sent
+ * to clients as such), so that the mutations behind the panel's forms can answer them as
+ * `errors: [UserError!]!` instead (api/src/graphql/user-errors.ts).
+ */
+export class UserInputError extends GraphQLError {
+  readonly problems: readonly InputProblem[];
+
+  constructor(message: string, field: string | undefined, problems: readonly InputProblem[]) {
+    // A field's error, not the request's: no `extensions.http` (the answer stays HTTP 200).
+    super(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
+    this.problems = problems;
+  }
+}
+
+/**
+ * Codes whose GraphQL answer carries their HTTP status (`extensions.http`, which Apollo
+ * Server answers with): a request that cannot run at all. An error of one field (FORBIDDEN,
+ * NOT_FOUND, BAD_USER_INPUT, CONFLICT) answers 200 with the other fields' data, as GraphQL
+ * over HTTP asks.
+ */
+const REQUEST_LEVEL_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['UNAUTHENTICATED', 'SERVICE_UNAVAILABLE']);
+
+/** `extensions.http` for an error of this code: its status for request-level codes, nothing else. */
+function httpExtension(code: ErrorCode): { http?: { status: number } } {
+  return REQUEST_LEVEL_CODES.has(code) ? { http: { status: httpStatusOf(code) } } : {};
+}
 
 function domainError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  const status = HTTP_STATUS[code];
-  return new GraphQLError(message, {
-    extensions: { code, ...extra, ...(status ? { http: { status } } : {}) },
-  });
+  return new GraphQLError(message, { extensions: { code, ...extra, ...httpExtension(code) } });
 }
 
 export const unauthenticated = (message: string) => domainError('UNAUTHENTICATED', message);
 export const forbidden = (message: string) => domainError('FORBIDDEN', message);
 export const notFound = (message: string) => domainError('NOT_FOUND', message);
-/** `field` names the input field at fault, so a form can show the message next to it. */
-export const badUserInput = (message: string, field?: string) =>
-  domainError('BAD_USER_INPUT', message, field ? { field } : {});
+/**
+ * `field` names the input field at fault, so a form can show the message next to it;
+ * `problems` lists every problem found (the message and field are the first one's).
+ */
+export const badUserInput = (message: string, field?: string, problems?: readonly InputProblem[]) =>
+  new UserInputError(message, field, problems ?? [{ field: field ?? null, message }]);
 export const conflict = (message: string, field?: string) => domainError('CONFLICT', message, field ? { field } : {});
 
 const SERVICE_UNAVAILABLE_MESSAGE = 'The service is temporarily unavailable; try again shortly';
@@ -35,7 +115,7 @@ const INTERNAL_MESSAGE = 'Internal server error';
 export const serviceUnavailable = (cause?: unknown) =>
   new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, {
     originalError: cause instanceof Error ? cause : undefined,
-    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+    extensions: { code: 'SERVICE_UNAVAILABLE', ...httpExtension('SERVICE_UNAVAILABLE') },
   });
 
 /** The first error in the `originalError` chain that is not a GraphQLError: a fault of ours. */

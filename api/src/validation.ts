@@ -1,15 +1,30 @@
 import { z } from 'zod';
 import { badUserInput } from './errors';
 
-/** Parses input with a zod schema; the first problem becomes a BAD_USER_INPUT error naming the field. */
+/** The input field a zod issue is about, as a path such as `rules.0.title` (empty for the whole input). */
+function fieldOf(issue: z.core.$ZodIssue, fieldPrefix: string): string {
+  // An unknown key is reported on its parent object: name the key itself.
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
+  return fieldPrefix + path.map(String).join('.');
+}
+
+/**
+ * Parses input with a zod schema. The first problem becomes a BAD_USER_INPUT error naming
+ * the field; every problem travels with it (`UserInputError.problems`) for form mutations.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, fieldPrefix = ''): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  // An unknown key is reported on its parent object: name the key itself.
-  const path = issue?.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : (issue?.path ?? []);
-  const field = fieldPrefix + path.join('.');
-  throw badUserInput(`${field ? `${field}: ` : ''}${issue?.message ?? 'invalid input'}`, field || undefined);
+  const problems = result.error.issues.map((issue) => {
+    const field = fieldOf(issue, fieldPrefix);
+    return { field: field || null, message: issue.message };
+  });
+  const first = problems[0] ?? { field: null, message: 'invalid input' };
+  throw badUserInput(
+    `${first.field ? `${first.field}: ` : ''}${first.message}`,
+    first.field ?? undefined,
+    problems.length > 0 ? problems : [first],
+  );
 }
 
 /** Trimmed, non-empty text of at most `max` characters. */

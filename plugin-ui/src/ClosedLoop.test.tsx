@@ -174,6 +174,7 @@ describe('buttons the viewer may use', () => {
       data: {
         salesCandidateMarkContacted: {
           __typename: 'SalesCandidateMarkContactedPayload',
+          errors: [],
           followUp: { ...followUpData(outreach), contact: contactData({ ...mayaFixture, followUps: [outreach] }) },
           candidate: {
             __typename: 'SalesCandidate',
@@ -227,6 +228,7 @@ describe('logging a recommended action', () => {
       data: {
         recommendedActionComplete: {
           __typename: 'RecommendedActionLogPayload',
+          errors: [],
           followUp: followUpData(doneRecovery),
           contact: nora({ actions: ['SOLVE_ROOT_CAUSE'], followUps: [doneRecovery] }),
         },
@@ -291,6 +293,7 @@ describe('logging a recommended action', () => {
       data: {
         recommendedActionDismiss: {
           __typename: 'RecommendedActionLogPayload',
+          errors: [],
           followUp: followUpData(dismissed),
           contact: nora({ actions: ['RECOVER'], followUps: [dismissed] }),
         },
@@ -330,6 +333,7 @@ describe('logging a recommended action', () => {
       data: {
         recommendedActionComplete: {
           __typename: 'RecommendedActionLogPayload',
+          errors: [],
           followUp: followUpData(doneRecovery),
           contact: nora({ actions: ['SOLVE_ROOT_CAUSE'], followUps: [doneRecovery] }),
         },
@@ -476,6 +480,7 @@ describe('open follow-ups', () => {
       data: {
         followUpComplete: {
           __typename: 'FollowUpCompletePayload',
+          errors: [],
           followUp: { ...followUpData(completed), contact: nora({ actions: [], followUps: [completed] }) },
         },
       },
@@ -500,6 +505,43 @@ describe('open follow-ups', () => {
     );
     expect(screen.getByTestId('nps-panel-announcement')).toHaveTextContent(`Completed “${RECOVER.title}”`);
     expect(result).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a problem the agent can fix (the payload’s errors) next to the field and keeps the text', async () => {
+    const open = openFollowUp();
+    const tooLong = 'x'.repeat(2001);
+    renderPanel([
+      contactMock(LOOKUP, nora({ actions: [], followUps: [open] })),
+      {
+        request: { query: FollowUpCompleteDocument, variables: { input: { id: open.id, outcome: tooLong } } },
+        result: {
+          data: {
+            followUpComplete: {
+              __typename: 'FollowUpCompletePayload',
+              followUp: null,
+              errors: [{ __typename: 'UserError', field: 'input.outcome', message: 'must be at most 2000 characters' }],
+            },
+          },
+        },
+      },
+    ]);
+    await readyPanel();
+    const item = within(screen.getByRole('list', { name: /Open follow-ups/ })).getByRole('listitem');
+
+    fireEvent.click(within(item).getByRole('button', { name: 'Complete' }));
+    const field = within(item).getByLabelText('Outcome');
+    fireEvent.change(field, { target: { value: tooLong } });
+    fireEvent.click(within(item).getByRole('button', { name: 'Complete' }));
+
+    const alert = await within(item).findByRole('alert');
+    expect(alert).toHaveTextContent('must be at most 2000 characters');
+    expect(alert).not.toHaveTextContent('(');
+    expect(field).toHaveValue(tooLong);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveFocus();
+    // Still open, nothing announced.
+    expect(screen.getByRole('list', { name: /Open follow-ups/ })).toBeInTheDocument();
+    expect(screen.getByTestId('nps-panel-announcement')).not.toHaveTextContent('Completed');
   });
 
   it('shows CONFLICT ("already done") in place and keeps the typed text', async () => {

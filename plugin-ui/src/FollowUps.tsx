@@ -155,8 +155,9 @@ function OpenFollowUp({
           submitLabel="Complete"
           requiredMessage="Write the outcome first."
           onSubmit={async (outcome) => {
-            await complete(outcome);
-            onClosed(`Completed “${followUp.title}”`);
+            const problems = await complete(outcome);
+            if (problems.length === 0) onClosed(`Completed “${followUp.title}”`);
+            return problems;
           }}
           onCancel={close}
         />
@@ -168,8 +169,9 @@ function OpenFollowUp({
           submitLabel="Dismiss"
           requiredMessage="Write the reason first."
           onSubmit={async (reason) => {
-            await dismiss(reason);
-            onClosed(`Dismissed “${followUp.title}”`);
+            const problems = await dismiss(reason);
+            if (problems.length === 0) onClosed(`Dismissed “${followUp.title}”`);
+            return problems;
           }}
           onCancel={close}
         />

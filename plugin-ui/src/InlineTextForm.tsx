@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 
 import { mutationFailureOf, type MutationFailure } from './errors';
+import type { UserErrors } from './follow-up-mutations';
 
 export interface InlineTextFormProps {
   /** What the text is, e.g. "Outcome"; the field's visible label. */
@@ -13,8 +14,12 @@ export interface InlineTextFormProps {
   pendingLabel?: string;
   /** Shown when the agent submits an empty text. */
   requiredMessage: string;
-  /** Sends the text; rejects with the API's error, which the form shows without losing the text. */
-  onSubmit: (text: string) => Promise<unknown>;
+  /**
+   * Sends the text. Resolves with the problems the API found in it (the payload's `errors`;
+   * empty or nothing when saved), or rejects with the API's error: the form shows either
+   * next to the field without losing the text.
+   */
+  onSubmit: (text: string) => Promise<UserErrors | void>;
   onCancel: () => void;
 }
 
@@ -53,7 +58,12 @@ export function InlineTextForm({
     setPending(true);
     setProblem(null);
     try {
-      await onSubmit(value);
+      const problems = (await onSubmit(value)) ?? [];
+      if (problems.length > 0) {
+        // The form has one field: every problem is about it, whatever its input path.
+        setProblem({ code: null, message: problems.map((userError) => userError.message).join(' ') });
+        fieldRef.current?.focus();
+      }
     } catch (error) {
       setProblem(mutationFailureOf(error));
       fieldRef.current?.focus();

@@ -102,8 +102,9 @@ function ActionLogging({
         submitLabel="Mark done"
         requiredMessage="Write the outcome first."
         onSubmit={async (outcome) => {
-          await complete(outcome);
-          onLogged(`Marked “${action.title}” done`);
+          const problems = await complete(outcome);
+          if (problems.length === 0) onLogged(`Marked “${action.title}” done`);
+          return problems;
         }}
         onCancel={close}
       />
@@ -117,8 +118,9 @@ function ActionLogging({
         submitLabel="Dismiss"
         requiredMessage="Write the reason first."
         onSubmit={async (reason) => {
-          await dismiss(reason);
-          onLogged(`Dismissed “${action.title}”`);
+          const problems = await dismiss(reason);
+          if (problems.length === 0) onLogged(`Dismissed “${action.title}”`);
+          return problems;
         }}
         onCancel={close}
       />

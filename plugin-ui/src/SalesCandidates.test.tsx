@@ -202,6 +202,7 @@ describe('SalesCandidates', () => {
       data: {
         salesCandidateMarkContacted: {
           __typename: 'SalesCandidateMarkContactedPayload',
+          errors: [],
           followUp: {
             ...followUpData(outreach),
             contact: contactData({ ...mayaFixture, id: 'contact-maya', followUps: [outreach] }),

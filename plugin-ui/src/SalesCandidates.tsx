@@ -125,9 +125,11 @@ function CandidateCard({ candidate, nowMs }: { candidate: Candidate; nowMs: numb
           submitLabel="Mark contacted"
           requiredMessage="Write a note first."
           onSubmit={async (note) => {
-            await markContacted(note);
+            const problems = await markContacted(note);
+            if (problems.length > 0) return problems;
             close();
             setMarked(true);
+            return problems;
           }}
           onCancel={close}
         />

@@ -54,9 +54,11 @@ export function SalesOutreach({
           submitLabel="Mark contacted"
           requiredMessage="Write a note first."
           onSubmit={async (note) => {
-            await markContacted(note);
+            const problems = await markContacted(note);
+            if (problems.length > 0) return problems;
             close();
             onLogged('Marked contacted');
+            return problems;
           }}
           onCancel={close}
         />

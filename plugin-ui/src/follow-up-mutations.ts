@@ -6,7 +6,26 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 
 import { graphql } from './gql';
-import type { RecommendedActionKind } from './gql/graphql';
+import type { RecommendedActionKind, UserError_FieldsFragment } from './gql/graphql';
+
+/**
+ * What a form mutation answers for input the person can fix (`errors` of its payload): the
+ * field at fault (`input.outcome`) and a message to show next to it. Empty when saved.
+ * @public Read by codegen: the form mutations spread this fragment by name.
+ */
+export const UserErrorFieldsFragment = graphql(`
+  fragment UserError_fields on UserError {
+    field
+    message
+  }
+`);
+
+export type UserErrors = readonly UserError_FieldsFragment[];
+
+/** The `errors` of a form mutation's payload; none when there is no payload (never for a resolved call). */
+function userErrorsOf(payload: { errors: UserErrors } | null | undefined): UserErrors {
+  return payload?.errors ?? [];
+}
 
 /**
  * Everything on the contact that a closed-loop write can change, as the panel renders it.
@@ -24,6 +43,9 @@ export const PanelClosedLoopFragment = graphql(`
 export const RecommendedActionCompleteMutation = graphql(`
   mutation RecommendedActionComplete($input: RecommendedActionCompleteInput!) {
     recommendedActionComplete(input: $input) {
+      errors {
+        ...UserError_fields
+      }
       followUp {
         id
         ...FollowUpItem_followUp
@@ -38,6 +60,9 @@ export const RecommendedActionCompleteMutation = graphql(`
 export const RecommendedActionDismissMutation = graphql(`
   mutation RecommendedActionDismiss($input: RecommendedActionDismissInput!) {
     recommendedActionDismiss(input: $input) {
+      errors {
+        ...UserError_fields
+      }
       followUp {
         id
         ...FollowUpItem_followUp
@@ -66,6 +91,9 @@ export const FollowUpCreateMutation = graphql(`
 export const FollowUpCompleteMutation = graphql(`
   mutation FollowUpComplete($input: FollowUpCompleteInput!) {
     followUpComplete(input: $input) {
+      errors {
+        ...UserError_fields
+      }
       followUp {
         id
         ...FollowUpItem_followUp
@@ -80,6 +108,9 @@ export const FollowUpCompleteMutation = graphql(`
 export const FollowUpDismissMutation = graphql(`
   mutation FollowUpDismiss($input: FollowUpDismissInput!) {
     followUpDismiss(input: $input) {
+      errors {
+        ...UserError_fields
+      }
       followUp {
         id
         ...FollowUpItem_followUp
@@ -94,6 +125,9 @@ export const FollowUpDismissMutation = graphql(`
 export const SalesCandidateMarkContactedMutation = graphql(`
   mutation SalesCandidateMarkContacted($input: SalesCandidateMarkContactedInput!) {
     salesCandidateMarkContacted(input: $input) {
+      errors {
+        ...UserError_fields
+      }
       followUp {
         id
         ...FollowUpItem_followUp
@@ -109,17 +143,27 @@ export const SalesCandidateMarkContactedMutation = graphql(`
   }
 `);
 
-/** Logs a recommended action as done (with its outcome) or dismissed (with a reason). Rejects with the API's error. */
+/**
+ * Logs a recommended action as done (with its outcome) or dismissed (with a reason).
+ * Resolves with the problems the agent can fix (empty when logged); rejects with the API's
+ * error otherwise (CONFLICT, FORBIDDEN, a network failure).
+ */
 export function useRecommendedActionLog(contactId: string, kind: RecommendedActionKind) {
   const [complete] = useMutation(RecommendedActionCompleteMutation);
   const [dismiss] = useMutation(RecommendedActionDismissMutation);
   return {
     complete: useCallback(
-      (outcome: string) => complete({ variables: { input: { contactId, kind, outcome } } }),
+      async (outcome: string): Promise<UserErrors> => {
+        const { data } = await complete({ variables: { input: { contactId, kind, outcome } } });
+        return userErrorsOf(data?.recommendedActionComplete);
+      },
       [complete, contactId, kind],
     ),
     dismiss: useCallback(
-      (reason: string) => dismiss({ variables: { input: { contactId, kind, reason } } }),
+      async (reason: string): Promise<UserErrors> => {
+        const { data } = await dismiss({ variables: { input: { contactId, kind, reason } } });
+        return userErrorsOf(data?.recommendedActionDismiss);
+      },
       [dismiss, contactId, kind],
     ),
   };
@@ -132,28 +176,44 @@ export function useFollowUpCreate(contactId: string, kind: RecommendedActionKind
   return { track, tracking: loading };
 }
 
-/** Closes an open follow-up as done (with its outcome) or dismissed (with a reason). */
+/**
+ * Closes an open follow-up as done (with its outcome) or dismissed (with a reason). Resolves
+ * with the problems the agent can fix (empty when closed); rejects with the API's error.
+ */
 export function useFollowUpClose(followUpId: string) {
   const [complete] = useMutation(FollowUpCompleteMutation);
   const [dismiss] = useMutation(FollowUpDismissMutation);
   return {
     complete: useCallback(
-      (outcome: string) => complete({ variables: { input: { id: followUpId, outcome } } }),
+      async (outcome: string): Promise<UserErrors> => {
+        const { data } = await complete({ variables: { input: { id: followUpId, outcome } } });
+        return userErrorsOf(data?.followUpComplete);
+      },
       [complete, followUpId],
     ),
     dismiss: useCallback(
-      (reason: string) => dismiss({ variables: { input: { id: followUpId, reason } } }),
+      async (reason: string): Promise<UserErrors> => {
+        const { data } = await dismiss({ variables: { input: { id: followUpId, reason } } });
+        return userErrorsOf(data?.followUpDismiss);
+      },
       [dismiss, followUpId],
     ),
   };
 }
 
 /**
- * Records that a sales rep reached out to a promoter. The candidate comes back keyed by its
+ * Records that a sales rep reached out to a promoter; resolves with the problems the rep can
+ * fix (empty when recorded). The candidate comes back keyed by its
  * contact (see the cache's type policies), so its "last contacted" updates in any list, and
  * the contact's follow-ups gain the done outreach.
  */
 export function useSalesCandidateMarkContacted(contactId: string) {
   const [mark] = useMutation(SalesCandidateMarkContactedMutation);
-  return useCallback((note: string) => mark({ variables: { input: { contactId, note } } }), [mark, contactId]);
+  return useCallback(
+    async (note: string): Promise<UserErrors> => {
+      const { data } = await mark({ variables: { input: { contactId, note } } });
+      return userErrorsOf(data?.salesCandidateMarkContacted);
+    },
+    [mark, contactId],
+  );
 }

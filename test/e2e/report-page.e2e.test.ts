@@ -282,6 +282,13 @@ describe('demo report page in Chromium', () => {
 
     const refused = await fetch(`${server.baseUrl}/demo/session?role=owner`);
     expect(refused.status).toBe(400);
-    await expect(refused.json()).resolves.toEqual({ error: 'role must be one of: agent, sales, admin' });
+    await expect(refused.json()).resolves.toEqual({
+      errors: [
+        {
+          message: 'role must be one of: agent, sales, admin',
+          extensions: { code: 'BAD_USER_INPUT', field: 'role' },
+        },
+      ],
+    });
   });
 });

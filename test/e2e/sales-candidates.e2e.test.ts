@@ -48,8 +48,12 @@ describe('demo sales page in Chromium', () => {
     const maya = list.getByRole('listitem').filter({ has: suite.page.getByRole('heading', { name: 'Maya Patel' }) });
     const loadMore = suite.page.getByRole('button', { name: 'Load more' });
     while ((await maya.count()) === 0 && (await loadMore.count()) > 0) {
+      const shown = await list.getByRole('listitem').count();
       await loadMore.click();
-      await suite.page.waitForFunction(() => !document.querySelector('.npsdesk-load-more[disabled]'));
+      await suite.page.waitForFunction(
+        (count) => document.querySelectorAll('.npsdesk-candidate').length > count,
+        shown,
+      );
     }
     const text = await maya.innerText();
     expect(text).toContain('Northwind Traders');
@@ -98,7 +102,14 @@ describe('demo sales page in Chromium', () => {
     // Admin is a demo role too, for the report page (see demo.routes.ts and report-suite.page.e2e.test.ts).
     const response = await fetch(`${suite.server.baseUrl}/demo/session?role=owner`);
     expect(response.status).toBe(400);
-    await expect(response.json()).resolves.toEqual({ error: 'role must be one of: agent, sales, admin' });
+    await expect(response.json()).resolves.toEqual({
+      errors: [
+        {
+          message: 'role must be one of: agent, sales, admin',
+          extensions: { code: 'BAD_USER_INPUT', field: 'role' },
+        },
+      ],
+    });
   });
 
   test('successful-demo-session-hands-a-sales-token-to-the-sales-page', async () => {

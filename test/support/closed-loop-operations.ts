@@ -50,6 +50,10 @@ export const FOLLOW_UP_ASSIGN = /* GraphQL */ `
 export const FOLLOW_UP_COMPLETE = /* GraphQL */ `
   mutation TestFollowUpComplete($input: FollowUpCompleteInput!) {
     followUpComplete(input: $input) {
+      errors {
+        field
+        message
+      }
       followUp {
         ...TestFollowUpFields
       }
@@ -61,6 +65,10 @@ export const FOLLOW_UP_COMPLETE = /* GraphQL */ `
 export const FOLLOW_UP_DISMISS = /* GraphQL */ `
   mutation TestFollowUpDismiss($input: FollowUpDismissInput!) {
     followUpDismiss(input: $input) {
+      errors {
+        field
+        message
+      }
       followUp {
         ...TestFollowUpFields
       }
@@ -72,6 +80,10 @@ export const FOLLOW_UP_DISMISS = /* GraphQL */ `
 export const RECOMMENDED_ACTION_COMPLETE = /* GraphQL */ `
   mutation TestRecommendedActionComplete($input: RecommendedActionCompleteInput!) {
     recommendedActionComplete(input: $input) {
+      errors {
+        field
+        message
+      }
       followUp {
         ...TestFollowUpFields
       }
@@ -89,6 +101,10 @@ export const RECOMMENDED_ACTION_COMPLETE = /* GraphQL */ `
 export const RECOMMENDED_ACTION_DISMISS = /* GraphQL */ `
   mutation TestRecommendedActionDismiss($input: RecommendedActionDismissInput!) {
     recommendedActionDismiss(input: $input) {
+      errors {
+        field
+        message
+      }
       followUp {
         ...TestFollowUpFields
       }

@@ -3,6 +3,7 @@ import express from 'express';
 import { signToken } from '../auth/jwt';
 import type { Role } from '../auth/permissions';
 import { PROJECT_ROOT, type AppConfig } from '../config';
+import { httpStatusOf } from '../errors';
 import { DEMO_WORKSPACE_ID } from './demo-data';
 
 const DEMO_SESSION_SECONDS = 60 * 60;
@@ -40,7 +41,10 @@ export function demoRouter(config: AppConfig): express.Router {
     const requested = req.query.role ?? 'agent';
     const role = DEMO_ROLES.find((candidate) => candidate === requested);
     if (!role) {
-      res.status(400).json({ error: `role must be one of: ${DEMO_ROLES.join(', ')}` });
+      const message = `role must be one of: ${DEMO_ROLES.join(', ')}`;
+      res
+        .status(httpStatusOf('BAD_USER_INPUT'))
+        .json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field: 'role' } }] });
       return;
     }
     const token = signToken(

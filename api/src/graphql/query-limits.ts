@@ -13,6 +13,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { AbuseLimits } from '../config';
+import { httpStatusOf } from '../errors';
 import { MAX_PAGE_SIZE } from './pagination';
 
 // Abuse limits on the GraphQL document itself, on in every mode, each refused with HTTP 400
@@ -80,7 +81,7 @@ function refusal(limit: LimitName, limits: AbuseLimits['query']) {
     (context: ValidationContext | null) => {
       context?.reportError(
         new GraphQLError(messageOf(limit, limits), {
-          extensions: { [LIMIT_EXTENSION]: LIMIT_CODES[limit], http: { status: 400 } },
+          extensions: { [LIMIT_EXTENSION]: LIMIT_CODES[limit], http: { status: httpStatusOf(LIMIT_CODES[limit]) } },
         }),
       );
     },
@@ -107,7 +108,7 @@ const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more that \d+ toke
 
 function pageSizeError(first: unknown): GraphQLError {
   return new GraphQLError(`first must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${String(first)}`, {
-    extensions: { code: 'BAD_USER_INPUT', field: 'first', http: { status: 400 } },
+    extensions: { code: 'BAD_USER_INPUT', field: 'first', http: { status: httpStatusOf('BAD_USER_INPUT') } },
   });
 }
 

@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from '../db/errors';
-import { serviceUnavailable } from '../errors';
+import { httpStatusOf, serviceUnavailable } from '../errors';
 
 /** What a client is told to wait before retrying a request the database could not serve. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -18,7 +18,7 @@ export function serviceUnavailablePlugin<TContext extends object>(): ApolloServe
       return {
         async willSendResponse({ errors, response }) {
           if (!errors?.some((error) => isDatabaseUnavailable(error))) return;
-          response.http.status = 503;
+          response.http.status = httpStatusOf('SERVICE_UNAVAILABLE');
           response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
         },
       };
@@ -35,7 +35,10 @@ export function unavailableOrSame(error: unknown): unknown {
   if (!isDatabaseUnavailable(error)) return error;
   const unavailable = serviceUnavailable(error);
   // No plugin hook runs for a failed context: the Retry-After header travels in the error.
-  const http = { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) };
+  const http = {
+    status: httpStatusOf('SERVICE_UNAVAILABLE'),
+    headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]),
+  };
   return new GraphQLError(unavailable.message, {
     originalError: unavailable.originalError ?? undefined,
     extensions: { ...unavailable.extensions, http },

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { httpStatusOf } from '../errors';
 import { ILL_FORMED_MESSAGE, illFormedStringPath } from '../validation';
 
 /**
@@ -21,7 +22,7 @@ export function wellFormedInputPlugin<TContext extends BaseContext>(): ApolloSer
             illFormedStringPath(request.operationName ?? '', 'operationName');
           if (field === null) return;
           throw new GraphQLError(`${field}: ${ILL_FORMED_MESSAGE}`, {
-            extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
+            extensions: { code: 'BAD_USER_INPUT', field, http: { status: httpStatusOf('BAD_USER_INPUT') } },
           });
         },
       };

@@ -5,6 +5,7 @@ import { InvalidTokenError, verifyToken } from '../auth/jwt';
 import type { AppConfig } from '../config';
 import { databaseKnownDown } from '../db/health';
 import { ensureRateLimitIndexes, mongoRateLimiter } from '../db/rate-limit-store';
+import { httpStatusOf } from '../errors';
 import { findActiveApiKey, isApiKeyCredential } from '../modules/api-key/api-key.service';
 import { requestLog } from '../request-context';
 
@@ -101,7 +102,7 @@ export const webhookKeys: RateKeysOf = (req) => {
 function refuse(res: express.Response, refusal: RateLimiterRes): void {
   const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
   res
-    .status(429)
+    .status(httpStatusOf('RATE_LIMITED'))
     .setHeader('retry-after', String(retryAfter))
     .setHeader('cache-control', 'no-store')
     .json({

@@ -1,9 +1,23 @@
+import type {
+  AlertEndpointAddInput,
+  AlertEndpointRemoveInput,
+  AlertEndpointTestInput,
+  AlertEndpointUpdateInput,
+} from '../../__generated__/resolvers-types';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { SecretBox } from '../../auth/secret-box';
 import { assertCan, type Viewer } from '../../auth/viewer';
-import { badUserInput, notFound } from '../../errors';
-import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
+import { notFound } from '../../errors';
+import {
+  cursorCodec,
+  idKeyset,
+  keyset,
+  keysetFilter,
+  keysetSort,
+  paginate,
+  type Connection,
+} from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import { dispatchAlertNow, type AlertDispatchOptions } from './alert.dispatcher';
 import { enqueueAlertDelivery } from './alert.events';
@@ -56,7 +70,11 @@ export interface AlertEndpointAdded {
   signingSecret: string | null;
 }
 
-export async function addAlertEndpoint(viewer: Viewer, box: SecretBox, input: unknown): Promise<AlertEndpointAdded> {
+export async function addAlertEndpoint(
+  viewer: Viewer,
+  box: SecretBox,
+  input: AlertEndpointAddInput,
+): Promise<AlertEndpointAdded> {
   const { workspaceId, userId } = assertCan(viewer, 'alert:manage');
   const values = parseInput(alertEndpointAddSchema, input);
   const _id = new Types.ObjectId();
@@ -81,7 +99,11 @@ export async function addAlertEndpoint(viewer: Viewer, box: SecretBox, input: un
   return { endpoint: created.toObject<AlertEndpointDoc>(), signingSecret };
 }
 
-export async function updateAlertEndpoint(viewer: Viewer, box: SecretBox, input: unknown): Promise<AlertEndpointDoc> {
+export async function updateAlertEndpoint(
+  viewer: Viewer,
+  box: SecretBox,
+  input: AlertEndpointUpdateInput,
+): Promise<AlertEndpointDoc> {
   const { workspaceId } = assertCan(viewer, 'alert:manage');
   const values = parseInput(alertEndpointUpdateSchema, input);
   const endpoint = await findEndpoint(workspaceId, values.id);
@@ -107,7 +129,7 @@ export async function updateAlertEndpoint(viewer: Viewer, box: SecretBox, input:
 }
 
 /** Removes an endpoint; what was waiting for it is given up, its past deliveries stay listed. */
-export async function removeAlertEndpoint(viewer: Viewer, input: unknown): Promise<string> {
+export async function removeAlertEndpoint(viewer: Viewer, input: AlertEndpointRemoveInput): Promise<string> {
   const { workspaceId } = assertCan(viewer, 'alert:manage');
   const { id } = parseInput(alertEndpointIdSchema, input);
   const _id = parseObjectId(id);
@@ -124,26 +146,21 @@ export async function removeAlertEndpoint(viewer: Viewer, input: unknown): Promi
   return id;
 }
 
+const ENDPOINTS_KEYSET = idKeyset(1, (endpoint: AlertEndpointDoc) => endpoint._id);
+
 /** The workspace's endpoints, oldest first. */
 export async function listAlertEndpoints(
   viewer: Viewer,
   args: { first: number; after?: string | null },
 ): Promise<Connection<AlertEndpointDoc>> {
   const { workspaceId } = assertCan(viewer, 'alert:manage');
-  assertPageSize(args.first);
-  const filter: Record<string, unknown> = { workspaceId };
-  if (args.after) {
-    const [lastId] = decodeCursor(args.after, ['id']);
-    const id = typeof lastId === 'string' ? parseObjectId(lastId) : null;
-    if (!id) throw badUserInput('after is not a valid cursor', 'after');
-    filter._id = { $gt: id };
-  }
-  const endpoints = await AlertEndpointModel.find(filter)
-    .sort({ _id: 1 })
-    .limit(args.first + 1)
-    .lean<AlertEndpointDoc[]>()
-    .exec();
-  return toConnection(endpoints, args.first, (endpoint) => encodeCursor([endpoint._id.toHexString()]));
+  return paginate(ENDPOINTS_KEYSET, args, ({ after, limit }) =>
+    AlertEndpointModel.find(keysetFilter(ENDPOINTS_KEYSET, { workspaceId }, after))
+      .sort(keysetSort(ENDPOINTS_KEYSET))
+      .limit(limit)
+      .lean<AlertEndpointDoc[]>()
+      .exec(),
+  );
 }
 
 async function withEndpoints(workspaceId: string, deliveries: AlertDeliveryDoc[]): Promise<AlertDeliveryView[]> {
@@ -160,35 +177,36 @@ export interface AlertDeliveryFilter {
   endpointId?: string | null;
 }
 
+/** Newest first; a delivery's id is a string derived from what it reports. */
+const DELIVERIES_KEYSET = keyset(
+  cursorCodec({ createdAt: 'time', id: 'string' }),
+  [
+    { key: 'createdAt', path: 'createdAt', direction: -1 },
+    { key: 'id', path: '_id', direction: -1 },
+  ],
+  (delivery: AlertDeliveryView) => ({ createdAt: delivery.createdAt, id: delivery._id }),
+);
+
 /** Recent deliveries and failures, newest first (keyset pages on creation time and id). */
 export async function listAlertDeliveries(
   viewer: Viewer,
   args: { first: number; after?: string | null; filter?: AlertDeliveryFilter | null },
 ): Promise<Connection<AlertDeliveryView>> {
   const { workspaceId } = assertCan(viewer, 'alert:manage');
-  assertPageSize(args.first);
-  const query: Record<string, unknown> = { workspaceId };
-  if (args.filter?.status) query.status = args.filter.status;
+  const scope: Record<string, unknown> = { workspaceId };
+  if (args.filter?.status) scope.status = args.filter.status;
   if (args.filter?.endpointId) {
     // An unknown or malformed endpoint id simply matches nothing.
-    query.endpointId = parseObjectId(args.filter.endpointId) ?? new Types.ObjectId('000000000000000000000000');
+    scope.endpointId = parseObjectId(args.filter.endpointId) ?? new Types.ObjectId('000000000000000000000000');
   }
-  if (args.after) {
-    const [createdAtMs, lastId] = decodeCursor(args.after, ['time', 'string']);
-    if (typeof createdAtMs !== 'number' || typeof lastId !== 'string') {
-      throw badUserInput('after is not a valid cursor', 'after');
-    }
-    const createdAt = new Date(createdAtMs);
-    query.$or = [{ createdAt: { $lt: createdAt } }, { createdAt, _id: { $lt: lastId } }];
-  }
-  const deliveries = await AlertDeliveryModel.find(query)
-    .sort({ createdAt: -1, _id: -1 })
-    .limit(args.first + 1)
-    .lean<AlertDeliveryDoc[]>()
-    .exec();
-  return toConnection(await withEndpoints(workspaceId, deliveries), args.first, (delivery) =>
-    encodeCursor([delivery.createdAt.getTime(), delivery._id]),
-  );
+  return paginate(DELIVERIES_KEYSET, args, async ({ after, limit }) => {
+    const deliveries = await AlertDeliveryModel.find(keysetFilter(DELIVERIES_KEYSET, scope, after))
+      .sort(keysetSort(DELIVERIES_KEYSET))
+      .limit(limit)
+      .lean<AlertDeliveryDoc[]>()
+      .exec();
+    return withEndpoints(workspaceId, deliveries);
+  });
 }
 
 /**
@@ -198,7 +216,7 @@ export async function listAlertDeliveries(
 export async function testAlertEndpoint(
   viewer: Viewer,
   box: SecretBox,
-  input: unknown,
+  input: AlertEndpointTestInput,
   dispatch: AlertDispatchOptions = {},
 ): Promise<AlertDeliveryView> {
   const { workspaceId } = assertCan(viewer, 'alert:manage');

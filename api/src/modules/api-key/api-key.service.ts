@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import type { Role } from '../../auth/permissions';
+import { API_KEY_ROLES, type Role } from '../../auth/permissions';
 import { assertCan, type Viewer } from '../../auth/viewer';
-import { badUserInput, conflict, notFound } from '../../errors';
-import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
+import { conflict, notFound } from '../../errors';
+import { idKeyset, keysetFilter, keysetSort, paginate, type Connection } from '../../graphql/pagination';
 import { parseInput, requiredText } from '../../validation';
 import { ApiKeyModel, type ApiKeyDoc } from './api-key.model';
 
@@ -28,11 +28,10 @@ export const MAX_ACTIVE_API_KEYS = 50;
 /** lastUsedAt is written at most this often per key, so using a key is not a write per request. */
 export const LAST_USED_PRECISION_MS = 60 * 1000;
 
-const GRAPHQL_ROLES = ['AGENT', 'SALES', 'ADMIN', 'INTEGRATION'] as const;
-
 const apiKeyCreateSchema = z.object({
   name: requiredText(100),
-  role: z.enum(GRAPHQL_ROLES).transform((role) => role.toLowerCase() as Role),
+  // Role values arrive as the stored roles (the enum resolver maps them).
+  role: z.enum(API_KEY_ROLES),
 });
 const apiKeyIdSchema = z.object({ id: z.string().min(1, 'must not be empty') });
 
@@ -116,28 +115,23 @@ export async function revokeApiKey(viewer: Viewer, input: { id: string }): Promi
   return revoked ?? findKey(workspaceId, id);
 }
 
+const KEYS_KEYSET = idKeyset(-1, (key: ApiKeyDoc) => key._id);
+
 /** The workspace's keys, newest first; revoked ones only when asked for. Never the keys themselves. */
 export async function listApiKeys(
   viewer: Viewer,
   args: { first: number; after?: string | null; includeRevoked?: boolean | null },
 ): Promise<Connection<ApiKeyDoc>> {
   const { workspaceId } = assertCan(viewer, 'apiKey:manage');
-  assertPageSize(args.first);
-  const filter: Record<string, unknown> = { workspaceId };
-  if (!args.includeRevoked) filter.revokedAt = null;
-  if (args.after) {
-    const [lastId] = decodeCursor(args.after, 1);
-    if (typeof lastId !== 'string' || !Types.ObjectId.isValid(lastId)) {
-      throw badUserInput('after is not a valid cursor', 'after');
-    }
-    filter._id = { $lt: new Types.ObjectId(lastId) };
-  }
-  const keys = await ApiKeyModel.find(filter)
-    .sort({ _id: -1 })
-    .limit(args.first + 1)
-    .lean<ApiKeyDoc[]>()
-    .exec();
-  return toConnection(keys, args.first, (key) => encodeCursor([key._id.toHexString()]));
+  const scope: Record<string, unknown> = { workspaceId };
+  if (!args.includeRevoked) scope.revokedAt = null;
+  return paginate(KEYS_KEYSET, args, ({ after, limit }) =>
+    ApiKeyModel.find(keysetFilter(KEYS_KEYSET, scope, after))
+      .sort(keysetSort(KEYS_KEYSET))
+      .limit(limit)
+      .lean<ApiKeyDoc[]>()
+      .exec(),
+  );
 }
 
 export type ApiKeyCheck = { ok: true; key: ApiKeyDoc } | { ok: false; reason: string };

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { isDuplicateKeyError, isDuplicateKeyOn, refusedByUniqueIndex } from '../../db/errors';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput, conflict, notFound } from '../../errors';
-import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
+import { idKeyset, keysetFilter, keysetSort, paginate, type Connection } from '../../graphql/pagination';
 import { snapshotFromLatest, type LoyaltyCategory } from '../../loyalty';
 import { parseInput } from '../../validation';
 import type { Loaders } from '../../graphql/loaders';
@@ -219,27 +219,23 @@ export async function referencedContact(
   return contact;
 }
 
+/** Contacts, newest first. */
+const CONTACTS_KEYSET = idKeyset(-1, (contact: ContactDoc) => contact._id);
+
 export async function listContacts(
   viewer: Viewer,
   args: { first: number; after?: string | null; category?: LoyaltyCategory | null },
 ): Promise<Connection<ContactDoc>> {
   const { workspaceId } = assertCan(viewer, 'contact:read');
-  assertPageSize(args.first);
-  const filter: Record<string, unknown> = { workspaceId };
-  if (args.category) filter['loyalty.category'] = args.category;
-  if (args.after) {
-    const [lastId] = decodeCursor(args.after, ['id']);
-    if (typeof lastId !== 'string' || !Types.ObjectId.isValid(lastId)) {
-      throw badUserInput('after is not a valid cursor', 'after');
-    }
-    filter._id = { $lt: new Types.ObjectId(lastId) };
-  }
-  const contacts = await ContactModel.find(filter)
-    .sort({ _id: -1 })
-    .limit(args.first + 1)
-    .lean<ContactDoc[]>()
-    .exec();
-  return toConnection(contacts, args.first, (contact) => encodeCursor([contact._id.toHexString()]));
+  const scope: Record<string, unknown> = { workspaceId };
+  if (args.category) scope['loyalty.category'] = args.category;
+  return paginate(CONTACTS_KEYSET, args, ({ after, limit }) =>
+    ContactModel.find(keysetFilter(CONTACTS_KEYSET, scope, after))
+      .sort(keysetSort(CONTACTS_KEYSET))
+      .limit(limit)
+      .lean<ContactDoc[]>()
+      .exec(),
+  );
 }
 
 export async function upsertContact(

@@ -2,6 +2,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { AppConfig } from '../../config';
 import { resolveViewer } from '../../context';
+import { httpStatusOf } from '../../errors';
 import { exportContactData } from './data-rights.service';
 
 // `GET /export/contacts/<contact id>` with an admin's bearer token: everything stored about
@@ -9,13 +10,6 @@ import { exportContactData } from './data-rights.service';
 // field: the document is the stored records as they are (every field, present and future,
 // without an SDL type mirroring each collection), and it downloads as a file an admin
 // hands over, like the CSV exports beside it.
-
-const STATUS_OF_CODE: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-};
 
 export function contactDataExportRouter(config: AppConfig): express.Router {
   const router = express.Router();
@@ -30,12 +24,12 @@ export function contactDataExportRouter(config: AppConfig): express.Router {
       // ObjectIds become their hex strings and dates ISO 8601 strings (their toJSON).
       res.send(JSON.stringify(data, null, 2));
     } catch (error) {
-      const code = error instanceof GraphQLError ? String(error.extensions.code) : '';
-      const status = STATUS_OF_CODE[code];
-      if (!status) {
+      const code = error instanceof GraphQLError ? String(error.extensions.code ?? '') : '';
+      const status = httpStatusOf(code);
+      if (status >= 500) {
         console.error('[export] contact data failed:', error);
         res
-          .status(500)
+          .status(httpStatusOf('INTERNAL_SERVER_ERROR'))
           .json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
         return;
       }

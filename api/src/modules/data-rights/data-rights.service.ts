@@ -1,3 +1,4 @@
+import type { ContactEraseInput } from '../../__generated__/resolvers-types';
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { assertCan, type Viewer } from '../../auth/viewer';
@@ -182,7 +183,7 @@ export async function exportContactData(viewer: Viewer, id: string, now = new Da
  */
 export async function eraseContact(
   viewer: Viewer,
-  input: unknown,
+  input: ContactEraseInput,
   options: ErasureOptions = {},
   now = new Date(),
 ): Promise<ContactErasureDoc> {

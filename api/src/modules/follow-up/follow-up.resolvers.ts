@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
+import { formPayload } from '../../graphql/user-errors';
 import { referencedContact } from '../contact/contact.service';
 import { findResponse } from '../response/response.service';
 import {
@@ -19,10 +20,15 @@ export const followUpResolvers: Resolvers = {
   Mutation: {
     followUpCreate: async (_parent, { input }, { viewer }) => ({ followUp: await createFollowUp(viewer, input) }),
     followUpAssign: async (_parent, { input }, { viewer }) => ({ followUp: await assignFollowUp(viewer, input) }),
-    followUpComplete: async (_parent, { input }, { viewer }) => ({ followUp: await completeFollowUp(viewer, input) }),
-    followUpDismiss: async (_parent, { input }, { viewer }) => ({ followUp: await dismissFollowUp(viewer, input) }),
-    recommendedActionComplete: (_parent, { input }, { viewer }) => logRecommendedAction(viewer, input, 'DONE'),
-    recommendedActionDismiss: (_parent, { input }, { viewer }) => logRecommendedAction(viewer, input, 'DISMISSED'),
+    // Form mutations: an input the agent can fix comes back in `errors` (graphql/user-errors.ts).
+    followUpComplete: (_parent, { input }, { viewer }) =>
+      formPayload({ followUp: null }, async () => ({ followUp: await completeFollowUp(viewer, input) })),
+    followUpDismiss: (_parent, { input }, { viewer }) =>
+      formPayload({ followUp: null }, async () => ({ followUp: await dismissFollowUp(viewer, input) })),
+    recommendedActionComplete: (_parent, { input }, { viewer }) =>
+      formPayload({ followUp: null, contact: null }, () => logRecommendedAction(viewer, input, 'DONE')),
+    recommendedActionDismiss: (_parent, { input }, { viewer }) =>
+      formPayload({ followUp: null, contact: null }, () => logRecommendedAction(viewer, input, 'DISMISSED')),
   },
   Contact: {
     followUps: (contact, args, { viewer, loaders }) => listContactFollowUps(viewer, contact, args, loaders),

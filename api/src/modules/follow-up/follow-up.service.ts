@@ -1,12 +1,23 @@
 import { Types } from 'mongoose';
+import type {
+  FollowUpAssignInput,
+  FollowUpCompleteInput,
+  FollowUpCreateInput,
+  FollowUpDismissInput,
+  RecommendedActionCompleteInput,
+  RecommendedActionDismissInput,
+} from '../../__generated__/resolvers-types';
 import { assertCan, type AuthenticatedViewer, type Viewer } from '../../auth/viewer';
 import { badUserInput, conflict, notFound } from '../../errors';
 import {
-  assertPageSize,
-  decodeCursor,
-  encodeCursor,
-  toConnection,
+  cursorCodec,
+  idKeyset,
+  keyset,
+  keysetFilter,
+  keysetSort,
+  paginate,
   type CountedConnection,
+  type Keyset,
 } from '../../graphql/pagination';
 import { RECOVERY_KINDS, type FollowUpRecord, type RecommendedActionKind } from '../../loyalty';
 import { parseInput } from '../../validation';
@@ -20,7 +31,8 @@ import {
   followUpCompleteSchema,
   followUpCreateSchema,
   followUpDismissSchema,
-  recommendedActionLogSchema,
+  recommendedActionCompleteSchema,
+  recommendedActionDismissSchema,
 } from './follow-up.input';
 import { FollowUpModel, closedKeyOf, openKeyOf, type FollowUpDoc, type FollowUpStatus } from './follow-up.model';
 
@@ -42,6 +54,19 @@ export interface FollowUpListFilter {
   overdue?: boolean | null;
 }
 
+/** Newest first. */
+const FOLLOW_UPS_KEYSET = idKeyset(-1, (followUp: FollowUpDoc) => followUp._id);
+
+/** Past due, most overdue first (the index's order: workspaceId, status, dueAt, _id). */
+const OVERDUE_KEYSET = keyset(
+  cursorCodec({ dueAt: 'time', id: 'id' }),
+  [
+    { key: 'dueAt', path: 'dueAt', direction: 1 },
+    { key: 'id', path: '_id', direction: 1 },
+  ],
+  (followUp: FollowUpDoc) => ({ dueAt: followUp.dueAt ?? new Date(0), id: followUp._id }),
+);
+
 /**
  * Newest first; with `overdue: true`, open follow-ups past due, most overdue first
  * (keyset pagination on the sort keys either way).
@@ -52,7 +77,6 @@ export async function listFollowUps(
   now = new Date(),
 ): Promise<FollowUpPage> {
   const { workspaceId } = assertCan(viewer, 'followUp:read');
-  assertPageSize(args.first);
   const filter = args.filter ?? {};
   const scope: Record<string, unknown> = { workspaceId };
   if (filter.status) scope.status = filter.status;
@@ -69,32 +93,18 @@ export async function listFollowUps(
     scope.status = 'OPEN';
     scope.dueAt = { $lt: now };
   }
-
-  const page: Record<string, unknown> = { ...scope };
-  if (args.after && overdueOnly) {
-    const [dueAtMs, lastId] = decodeCursor(args.after, ['time', 'id']);
-    const id = typeof lastId === 'string' ? parseId(lastId) : null;
-    if (typeof dueAtMs !== 'number' || !id) throw badUserInput('after is not a valid cursor', 'after');
-    const dueAt = new Date(dueAtMs);
-    page.$or = [{ dueAt: { $gt: dueAt, $lt: now } }, { dueAt, _id: { $gt: id } }];
-  } else if (args.after) {
-    const [lastId] = decodeCursor(args.after, ['id']);
-    const id = typeof lastId === 'string' ? parseId(lastId) : null;
-    if (!id) throw badUserInput('after is not a valid cursor', 'after');
-    page._id = { $lt: id };
-  }
-
-  const items = await FollowUpModel.find(page)
-    .sort(overdueOnly ? { dueAt: 1, _id: 1 } : { _id: -1 })
-    .limit(args.first + 1)
-    .lean<FollowUpDoc[]>()
-    .exec();
-  const connection = toConnection(items, args.first, (followUp) =>
-    encodeCursor(
-      overdueOnly ? [followUp.dueAt?.getTime() ?? 0, followUp._id.toHexString()] : [followUp._id.toHexString()],
-    ),
-  );
-  return { ...connection, totalCount: () => FollowUpModel.countDocuments(scope).exec() };
+  const count = () => FollowUpModel.countDocuments(scope).exec();
+  const fetchPage =
+    <K extends object>(keyset: Keyset<FollowUpDoc, K>) =>
+    ({ after, limit }: { after: K | null; limit: number }) =>
+      FollowUpModel.find(keysetFilter(keyset, scope, after))
+        .sort(keysetSort(keyset))
+        .limit(limit)
+        .lean<FollowUpDoc[]>()
+        .exec();
+  return overdueOnly
+    ? paginate(OVERDUE_KEYSET, args, fetchPage(OVERDUE_KEYSET), count)
+    : paginate(FOLLOW_UPS_KEYSET, args, fetchPage(FOLLOW_UPS_KEYSET), count);
 }
 
 /**
@@ -110,17 +120,18 @@ export async function listContactFollowUps(
 ): Promise<FollowUpPage> {
   if (args.status === 'OPEN') {
     assertCan(viewer, 'followUp:read');
-    assertPageSize(args.first);
-    let open = await loaders.openFollowUps(contact);
-    const total = open.length;
-    if (args.after) {
-      const [lastId] = decodeCursor(args.after, ['id']);
-      const id = typeof lastId === 'string' ? parseId(lastId) : null;
-      if (!id) throw badUserInput('after is not a valid cursor', 'after');
-      open = open.filter((followUp) => followUp._id.toHexString() < id.toHexString());
-    }
-    const connection = toConnection(open, args.first, (followUp) => encodeCursor([followUp._id.toHexString()]));
-    return { ...connection, totalCount: () => Promise.resolve(total) };
+    let total = 0;
+    // The loader's open follow-ups are newest first already.
+    return paginate(
+      FOLLOW_UPS_KEYSET,
+      args,
+      async ({ after }) => {
+        const open = await loaders.openFollowUps(contact);
+        total = open.length;
+        return after ? open.filter((followUp) => followUp._id.toHexString() < after.id.toHexString()) : open;
+      },
+      () => Promise.resolve(total),
+    );
   }
   return listFollowUps(viewer, {
     first: args.first,
@@ -144,7 +155,11 @@ async function recommendationDefaults(
   return { title: recommended?.title ?? inWords, dueAt: recommended?.dueAt ?? null };
 }
 
-export async function createFollowUp(viewer: Viewer, input: unknown, now = new Date()): Promise<FollowUpDoc> {
+export async function createFollowUp(
+  viewer: Viewer,
+  input: FollowUpCreateInput,
+  now = new Date(),
+): Promise<FollowUpDoc> {
   const author = assertCan(viewer, 'followUp:manage');
   const values = parseInput(followUpCreateSchema, input);
   const contact = await getContact(viewer, { id: values.contactId });
@@ -182,7 +197,7 @@ async function openFollowUpMissing(workspaceId: string, id: Types.ObjectId | nul
   return conflict(`The follow-up is already ${existing.status.toLowerCase()}`, 'id');
 }
 
-export async function assignFollowUp(viewer: Viewer, input: unknown): Promise<FollowUpDoc> {
+export async function assignFollowUp(viewer: Viewer, input: FollowUpAssignInput): Promise<FollowUpDoc> {
   const { workspaceId } = assertCan(viewer, 'followUp:manage');
   const values = parseInput(followUpAssignSchema, input);
   const id = parseId(values.id);
@@ -228,13 +243,21 @@ async function closeFollowUp(
   return closed;
 }
 
-export async function completeFollowUp(viewer: Viewer, input: unknown, now = new Date()): Promise<FollowUpDoc> {
+export async function completeFollowUp(
+  viewer: Viewer,
+  input: FollowUpCompleteInput,
+  now = new Date(),
+): Promise<FollowUpDoc> {
   const closer = assertCan(viewer, 'followUp:manage');
   const values = parseInput(followUpCompleteSchema, input);
   return closeFollowUp(closer, parseId(values.id), 'DONE', values.outcome, now);
 }
 
-export async function dismissFollowUp(viewer: Viewer, input: unknown, now = new Date()): Promise<FollowUpDoc> {
+export async function dismissFollowUp(
+  viewer: Viewer,
+  input: FollowUpDismissInput,
+  now = new Date(),
+): Promise<FollowUpDoc> {
   const closer = assertCan(viewer, 'followUp:manage');
   const values = parseInput(followUpDismissSchema, input);
   return closeFollowUp(closer, parseId(values.id), 'DISMISSED', values.reason, now);
@@ -248,16 +271,15 @@ export async function dismissFollowUp(viewer: Viewer, input: unknown, now = new 
  */
 export async function logRecommendedAction(
   viewer: Viewer,
-  input: { contactId: string; kind: string; outcome?: string; reason?: string },
+  input: RecommendedActionCompleteInput | RecommendedActionDismissInput,
   status: Exclude<FollowUpStatus, 'OPEN'>,
   now = new Date(),
 ): Promise<{ followUp: FollowUpDoc; contact: ContactDoc }> {
   const actor = assertCan(viewer, 'followUp:manage');
-  const values = parseInput(recommendedActionLogSchema, {
-    contactId: input.contactId,
-    kind: input.kind,
-    note: status === 'DONE' ? input.outcome : input.reason,
-  });
+  const values =
+    status === 'DONE'
+      ? parseInput(recommendedActionCompleteSchema, input)
+      : parseInput(recommendedActionDismissSchema, input);
   const contact = await getContact(viewer, { id: values.contactId });
   const latestAnswerAt = contact.loyalty.answeredAt;
   if (latestAnswerAt) {

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
+import { formPayload } from '../../graphql/user-errors';
 import { PLAYBOOK_TRIGGERS, TEMPLATE_PLACEHOLDERS } from '../../loyalty';
 import { getPlaybook, resetPlaybook, updatePlaybook } from './playbook.service';
 
@@ -7,8 +8,10 @@ export const playbookResolvers: Resolvers = {
     playbook: (_parent, _args, { viewer }) => getPlaybook(viewer),
   },
   Mutation: {
-    playbookUpdate: async (_parent, { input }, { viewer }) => ({ playbook: await updatePlaybook(viewer, input) }),
-    playbookReset: async (_parent, _args, { viewer }) => ({ playbook: await resetPlaybook(viewer) }),
+    // A form mutation: invalid rules come back in `errors` (graphql/user-errors.ts).
+    playbookUpdate: (_parent, { input }, { viewer }) =>
+      formPayload({ playbook: null }, async () => ({ playbook: await updatePlaybook(viewer, input) })),
+    playbookReset: async (_parent, _args, { viewer }) => ({ playbook: await resetPlaybook(viewer), errors: [] }),
   },
   Playbook: {
     rules: (playbook) =>

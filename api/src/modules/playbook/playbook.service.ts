@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import type { PlaybookUpdateInput } from '../../__generated__/resolvers-types';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput, conflict } from '../../errors';
 import {
   ACTION_PRIORITIES,
   PLAYBOOK_TRIGGERS,
   playbookProblems,
-  type ActionPriority,
   type Playbook,
   type PlaybookAction,
   type PlaybookTrigger,
@@ -44,7 +44,7 @@ const actionSchema = z.object({
   scriptTemplate: z
     .string()
     .max(MAX_SCRIPT_TEMPLATE_LENGTH, `must be at most ${MAX_SCRIPT_TEMPLATE_LENGTH} characters`),
-  priority: z.enum(ACTION_PRIORITIES as [ActionPriority, ...ActionPriority[]]),
+  priority: z.enum(ACTION_PRIORITIES),
   dueInHours: z
     .number()
     .nullish()
@@ -59,7 +59,7 @@ const updateSchema = z.object({
   rules: z
     .array(
       z.object({
-        trigger: z.enum(PLAYBOOK_TRIGGERS as [PlaybookTrigger, ...PlaybookTrigger[]]),
+        trigger: z.enum(PLAYBOOK_TRIGGERS),
         actions: z.array(actionSchema).max(MAX_ACTIONS_PER_RULE, `must have at most ${MAX_ACTIONS_PER_RULE} actions`),
       }),
     )
@@ -78,13 +78,23 @@ export function getPlaybook(viewer: Viewer): PlaybookView {
  * is validated before anything is written. Refused with CONFLICT when the workspace
  * changed since this request read it (two admins editing at once).
  */
-export async function updatePlaybook(viewer: Viewer, input: unknown, now = new Date()): Promise<PlaybookView> {
+export async function updatePlaybook(
+  viewer: Viewer,
+  input: PlaybookUpdateInput,
+  now = new Date(),
+): Promise<PlaybookView> {
   const admin = assertCan(viewer, 'settings:write');
   const values = parseInput(updateSchema, input);
   const rules: Record<PlaybookTrigger, readonly PlaybookAction[]> = { ...playbookOf(admin.workspace) };
   for (const rule of values.rules) rules[rule.trigger] = rule.actions;
   const problems = playbookProblems(rules);
-  if (problems.length > 0) throw badUserInput(`Invalid playbook: ${problems.join('; ')}`, 'rules');
+  if (problems.length > 0) {
+    throw badUserInput(
+      `Invalid playbook: ${problems.join('; ')}`,
+      'rules',
+      problems.map((message) => ({ field: 'rules', message })),
+    );
+  }
   return savePlaybook(admin.workspace, { rules, updatedAt: now, updatedBy: admin.userId });
 }
 

@@ -1,7 +1,7 @@
+import type { NpsReportInput } from '../../__generated__/resolvers-types';
 import { createHash } from 'node:crypto';
 import { assertCan, type AuthenticatedViewer, type Viewer } from '../../auth/viewer';
-import { badUserInput } from '../../errors';
-import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
+import { assertPageSize, cursorCodec, paginate, type Connection, type Paging } from '../../graphql/pagination';
 import { differSignificantly, followUpFiguresOf, type FollowUpFigures, type NpsFigure } from '../../loyalty';
 import { parseInput } from '../../validation';
 import { followUpRecordsOpenedBetween } from '../follow-up/follow-up.service';
@@ -16,8 +16,8 @@ import {
   type CsatSummary,
   type DetractorRecovery,
 } from './report.figures';
-import { enumOfDimension, npsReportInputSchema, type NpsReportValues, type SegmentDimensionEnum } from './report.input';
-import { addCounts, type Counts, type SeriesKey } from './report.keys';
+import { npsReportInputSchema, type NpsReportValues } from './report.input';
+import { addCounts, type Counts, type SegmentDimension, type SeriesKey } from './report.keys';
 import { reportRange, type Period, type ReportRange } from './report.periods';
 import { countBetween, loadCounts } from './report.tally';
 
@@ -33,7 +33,7 @@ export interface NpsBucketResult {
 
 export interface NpsSegmentResult {
   id: string;
-  dimension: SegmentDimensionEnum;
+  dimension: SegmentDimension;
   value: string | null;
   figure: NpsFigure;
   differsFromRest: boolean;
@@ -140,9 +140,23 @@ export class NpsReportResult {
     after?: string | null;
   }): Promise<(Connection<NpsSegmentResult> & { totalCount: number }) | null> {
     assertCan(this.viewer, 'report:read');
-    assertPageSize(args.first);
     const dimension = this.request.segmentBy;
-    if (!dimension) return null;
+    if (!dimension) {
+      assertPageSize(args.first);
+      return null;
+    }
+    let totalCount = 0;
+    const connection = await paginate(SEGMENT_PAGING, args, async ({ after, limit }) => {
+      const segments = await this.segmentsOf(dimension);
+      totalCount = segments.length;
+      const from = after ? segments.findIndex((segment) => compareSegments(segment, after) > 0) : 0;
+      return from === -1 ? [] : segments.slice(from, from + limit);
+    });
+    return { ...connection, totalCount };
+  }
+
+  /** Every segment of a dimension with answers in the range, in page order. */
+  private async segmentsOf(dimension: SegmentDimension): Promise<NpsSegmentResult[]> {
     const { start, end } = this.range;
     const [byValue, tally] = await Promise.all([
       loadCounts(this.viewer.workspaceId, dimension, undefined, start, end, [start, end]),
@@ -156,32 +170,32 @@ export class NpsReportResult {
       const rest = figureOf(addCounts({ ...tally.overall }, counts, -1));
       segments.push({
         id: `${this.id}:${dimension}:${value === null ? '' : `v${value}`}`,
-        dimension: enumOfDimension(dimension),
+        dimension,
         value,
         figure,
         differsFromRest: differSignificantly(figure, rest),
       });
     }
-    segments.sort(compareSegments);
-    let from = 0;
-    if (args.after) {
-      const [responses, key] = decodeCursor(args.after, ['number', 'string']);
-      if (typeof responses !== 'number' || typeof key !== 'string') {
-        throw badUserInput('after is not a valid cursor', 'after');
-      }
-      const marker = { figure: { responses }, value: key === '' ? null : key.slice(1) };
-      from = segments.findIndex((segment) => compareSegments(segment, marker) > 0);
-      if (from === -1) from = segments.length;
-    }
-    const page = segments.slice(from, from + args.first + 1);
-    const connection = toConnection(page, args.first, (segment) =>
-      encodeCursor([segment.figure.responses, segment.value === null ? '' : `v${segment.value}`]),
-    );
-    return { ...connection, totalCount: segments.length };
+    return segments.sort(compareSegments);
   }
 }
 
 type SegmentOrderKey = { figure: { responses: number }; value: string | null };
+
+/** A segment's cursor: its NPS responses and its value (`''` not set, `v<value>` otherwise). */
+const SEGMENT_CURSOR = cursorCodec({ responses: 'number', value: 'string' });
+
+const SEGMENT_PAGING: Paging<NpsSegmentResult, SegmentOrderKey> = {
+  codec: {
+    encode: ({ figure, value }) =>
+      SEGMENT_CURSOR.encode({ responses: figure.responses, value: value === null ? '' : `v${value}` }),
+    decode: (cursor) => {
+      const { responses, value } = SEGMENT_CURSOR.decode(cursor);
+      return { figure: { responses }, value: value === '' ? null : value.slice(1) };
+    },
+  },
+  keyOf: (segment) => segment,
+};
 
 function compareSegments(a: SegmentOrderKey, b: SegmentOrderKey): number {
   if (a.figure.responses !== b.figure.responses) return b.figure.responses - a.figure.responses;
@@ -196,7 +210,7 @@ function compareSegments(a: SegmentOrderKey, b: SegmentOrderKey): number {
  * from the pre-aggregated counts. Sales may ask for the overall figure and the buckets of
  * the whole workspace only; segment breakdowns and filters need report:read.
  */
-export async function npsReport(viewer: Viewer, input: unknown): Promise<NpsReportResult> {
+export async function npsReport(viewer: Viewer, input: NpsReportInput): Promise<NpsReportResult> {
   const caller = assertCan(viewer, 'report:summary');
   const request = parseInput(npsReportInputSchema, input);
   if (request.segmentBy || request.filter) assertCan(viewer, 'report:read');

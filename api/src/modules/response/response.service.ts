@@ -1,11 +1,11 @@
 import { Types } from 'mongoose';
 import { assertCan, type Viewer } from '../../auth/viewer';
-import { badUserInput } from '../../errors';
 import {
-  assertPageSize,
-  decodeCursor,
-  encodeCursor,
-  toConnection,
+  cursorCodec,
+  keyset,
+  keysetFilter,
+  keysetSort,
+  paginate,
   type CountedConnection,
 } from '../../graphql/pagination';
 import type { SurveyMetric } from '../../loyalty';
@@ -120,6 +120,16 @@ export async function amendResponseComment(
 
 export type ResponsePage = CountedConnection<ResponseDoc>;
 
+/** Newest answered first, ties broken by insertion order. */
+const RESPONSES_KEYSET = keyset(
+  cursorCodec({ answeredAt: 'time', id: 'id' }),
+  [
+    { key: 'answeredAt', path: 'answeredAt', direction: -1 },
+    { key: 'id', path: '_id', direction: -1 },
+  ],
+  (response: ResponseDoc) => ({ answeredAt: response.answeredAt, id: response._id }),
+);
+
 /** A contact's answers, newest answered first (ties broken by insertion order). */
 export async function listContactResponses(
   viewer: Viewer,
@@ -127,27 +137,19 @@ export async function listContactResponses(
   args: { first: number; after?: string | null; metric?: SurveyMetric | null },
 ): Promise<ResponsePage> {
   const { workspaceId } = assertCan(viewer, 'contact:read');
-  assertPageSize(args.first);
   const scope: Record<string, unknown> = { workspaceId, contactId: contact._id };
   if (args.metric) scope.metric = args.metric;
-  const pageFilter: Record<string, unknown> = { ...scope };
-  if (args.after) {
-    const [answeredAtMs, lastId] = decodeCursor(args.after, ['time', 'id']);
-    if (typeof answeredAtMs !== 'number' || typeof lastId !== 'string' || !Types.ObjectId.isValid(lastId)) {
-      throw badUserInput('after is not a valid cursor', 'after');
-    }
-    const answeredAt = new Date(answeredAtMs);
-    pageFilter.$or = [{ answeredAt: { $lt: answeredAt } }, { answeredAt, _id: { $lt: new Types.ObjectId(lastId) } }];
-  }
-  const responses = await ResponseModel.find(pageFilter)
-    .sort({ answeredAt: -1, _id: -1 })
-    .limit(args.first + 1)
-    .lean<ResponseDoc[]>()
-    .exec();
-  const connection = toConnection(responses, args.first, (response) =>
-    encodeCursor([response.answeredAt.getTime(), response._id.toHexString()]),
+  return paginate(
+    RESPONSES_KEYSET,
+    args,
+    ({ after, limit }) =>
+      ResponseModel.find(keysetFilter(RESPONSES_KEYSET, scope, after))
+        .sort(keysetSort(RESPONSES_KEYSET))
+        .limit(limit)
+        .lean<ResponseDoc[]>()
+        .exec(),
+    () => ResponseModel.countDocuments(scope).exec(),
   );
-  return { ...connection, totalCount: () => ResponseModel.countDocuments(scope).exec() };
 }
 
 /** One response of the caller's workspace, or null, through the request's loader. */

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
+import { formPayload } from '../../graphql/user-errors';
 import { listSalesCandidates, markCandidateContacted } from './sales.service';
 
 export const salesResolvers: Resolvers = {
@@ -6,6 +7,8 @@ export const salesResolvers: Resolvers = {
     salesCandidates: (_parent, args, { viewer }) => listSalesCandidates(viewer, args),
   },
   Mutation: {
-    salesCandidateMarkContacted: (_parent, { input }, { viewer }) => markCandidateContacted(viewer, input),
+    // A form mutation: a note the rep can fix comes back in `errors` (graphql/user-errors.ts).
+    salesCandidateMarkContacted: (_parent, { input }, { viewer }) =>
+      formPayload({ followUp: null, candidate: null }, () => markCandidateContacted(viewer, input)),
   },
 };

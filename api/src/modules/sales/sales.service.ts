@@ -1,8 +1,8 @@
-import { Types } from 'mongoose';
 import { z } from 'zod';
+import type { SalesCandidateMarkContactedInput } from '../../__generated__/resolvers-types';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput } from '../../errors';
-import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
+import { cursorCodec, keyset, keysetFilter, keysetSort, paginate, type Connection } from '../../graphql/pagination';
 import { hasPositiveCsat } from '../../loyalty';
 import { parseInput } from '../../validation';
 import { ContactModel, type ContactDoc } from '../contact/contact.model';
@@ -52,6 +52,26 @@ const filterSchema = segmentFilterSchema.extend({
 });
 
 /**
+ * Highest account value first (unknown value, null, last), then most recent answer, then
+ * newest contact: the order of the index (workspaceId, loyalty.category, accountValue,
+ * loyalty.answeredAt, _id). -1 stands for an unknown account value in a cursor (values are
+ * never negative).
+ */
+const CANDIDATES_KEYSET = keyset(
+  cursorCodec({ accountValue: 'number', answeredAt: 'time', id: 'id' }, { accountValue: -1 }),
+  [
+    { key: 'accountValue', path: 'accountValue', direction: -1, nullable: true },
+    { key: 'answeredAt', path: 'loyalty.answeredAt', direction: -1 },
+    { key: 'id', path: '_id', direction: -1 },
+  ],
+  ({ contact }: SalesCandidateResult) => ({
+    accountValue: contact.accountValue,
+    answeredAt: contact.loyalty.answeredAt ?? new Date(0),
+    id: contact._id,
+  }),
+);
+
+/**
  * Recent promoters without an open recovery, highest account value first (unknown value
  * last), then most recent answer; keyset pagination on those sort keys.
  */
@@ -61,51 +81,24 @@ export async function listSalesCandidates(
   now = new Date(),
 ): Promise<Connection<SalesCandidateResult>> {
   const { workspaceId } = assertCan(viewer, 'salesCandidate:work');
-  assertPageSize(args.first);
   const filter = parseInput(filterSchema, args.filter ?? {}, 'filter.');
-  const query: Record<string, unknown> = {
+  const scope: Record<string, unknown> = {
     workspaceId,
     'loyalty.category': 'PROMOTER',
     'loyalty.answeredAt': { $gte: new Date(now.getTime() - filter.maxAgeDays * DAY_MS) },
     ...segmentConditions(filter),
   };
-  const inRecovery = await contactsWithOpenRecovery(workspaceId);
-  if (inRecovery.length > 0) query._id = { $nin: inRecovery };
-
-  if (args.after) {
-    const [value, answeredAtMs, lastId] = decodeCursor(args.after, ['number', 'time', 'id']);
-    if (
-      typeof value !== 'number' ||
-      typeof answeredAtMs !== 'number' ||
-      typeof lastId !== 'string' ||
-      !Types.ObjectId.isValid(lastId)
-    ) {
-      throw badUserInput('after is not a valid cursor', 'after');
-    }
-    const answeredAt = new Date(answeredAtMs);
-    const id = new Types.ObjectId(lastId);
-    // -1 in a cursor stands for an unknown account value, which sorts last.
-    const accountValue = value === -1 ? null : value;
-    const sameValue = { accountValue };
-    query.$or = [
-      ...(accountValue === null ? [] : [{ accountValue: { $lt: accountValue } }, { accountValue: null }]),
-      // ANDed with the recency bound above.
-      { ...sameValue, 'loyalty.answeredAt': { $lt: answeredAt } },
-      { ...sameValue, 'loyalty.answeredAt': answeredAt, _id: { $lt: id } },
-    ];
-  }
-
-  const contacts = await ContactModel.find(query)
-    .sort({ accountValue: -1, 'loyalty.answeredAt': -1, _id: -1 })
-    .limit(args.first + 1)
-    .lean<ContactDoc[]>()
-    .exec();
-  return toConnection(
-    contacts.map((contact) => candidateOf(contact, now)),
-    args.first,
-    ({ contact }) =>
-      encodeCursor([contact.accountValue ?? -1, contact.loyalty.answeredAt?.getTime() ?? 0, contact._id.toHexString()]),
-  );
+  return paginate(CANDIDATES_KEYSET, args, async ({ after, limit }) => {
+    const inRecovery = await contactsWithOpenRecovery(workspaceId);
+    if (inRecovery.length > 0) scope._id = { $nin: inRecovery };
+    // The cursor's recency bound is ANDed with the scope's.
+    const contacts = await ContactModel.find(keysetFilter(CANDIDATES_KEYSET, scope, after))
+      .sort(keysetSort(CANDIDATES_KEYSET))
+      .limit(limit)
+      .lean<ContactDoc[]>()
+      .exec();
+    return contacts.map((contact) => candidateOf(contact, now));
+  });
 }
 
 const markSchema = z.object({
@@ -115,7 +108,7 @@ const markSchema = z.object({
 
 export async function markCandidateContacted(
   viewer: Viewer,
-  input: unknown,
+  input: SalesCandidateMarkContactedInput,
   now = new Date(),
 ): Promise<{ followUp: FollowUpDoc; candidate: SalesCandidateResult }> {
   const rep = assertCan(viewer, 'salesCandidate:work');

@@ -55,7 +55,7 @@ export async function* surveyCandidateRows(
   now = new Date(),
 ): AsyncGenerator<SurveyCandidateRow> {
   const policy = policyOf(workspace);
-  const cursor = ContactModel.find(await candidatesQuery(workspace, metric, filter, null, now))
+  const cursor = ContactModel.find(await candidatesQuery(workspace, metric, filter, now))
     .sort({ _id: 1 })
     .lean<ContactDoc[]>()
     .cursor({ batchSize: BATCH_SIZE });

@@ -1,7 +1,7 @@
-import { Types } from 'mongoose';
+import type { SurveySentInput } from '../../__generated__/resolvers-types';
 import { assertCan, type Viewer } from '../../auth/viewer';
-import { badUserInput, notFound } from '../../errors';
-import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
+import { notFound } from '../../errors';
+import { idKeyset, keysetFilter, keysetSort, paginate, type Connection } from '../../graphql/pagination';
 import {
   surveyDateBounds,
   surveyWaitEndsAt,
@@ -37,7 +37,6 @@ export async function candidatesQuery(
   workspace: WorkspaceDoc,
   metric: SurveyMetric,
   filter: SegmentFilter,
-  afterId: Types.ObjectId | null,
   now: Date,
 ): Promise<Record<string, unknown>> {
   const { signedUpBy, lastSurveyBy } = surveyDateBounds(metric, policyOf(workspace), now);
@@ -54,22 +53,12 @@ export async function candidatesQuery(
     query[`surveys.${metric}.lastAnsweredAt`] = { $not: { $gt: lastSurveyBy } };
   }
   const inRecovery = await contactsWithOpenRecovery(workspace._id);
-  const idConditions = {
-    ...(afterId ? { $gt: afterId } : {}),
-    ...(inRecovery.length > 0 ? { $nin: inRecovery } : {}),
-  };
-  if (Object.keys(idConditions).length > 0) query._id = idConditions;
+  if (inRecovery.length > 0) query._id = { $nin: inRecovery };
   return query;
 }
 
-function afterIdOf(after: string | null | undefined): Types.ObjectId | null {
-  if (!after) return null;
-  const [lastId] = decodeCursor(after, ['id']);
-  if (typeof lastId !== 'string' || !Types.ObjectId.isValid(lastId)) {
-    throw badUserInput('after is not a valid cursor', 'after');
-  }
-  return new Types.ObjectId(lastId);
-}
+/** First seen first: `_id` order, the end of the candidates index. */
+const CANDIDATES_KEYSET = idKeyset(1, ({ contact }: SurveyCandidateResult) => contact._id);
 
 /** Survey candidates in _id order (first seen first), a stable keyset order. */
 export async function listSurveyCandidates(
@@ -78,21 +67,19 @@ export async function listSurveyCandidates(
   now = new Date(),
 ): Promise<Connection<SurveyCandidateResult>> {
   const { workspace } = assertCan(viewer, 'surveyCandidate:work');
-  assertPageSize(args.first);
   const metric = parseInput(surveyMetricSchema, args.metric, 'metric');
   const filter = parseInput(segmentFilterSchema, args.filter ?? {}, 'filter.');
-  const afterId = afterIdOf(args.after);
-  const contacts = await ContactModel.find(await candidatesQuery(workspace, metric, filter, afterId, now))
-    .sort({ _id: 1 })
-    .limit(args.first + 1)
-    .lean<ContactDoc[]>()
-    .exec();
   const policy = policyOf(workspace);
-  return toConnection(
-    contacts.map((contact) => candidateOf(contact, metric, policy)),
-    args.first,
-    ({ contact }) => encodeCursor([contact._id.toHexString()]),
-  );
+  return paginate(CANDIDATES_KEYSET, args, async ({ after, limit }) => {
+    const scope = await candidatesQuery(workspace, metric, filter, now);
+    // The cursor's bound joins the scope's `_id: { $nin }` (contacts in recovery).
+    const contacts = await ContactModel.find(keysetFilter(CANDIDATES_KEYSET, scope, after))
+      .sort(keysetSort(CANDIDATES_KEYSET))
+      .limit(limit)
+      .lean<ContactDoc[]>()
+      .exec();
+    return contacts.map((contact) => candidateOf(contact, metric, policy));
+  });
 }
 
 /**
@@ -101,7 +88,7 @@ export async function listSurveyCandidates(
  */
 export async function recordSurveySent(
   viewer: Viewer,
-  input: unknown,
+  input: SurveySentInput,
   now = new Date(),
 ): Promise<{ contact: ContactDoc; surveyActivity: SurveyActivity & { metric: SurveyMetric } }> {
   const { workspaceId } = assertCan(viewer, 'surveyCandidate:work');

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
+import { formPayload } from '../../graphql/user-errors';
 import { SURVEY_METRICS } from '../../loyalty';
 import {
   contactSurveyEligibility,
@@ -12,9 +13,9 @@ export const surveyPolicyResolvers: Resolvers = {
     surveyPolicy: (_parent, _args, { viewer }) => getSurveyPolicy(viewer),
   },
   Mutation: {
-    surveyPolicyUpdate: async (_parent, { input }, { viewer }) => ({
-      surveyPolicy: await updateSurveyPolicy(viewer, input),
-    }),
+    // A form mutation: values out of range come back in `errors` (graphql/user-errors.ts).
+    surveyPolicyUpdate: (_parent, { input }, { viewer }) =>
+      formPayload({ surveyPolicy: null }, async () => ({ surveyPolicy: await updateSurveyPolicy(viewer, input) })),
   },
   Contact: {
     surveyEligibility: (contact, { metric }, { viewer, loaders }) =>

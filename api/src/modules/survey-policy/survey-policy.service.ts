@@ -1,3 +1,4 @@
+import type { SurveyPolicyUpdateInput } from '../../__generated__/resolvers-types';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput, conflict } from '../../errors';
 import {
@@ -52,7 +53,7 @@ export function getSurveyPolicy(viewer: Viewer): SurveyPolicyView {
   return viewOf(policyOf(assertCan(viewer, 'settings:read').workspace));
 }
 
-export async function updateSurveyPolicy(viewer: Viewer, input: unknown): Promise<SurveyPolicyView> {
+export async function updateSurveyPolicy(viewer: Viewer, input: SurveyPolicyUpdateInput): Promise<SurveyPolicyView> {
   const admin = assertCan(viewer, 'settings:write');
   const changes = parseInput(surveyPolicyUpdateSchema, input);
   const policy: Record<SurveyMetric, SurveyRules> = { ...policyOf(admin.workspace) };
@@ -63,7 +64,13 @@ export async function updateSurveyPolicy(viewer: Viewer, input: unknown): Promis
     };
   }
   const problems = surveyPolicyProblems(policy);
-  if (problems.length > 0) throw badUserInput(problems.join('; '));
+  if (problems.length > 0) {
+    throw badUserInput(
+      problems.join('; '),
+      undefined,
+      problems.map((message) => ({ field: null, message })),
+    );
+  }
   const saved = await WorkspaceModel.findOneAndUpdate(
     { _id: admin.workspaceId, updatedAt: admin.workspace.updatedAt },
     { $set: { surveyPolicy: policy } },

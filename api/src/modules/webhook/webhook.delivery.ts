@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { assertCan, type AuthenticatedViewer } from '../../auth/viewer';
+import { httpStatusOf, type ErrorCode } from '../../errors';
 import { parseInput } from '../../validation';
 import { contactUpsertSchema } from '../contact/contact.input';
 import { upsertContact } from '../contact/contact.service';
@@ -8,15 +9,17 @@ import { recordResponse, type RecordResponseInput } from '../response/response.s
 import type { WebhookProvider } from './webhook.model';
 import type { OpenedSecret } from './webhook.service';
 
-/** A refused delivery: its HTTP status and a stable code the sender can act on. */
+/** A refused delivery: a stable code the sender can act on, answered with its HTTP status (`httpStatusOf`). */
 export class DeliveryError extends Error {
+  readonly status: number;
+
   constructor(
-    readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly field?: string,
   ) {
     super(message);
+    this.status = httpStatusOf(code);
   }
 }
 

@@ -4,6 +4,7 @@ import type { SecretBox } from '../../auth/secret-box';
 import type { AuthenticatedViewer } from '../../auth/viewer';
 import { ILL_FORMED_MESSAGE, illFormedStringPath } from '../../validation';
 import { isDatabaseUnavailable } from '../../db/errors';
+import { httpStatusOf, type ErrorCode } from '../../errors';
 import { RETRY_AFTER_SECONDS } from '../../graphql/service-unavailable';
 import { requestLog } from '../../request-context';
 import { findWorkspace } from '../workspace/workspace.service';
@@ -20,38 +21,38 @@ import { survicateReceiver } from './webhook.survicate';
 // One answer is well under 10 kB; the limit bounds what an unsigned request makes us read.
 export const MAX_BODY_BYTES = 64 * 1024;
 
-const STATUS_OF_CODE: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-};
-
-function sendError(res: express.Response, status: number, code: string, message: string, field?: unknown): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+function sendError(res: express.Response, code: ErrorCode, message: string, field?: unknown): void {
+  res.status(httpStatusOf(code)).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
 }
+
+/** The codes a service's GraphQLError may carry to a sender as they are (anything else is ours: 500). */
+const SENDER_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+]);
 
 function answerError(res: express.Response, error: unknown): void {
   if (error instanceof DeliveryError) {
-    sendError(res, error.status, error.code, error.message, error.field);
+    sendError(res, error.code, error.message, error.field);
     return;
   }
   const code = error instanceof GraphQLError ? String(error.extensions.code) : '';
-  const status = STATUS_OF_CODE[code];
-  if (error instanceof GraphQLError && status) {
-    sendError(res, status, code, error.message, error.extensions.field);
+  if (error instanceof GraphQLError && SENDER_CODES.has(code)) {
+    sendError(res, code as ErrorCode, error.message, error.extensions.field);
     return;
   }
   if (isDatabaseUnavailable(error)) {
     // The sender retries a 5xx later; its retry is idempotent by (source, sourceId).
     requestLog(res).error({ err: error }, 'webhook delivery: database unavailable');
     res.set('retry-after', String(RETRY_AFTER_SECONDS));
-    sendError(res, 503, 'SERVICE_UNAVAILABLE', 'The service is temporarily unavailable; try again shortly');
+    sendError(res, 'SERVICE_UNAVAILABLE', 'The service is temporarily unavailable; try again shortly');
     return;
   }
   requestLog(res).error({ err: error }, 'webhook delivery failed');
-  sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+  sendError(res, 'INTERNAL_SERVER_ERROR', 'Internal server error');
 }
 
 function parseJson(body: Buffer): unknown {
@@ -59,11 +60,11 @@ function parseJson(body: Buffer): unknown {
   try {
     parsed = JSON.parse(body.toString('utf8'));
   } catch {
-    throw new DeliveryError(400, 'MALFORMED_JSON', 'The body is not valid JSON');
+    throw new DeliveryError('MALFORMED_JSON', 'The body is not valid JSON');
   }
   // A `\ud800` escape parses to a lone surrogate, which would be stored as U+FFFD: refused.
   const field = illFormedStringPath(parsed);
-  if (field !== null) throw new DeliveryError(400, 'BAD_USER_INPUT', `${field}: ${ILL_FORMED_MESSAGE}`, field);
+  if (field !== null) throw new DeliveryError('BAD_USER_INPUT', `${field}: ${ILL_FORMED_MESSAGE}`, field);
   return parsed;
 }
 
@@ -75,7 +76,7 @@ function deliveryHandler(box: SecretBox, receiver: WebhookReceiver): express.Req
       const secrets = workspace ? await openActiveSecrets(box, workspace._id, receiver.provider) : [];
       // An unknown workspace and one without secrets answer alike, so ids cannot be probed.
       if (!workspace || secrets.length === 0) {
-        throw new DeliveryError(404, 'NOT_FOUND', 'No webhook endpoint is set up here');
+        throw new DeliveryError('NOT_FOUND', 'No webhook endpoint is set up here');
       }
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const secret = receiver.verify(body, req.headers, secrets);
@@ -102,7 +103,7 @@ export function webhookRouter(box: SecretBox): express.Router {
   router.post('/:workspaceId/standard', rawBody, deliveryHandler(box, standardReceiver));
   router.post('/:workspaceId/survicate', rawBody, deliveryHandler(box, survicateReceiver));
   router.use((_req, res) => {
-    sendError(res, 404, 'NOT_FOUND', 'No webhook endpoint is set up here');
+    sendError(res, 'NOT_FOUND', 'No webhook endpoint is set up here');
   });
   // Errors of the body reader: too large, or unreadable (bad encoding, aborted). Express
   // knows an error handler by its four parameters.
@@ -113,9 +114,11 @@ export function webhookRouter(box: SecretBox): express.Router {
     _next,
   ) => {
     if (error.type === 'entity.too.large') {
-      sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_BODY_BYTES / 1024} kB`);
+      sendError(res, 'PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_BODY_BYTES / 1024} kB`);
+    } else if (error.status === httpStatusOf('UNSUPPORTED_MEDIA_TYPE')) {
+      sendError(res, 'UNSUPPORTED_MEDIA_TYPE', 'The body has an unsupported encoding or character set');
     } else if (error.status && error.status >= 400 && error.status < 500) {
-      sendError(res, error.status, 'UNREADABLE_BODY', 'The body could not be read');
+      sendError(res, 'UNREADABLE_BODY', 'The body could not be read');
     } else {
       answerError(res, error);
     }

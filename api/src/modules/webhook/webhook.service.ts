@@ -3,7 +3,7 @@ import { Types } from 'mongoose';
 import type { SecretBox } from '../../auth/secret-box';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput, conflict, notFound } from '../../errors';
-import { assertPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../../graphql/pagination';
+import { idKeyset, keysetFilter, keysetSort, paginate, type Connection } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import { pastedSecretSchema, webhookSecretAddSchema, webhookSecretIdSchema } from './webhook.input';
 import { sealingContext, WebhookSecretModel, type WebhookProvider, type WebhookSecretDoc } from './webhook.model';
@@ -113,28 +113,23 @@ export async function revokeWebhookSecret(viewer: Viewer, input: { id: string })
   return revoked ?? findSecret(workspaceId, id);
 }
 
+const SECRETS_KEYSET = idKeyset(-1, (secret: WebhookSecretDoc) => secret._id);
+
 /** The workspace's secrets, newest first; revoked ones only when asked for. Never the secrets themselves. */
 export async function listWebhookSecrets(
   viewer: Viewer,
   args: { first: number; after?: string | null; includeRevoked?: boolean | null },
 ): Promise<Connection<WebhookSecretDoc>> {
   const { workspaceId } = assertCan(viewer, 'webhookSecret:manage');
-  assertPageSize(args.first);
-  const filter: Record<string, unknown> = { workspaceId };
-  if (!args.includeRevoked) filter.revokedAt = null;
-  if (args.after) {
-    const [lastId] = decodeCursor(args.after, ['id']);
-    if (typeof lastId !== 'string' || !Types.ObjectId.isValid(lastId)) {
-      throw badUserInput('after is not a valid cursor', 'after');
-    }
-    filter._id = { $lt: new Types.ObjectId(lastId) };
-  }
-  const secrets = await WebhookSecretModel.find(filter)
-    .sort({ _id: -1 })
-    .limit(args.first + 1)
-    .lean<WebhookSecretDoc[]>()
-    .exec();
-  return toConnection(secrets, args.first, (secret) => encodeCursor([secret._id.toHexString()]));
+  const scope: Record<string, unknown> = { workspaceId };
+  if (!args.includeRevoked) scope.revokedAt = null;
+  return paginate(SECRETS_KEYSET, args, ({ after, limit }) =>
+    WebhookSecretModel.find(keysetFilter(SECRETS_KEYSET, scope, after))
+      .sort(keysetSort(SECRETS_KEYSET))
+      .limit(limit)
+      .lean<WebhookSecretDoc[]>()
+      .exec(),
+  );
 }
 
 export interface OpenedSecret {

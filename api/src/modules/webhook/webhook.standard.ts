@@ -53,12 +53,12 @@ export const standardReceiver: WebhookReceiver = {
     for (const name of SIGNED_HEADERS) {
       const value = headers[name];
       if (typeof value !== 'string' || value === '') {
-        throw new DeliveryError(401, 'SIGNATURE_MISSING', `The ${name} header is missing`);
+        throw new DeliveryError('SIGNATURE_MISSING', `The ${name} header is missing`);
       }
       signed[name] = value;
     }
     if (!/^\d+$/.test(signed['webhook-timestamp'] ?? '')) {
-      throw new DeliveryError(401, 'SIGNATURE_INVALID', 'webhook-timestamp must be a Unix time in seconds');
+      throw new DeliveryError('SIGNATURE_INVALID', 'webhook-timestamp must be a Unix time in seconds');
     }
     for (const secret of secrets) {
       try {
@@ -69,14 +69,13 @@ export const standardReceiver: WebhookReceiver = {
         // Checked before the signature, and the same whatever the secret.
         if (/timestamp too (old|new)/i.test(error.message)) {
           throw new DeliveryError(
-            401,
             'TIMESTAMP_OUT_OF_TOLERANCE',
             'webhook-timestamp is more than 5 minutes away from the server time',
           );
         }
       }
     }
-    throw new DeliveryError(401, 'SIGNATURE_INVALID', 'No active secret of this endpoint signed this delivery');
+    throw new DeliveryError('SIGNATURE_INVALID', 'No active secret of this endpoint signed this delivery');
   },
 
   async deliver(viewer, payload, now) {

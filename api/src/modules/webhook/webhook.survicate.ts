@@ -75,14 +75,14 @@ export const survicateReceiver: WebhookReceiver = {
   verify(body, headers, secrets) {
     const signature = headers.hmac;
     if (typeof signature !== 'string' || signature === '') {
-      throw new DeliveryError(401, 'SIGNATURE_MISSING', 'The Hmac header is missing');
+      throw new DeliveryError('SIGNATURE_MISSING', 'The Hmac header is missing');
     }
     const given = Buffer.from(signature.trim().toLowerCase(), 'utf8');
     for (const secret of secrets) {
       const expected = Buffer.from(createHmac('sha256', secret.value).update(body).digest('hex'), 'utf8');
       if (expected.length === given.length && timingSafeEqual(expected, given)) return secret;
     }
-    throw new DeliveryError(401, 'SIGNATURE_INVALID', 'No active secret of this endpoint signed this delivery');
+    throw new DeliveryError('SIGNATURE_INVALID', 'No active secret of this endpoint signed this delivery');
   },
 
   async deliver(viewer, payload, now) {
@@ -98,7 +98,6 @@ export const survicateReceiver: WebhookReceiver = {
       });
       if (!amended) {
         throw new DeliveryError(
-          409,
           'RESPONSE_NOT_RECORDED',
           'No NPS answer of this Survicate response is recorded yet to attach the comment to: retry later',
           `${EVENT_FIELD}responseUuid`,
@@ -108,12 +107,7 @@ export const survicateReceiver: WebhookReceiver = {
     }
     if (!isNpsQuestion(answered.type)) return { ignored: 'only NPS and text questions are recorded' };
     if (!answered.choice) {
-      throw new DeliveryError(
-        400,
-        'BAD_USER_INPUT',
-        'An NPS answer carries its score in choice.id',
-        `${EVENT_FIELD}choice`,
-      );
+      throw new DeliveryError('BAD_USER_INPUT', 'An NPS answer carries its score in choice.id', `${EVENT_FIELD}choice`);
     }
 
     const attributes: Attributes = Array.isArray(answered.respondent?.attributes)
@@ -129,7 +123,6 @@ export const survicateReceiver: WebhookReceiver = {
     };
     if (contact.externalId === undefined && contact.email === undefined) {
       throw new DeliveryError(
-        400,
         'BAD_USER_INPUT',
         'The respondent has neither a user_id nor an email attribute: whose answer it is cannot be told',
         `${EVENT_FIELD}respondent.attributes`,

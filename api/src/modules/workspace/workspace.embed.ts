@@ -1,3 +1,4 @@
+import type { EmbedSettingsUpdateInput } from '../../__generated__/resolvers-types';
 import { z } from 'zod';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { parseInput } from '../../validation';
@@ -62,7 +63,7 @@ export function getEmbedSettings(viewer: Viewer): EmbedSettingsView {
   return { origins: embedOriginsOf(assertCan(viewer, 'settings:read').workspace) };
 }
 
-export async function updateEmbedSettings(viewer: Viewer, input: unknown): Promise<EmbedSettingsView> {
+export async function updateEmbedSettings(viewer: Viewer, input: EmbedSettingsUpdateInput): Promise<EmbedSettingsView> {
   const admin = assertCan(viewer, 'settings:write');
   const { origins } = parseInput(embedSettingsUpdateSchema, input);
   const saved = await WorkspaceModel.findOneAndUpdate(
