@@ -126,7 +126,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     reenterRequestContext(logger),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
-        const viewer = await resolveViewer(config, req.headers.authorization).catch((error: unknown) => {
+        const viewer = await resolveViewer(config, req.headers.authorization, req).catch((error: unknown) => {
           throw unavailableOrSame(error);
         });
         return { viewer, loaders: createLoaders(viewer), secretBox: secrets };

@@ -32,14 +32,19 @@ interface Credential {
  * A missing or bad credential is not an error here: the viewer is anonymous with a reason, and
  * the action check decides. A disabled workspace's credentials are refused on every request.
  */
-export async function resolveViewer(config: AppConfig, authorization: string | undefined): Promise<Viewer> {
+export async function resolveViewer(
+  config: AppConfig,
+  authorization: string | undefined,
+  /** The HTTP request, so that its API key is read once (the rate limit read it already). */
+  request?: object,
+): Promise<Viewer> {
   if (!authorization) return { kind: 'anonymous', reason: 'Missing bearer token' };
   const match = BEARER.exec(authorization);
   if (!match?.[1]) return { kind: 'anonymous', reason: 'Authorization header must be "Bearer <token>"' };
   const bearer = match[1];
   let credential: Credential;
   if (isApiKeyCredential(bearer)) {
-    const found = await findActiveApiKey(bearer);
+    const found = await findActiveApiKey(bearer, request);
     if (!found.ok) return { kind: 'anonymous', reason: found.reason };
     const { key } = found;
     credential = {

@@ -79,7 +79,7 @@ export function csvDownload<S extends z.ZodType>(config: AppConfig, download: Cs
     let viewer: AuthenticatedViewer;
     let query: z.output<S>;
     try {
-      viewer = assertCan(await resolveViewer(config, req.headers.authorization), download.action);
+      viewer = assertCan(await resolveViewer(config, req.headers.authorization, req), download.action);
       query = parseInput(download.query, req.query);
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;

@@ -71,7 +71,7 @@ export function bearerKeys(config: AppConfig): RateKeysOf {
   return async (req) => {
     const bearer = BEARER.exec(req.headers.authorization ?? '')?.[1];
     if (bearer && isApiKeyCredential(bearer)) {
-      const found = await findActiveApiKey(bearer);
+      const found = await findActiveApiKey(bearer, req);
       if (found.ok) return { credential: `key:${found.key._id.toHexString()}`, workspace: found.key.workspaceId };
     } else if (bearer) {
       try {

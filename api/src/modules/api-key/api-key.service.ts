@@ -136,11 +136,24 @@ export async function listApiKeys(
 
 export type ApiKeyCheck = { ok: true; key: ApiKeyDoc } | { ok: false; reason: string };
 
+/** Checks made for a request, by request: the rate limit and the caller's context ask alike. */
+const checksOfRequest = new WeakMap<object, Map<string, Promise<ApiKeyCheck>>>();
+
 /**
  * The active key a bearer credential names, read from the database on every request so that a
- * revocation takes effect at once. `reason` says why a credential is refused.
+ * revocation takes effect at once; once per `request` when it is given (the rate limit, then
+ * the caller's context, check the same key). `reason` says why a credential is refused.
  */
-export async function findActiveApiKey(credential: string): Promise<ApiKeyCheck> {
+export function findActiveApiKey(credential: string, request?: object): Promise<ApiKeyCheck> {
+  if (!request) return readActiveApiKey(credential);
+  let checks = checksOfRequest.get(request);
+  if (!checks) checksOfRequest.set(request, (checks = new Map()));
+  let check = checks.get(credential);
+  if (!check) checks.set(credential, (check = readActiveApiKey(credential)));
+  return check;
+}
+
+async function readActiveApiKey(credential: string): Promise<ApiKeyCheck> {
   if (!KEY_PATTERN.test(credential)) return { ok: false, reason: 'Malformed API key' };
   const key = await ApiKeyModel.findOne({ secretHash: hashOf(credential) })
     .lean<ApiKeyDoc>()

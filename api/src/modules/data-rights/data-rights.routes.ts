@@ -15,7 +15,7 @@ export function contactDataExportRouter(config: AppConfig): express.Router {
   const router = express.Router();
   router.get('/contacts/:id', async (req, res) => {
     try {
-      const viewer = await resolveViewer(config, req.headers.authorization);
+      const viewer = await resolveViewer(config, req.headers.authorization, req);
       const data = await exportContactData(viewer, req.params.id);
       res.status(200);
       res.setHeader('content-type', 'application/json; charset=utf-8');
