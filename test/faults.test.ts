@@ -203,6 +203,17 @@ describe('shutdown on SIGTERM / SIGINT', () => {
   }, 180_000);
 });
 
+/** `Class: message (code)` of the error a JSON log line carries, or its message. */
+function loggedErrorOf(line: string): string {
+  try {
+    const entry = JSON.parse(line) as { msg?: string; err?: { type?: string; message?: string; code?: unknown } };
+    if (!entry.err) return entry.msg ?? '';
+    return `${entry.err.type}: ${entry.err.message?.slice(0, 200)} (code ${String(entry.err.code)})`;
+  } catch {
+    return line.slice(0, 200);
+  }
+}
+
 interface ServiceUnavailableCheck {
   status: number;
   took: number;
@@ -250,12 +261,14 @@ describe('the database goes away and comes back', () => {
         slowest = Math.max(slowest, result.took);
         expect(result.took).toBeLessThan(UNAVAILABLE_BOUND_MS);
         if (result.status === 500) {
-          // Say which failure was not recognised as the database being away: the API logged it.
+          // Say first (CI shortens long output) which failure was not recognised as the
+          // database being away, as the API logged it: its class and message.
           const logged = api
             .output()
             .split('\n')
             .filter((line) => line.includes('"level":50'));
-          throw new Error(`HTTP 500 while the database restarted; the API logged:\n${logged.slice(-3).join('\n')}`);
+          const unrecognised = logged.map(loggedErrorOf).filter(Boolean).slice(-3).join(' | ');
+          throw new Error(`HTTP 500 while the database restarted: ${unrecognised}\n${logged.slice(-3).join('\n')}`);
         }
         if (result.status !== 200) expectServiceUnavailable(result, port);
         else expect(result.errors).toBeUndefined();
