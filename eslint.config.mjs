@@ -13,6 +13,7 @@ export default tseslint.config(
       'coverage/',
       'api/src/__generated__/',
       'plugin-ui/src/gql/',
+      'test/__generated__/',
     ],
   },
   {

@@ -5,6 +5,14 @@ import { enqueueOverdueAlerts } from '../api/src/modules/alert/alert.events';
 import { AlertDeliveryModel, AlertEndpointModel, type AlertDeliveryDoc } from '../api/src/modules/alert/alert.model';
 import type { AlertPayload, SlackMessage } from '../api/src/modules/alert/alert.payload';
 import { FollowUpModel } from '../api/src/modules/follow-up/follow-up.model';
+import { graphql } from './__generated__';
+import type {
+  AlertDeliveryFilter,
+  AlertEndpointAddInput,
+  AlertEvent,
+  RecommendedActionKind,
+  ResponseRecordInput,
+} from './__generated__/graphql';
 import {
   ALERT_DELIVERIES,
   ALERT_ENDPOINTS,
@@ -12,13 +20,10 @@ import {
   ALERT_ENDPOINT_REMOVE,
   ALERT_ENDPOINT_TEST,
   ALERT_ENDPOINT_UPDATE,
-  type AlertDeliveriesResult,
-  type AlertDeliveryResult,
-  type AlertEndpointResult,
 } from './support/alert-operations';
 import { FOLLOW_UP_CREATE } from './support/closed-loop-operations';
 import { clearContactData } from './support/db-state';
-import { RECORD_RESPONSE, npsInput, type RecordResponseResult } from './support/operations';
+import { RECORD_RESPONSE, npsInput } from './support/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
 
@@ -54,14 +59,18 @@ async function receiver(answer?: (index: number) => number | 'hang'): Promise<We
   return started;
 }
 
-const ALL_EVENTS = ['DETRACTOR_ANSWER', 'FALL_TO_DETRACTOR', 'RECOVERY_OVERDUE'];
+const ALL_EVENTS: AlertEvent[] = ['DETRACTOR_ANSWER', 'FALL_TO_DETRACTOR', 'RECOVERY_OVERDUE'];
 
-async function addEndpoint(
-  input: Record<string, unknown>,
-): Promise<{ endpoint: AlertEndpointResult; signingSecret: string | null }> {
-  const result = await server.execute<{
-    alertEndpointAdd: { endpoint: AlertEndpointResult; signingSecret: string | null };
-  }>(
+const CAN_MANAGE_ALERTS = graphql(`
+  query TestAlertsViewer {
+    viewer {
+      canManageAlerts
+    }
+  }
+`);
+
+async function addEndpoint(input: Partial<AlertEndpointAddInput> & { url: string }) {
+  const result = await server.execute(
     ALERT_ENDPOINT_ADD,
     { input: { kind: 'STANDARD_WEBHOOK', name: 'Support leads', events: ALL_EVENTS, ...input } },
     { as: 'admin' },
@@ -72,9 +81,9 @@ async function addEndpoint(
 
 let answers = 0;
 /** Records an NPS answer through GraphQL, as a survey tool does. */
-async function record(score: number, overrides: Record<string, unknown> = {}) {
+async function record(score: number, overrides: Partial<ResponseRecordInput> = {}) {
   answers += 1;
-  const result = await server.execute<RecordResponseResult>(RECORD_RESPONSE, {
+  const result = await server.execute(RECORD_RESPONSE, {
     input: npsInput({
       score,
       sourceId: `alert-${answers}`,
@@ -90,8 +99,8 @@ async function record(score: number, overrides: Record<string, unknown> = {}) {
 const storedDeliveries = () =>
   AlertDeliveryModel.find().sort({ createdAt: 1, _id: 1 }).lean<AlertDeliveryDoc[]>().exec();
 
-async function deliveries(filter: Record<string, unknown> = {}): Promise<AlertDeliveryResult[]> {
-  const result = await server.execute<AlertDeliveriesResult>(ALERT_DELIVERIES, { first: 100, filter }, { as: 'admin' });
+async function deliveries(filter: AlertDeliveryFilter = {}) {
+  const result = await server.execute(ALERT_DELIVERIES, { first: 100, filter }, { as: 'admin' });
   expect(result.errors).toBeUndefined();
   return result.data!.alertDeliveries.edges.map((edge) => edge.node);
 }
@@ -131,24 +140,20 @@ describe('endpoints', () => {
   test('successful-slack-url-change-is-sealed-and-used', async () => {
     const hook = await receiver();
     const { endpoint } = await addEndpoint({ kind: 'SLACK', url: 'https://hooks.slack.com/services/T0/B0/old' });
-    const updated = await server.execute<{ alertEndpointUpdate: { endpoint: AlertEndpointResult } }>(
+    const updated = await server.execute(
       ALERT_ENDPOINT_UPDATE,
       { input: { id: endpoint.id, url: hook.url } },
       { as: 'admin' },
     );
     expect(updated.data!.alertEndpointUpdate.endpoint.url).toBe(`${new URL(hook.url).origin}/…`);
-    const tested = await server.execute<{ alertEndpointTest: { delivery: AlertDeliveryResult } }>(
-      ALERT_ENDPOINT_TEST,
-      { input: { id: endpoint.id } },
-      { as: 'admin' },
-    );
+    const tested = await server.execute(ALERT_ENDPOINT_TEST, { input: { id: endpoint.id } }, { as: 'admin' });
     expect(tested.data!.alertEndpointTest.delivery.status).toBe('SENT');
     expect(hook.received).toHaveLength(1);
   });
 
   test('successful-update-and-remove', async () => {
     const { endpoint } = await addEndpoint({ url: 'https://hooks.example.com/nps' });
-    const updated = await server.execute<{ alertEndpointUpdate: { endpoint: AlertEndpointResult } }>(
+    const updated = await server.execute(
       ALERT_ENDPOINT_UPDATE,
       { input: { id: endpoint.id, name: 'Churn desk', events: ['FALL_TO_DETRACTOR'], enabled: false } },
       { as: 'admin' },
@@ -161,7 +166,7 @@ describe('endpoints', () => {
       enabled: false,
     });
 
-    const unchanged = await server.execute<{ alertEndpointUpdate: { endpoint: AlertEndpointResult } }>(
+    const unchanged = await server.execute(
       ALERT_ENDPOINT_UPDATE,
       { input: { id: endpoint.id, name: null } },
       { as: 'admin' },
@@ -175,7 +180,7 @@ describe('endpoints', () => {
     expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
-  test.each([
+  test.each<[string, Partial<AlertEndpointAddInput>, string]>([
     ['no events', { events: [] }, 'events'],
     ['the TEST event', { events: ['TEST'] }, 'events.0'],
     ['a non-http URL', { url: 'ftp://hooks.example.com/nps' }, 'url'],
@@ -221,17 +226,9 @@ describe('endpoints', () => {
     expect(JSON.stringify(await AlertEndpointModel.find().lean().exec())).toBe(before);
     expect(await AlertDeliveryModel.countDocuments()).toBe(0);
 
-    const viewer = await server.execute<{ viewer: { canManageAlerts: boolean } }>(
-      '{ viewer { canManageAlerts } }',
-      {},
-      { as: role },
-    );
+    const viewer = await server.execute(CAN_MANAGE_ALERTS, {}, { as: role });
     expect(viewer.data!.viewer.canManageAlerts).toBe(false);
-    const admin = await server.execute<{ viewer: { canManageAlerts: boolean } }>(
-      '{ viewer { canManageAlerts } }',
-      {},
-      { as: 'admin' },
-    );
+    const admin = await server.execute(CAN_MANAGE_ALERTS, {}, { as: 'admin' });
     expect(admin.data!.viewer.canManageAlerts).toBe(true);
   });
 
@@ -255,7 +252,7 @@ describe('events from answers', () => {
     expect(await storedDeliveries()).toHaveLength(1);
 
     // A retried delivery of the same answer stores nothing new.
-    const retried = await server.execute<RecordResponseResult>(RECORD_RESPONSE, {
+    const retried = await server.execute(RECORD_RESPONSE, {
       input: npsInput({ score: 3, sourceId: `alert-${answers}` }),
     });
     expect(retried.data!.responseRecord.duplicate).toBe(true);
@@ -506,11 +503,7 @@ describe('sending', () => {
   test('successful-test-event-is-sent-now-even-to-a-disabled-endpoint', async () => {
     const hook = await receiver();
     const { endpoint, signingSecret } = await addEndpoint({ url: hook.url, enabled: false });
-    const result = await server.execute<{ alertEndpointTest: { delivery: AlertDeliveryResult } }>(
-      ALERT_ENDPOINT_TEST,
-      { input: { id: endpoint.id } },
-      { as: 'admin' },
-    );
+    const result = await server.execute(ALERT_ENDPOINT_TEST, { input: { id: endpoint.id } }, { as: 'admin' });
     expect(result.errors).toBeUndefined();
     expect(result.data!.alertEndpointTest.delivery).toMatchObject({
       event: 'TEST',
@@ -528,11 +521,7 @@ describe('sending', () => {
     const down = await receiver();
     await down.close();
     const { endpoint } = await addEndpoint({ url: down.url });
-    const result = await server.execute<{ alertEndpointTest: { delivery: AlertDeliveryResult } }>(
-      ALERT_ENDPOINT_TEST,
-      { input: { id: endpoint.id } },
-      { as: 'admin' },
-    );
+    const result = await server.execute(ALERT_ENDPOINT_TEST, { input: { id: endpoint.id } }, { as: 'admin' });
     expect(result.data!.alertEndpointTest.delivery).toMatchObject({
       status: 'PENDING',
       attempts: 1,
@@ -543,8 +532,8 @@ describe('sending', () => {
 });
 
 describe('overdue recovery follow-ups', () => {
-  async function followUp(contactId: string, kind: string, dueInMs: number): Promise<string> {
-    const result = await server.execute<{ followUpCreate: { followUp: { id: string } } }>(FOLLOW_UP_CREATE, {
+  async function followUp(contactId: string, kind: RecommendedActionKind, dueInMs: number): Promise<string> {
+    const result = await server.execute(FOLLOW_UP_CREATE, {
       input: { contactId, kind, dueAt: new Date(Date.now() + dueInMs).toISOString() },
     });
     expect(result.errors).toBeUndefined();
@@ -596,15 +585,11 @@ describe('the deliveries list', () => {
   test('successful-pages-newest-first-with-a-page-size-limit', async () => {
     await addEndpoint({ url: 'https://hooks.example.com/nps', events: ['DETRACTOR_ANSWER'] });
     for (let index = 0; index < 3; index += 1) await record(index, { contact: { externalId: `page-${index}` } });
-    const first = await server.execute<AlertDeliveriesResult>(ALERT_DELIVERIES, { first: 2 }, { as: 'admin' });
+    const first = await server.execute(ALERT_DELIVERIES, { first: 2 }, { as: 'admin' });
     const { edges, pageInfo } = first.data!.alertDeliveries;
     expect(edges).toHaveLength(2);
     expect(pageInfo.hasNextPage).toBe(true);
-    const rest = await server.execute<AlertDeliveriesResult>(
-      ALERT_DELIVERIES,
-      { first: 2, after: pageInfo.endCursor },
-      { as: 'admin' },
-    );
+    const rest = await server.execute(ALERT_DELIVERIES, { first: 2, after: pageInfo.endCursor }, { as: 'admin' });
     expect(rest.data!.alertDeliveries.pageInfo.hasNextPage).toBe(false);
     const listed = [...edges, ...rest.data!.alertDeliveries.edges].map((edge) => edge.node);
     const newestFirst = (await storedDeliveries()).reverse().map((delivery) => delivery._id);
@@ -612,11 +597,7 @@ describe('the deliveries list', () => {
 
     const tooMany = await server.execute(ALERT_DELIVERIES, { first: 101 }, { as: 'admin' });
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    const otherWorkspace = await server.execute<AlertDeliveriesResult>(
-      ALERT_DELIVERIES,
-      {},
-      { as: 'admin', workspaceId: 'globex' },
-    );
+    const otherWorkspace = await server.execute(ALERT_DELIVERIES, {}, { as: 'admin', workspaceId: 'globex' });
     expect(otherWorkspace.data!.alertDeliveries.edges).toEqual([]);
   });
 });

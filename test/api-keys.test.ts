@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ApiKeyModel, type ApiKeyDoc } from '../api/src/modules/api-key/api-key.model';
 import { issueApiKey, MAX_ACTIVE_API_KEYS } from '../api/src/modules/api-key/api-key.service';
+import { graphql } from './__generated__';
+import type { Role } from './__generated__/graphql';
 import { credentialState, expectUnauthenticated, RECORD, recordInput } from './support/credentials';
 import { VIEWER } from './support/operations';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -17,7 +20,7 @@ beforeEach(async () => {
   await ApiKeyModel.deleteMany({}).exec();
 });
 
-const CREATE = /* GraphQL */ `
+const CREATE = graphql(`
   mutation TestApiKeyCreate($input: ApiKeyCreateInput!) {
     apiKeyCreate(input: $input) {
       secret
@@ -34,9 +37,9 @@ const CREATE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const LIST = /* GraphQL */ `
+const LIST = graphql(`
   query TestApiKeys($first: Int, $after: String, $includeRevoked: Boolean) {
     apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {
       edges {
@@ -60,9 +63,9 @@ const LIST = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const REVOKE = /* GraphQL */ `
+const REVOKE = graphql(`
   mutation TestApiKeyRevoke($input: ApiKeyRevokeInput!) {
     apiKeyRevoke(input: $input) {
       apiKey {
@@ -73,32 +76,10 @@ const REVOKE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface KeyNode {
-  id: string;
-  name: string;
-  role: string;
-  prefix: string;
-  active: boolean;
-  createdBy: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  revokedBy?: string | null;
-}
-interface CreateResult {
-  apiKeyCreate: { secret: string; apiKey: KeyNode };
-}
-interface ListResult {
-  apiKeys: { edges: { cursor: string; node: KeyNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-}
-interface ViewerResult {
-  viewer: { userId: string; role: string; workspace: { id: string } };
-}
-
-async function createKey(name: string, role: string, as: 'admin' | 'agent' = 'admin') {
-  const result = await server.execute<CreateResult>(CREATE, { input: { name, role } }, { as });
+async function createKey(name: string, role: Role, as: 'admin' | 'agent' = 'admin') {
+  const result = await server.execute(CREATE, { input: { name, role } }, { as });
   expect(result.errors).toBeUndefined();
   return result.data!.apiKeyCreate;
 }
@@ -122,7 +103,7 @@ describe('apiKeyCreate', () => {
     expect(stored?.secretHash).toBe(createHash('sha256').update(secret).digest('hex'));
     expect(JSON.stringify(stored)).not.toContain(secret.slice(18));
     // The list never shows the key again.
-    const list = await server.execute<ListResult>(LIST, {}, { as: 'admin' });
+    const list = await server.execute(LIST, {}, { as: 'admin' });
     expect(JSON.stringify(list.data)).not.toContain(secret.slice(18));
   });
 
@@ -133,7 +114,7 @@ describe('apiKeyCreate', () => {
     expect(first.apiKey.prefix).not.toBe(second.apiKey.prefix);
   });
 
-  test.each([
+  test.each<[string, { name: string; role: Role }, string]>([
     ['an empty name', { name: '   ', role: 'AGENT' }, 'name'],
     ['a name over 100 characters', { name: 'x'.repeat(101), role: 'AGENT' }, 'name'],
   ])('failing-create-with-%s', async (_case, input, field) => {
@@ -146,7 +127,8 @@ describe('apiKeyCreate', () => {
 
   test('failing-create-with-an-unknown-role', async () => {
     const before = await credentialState();
-    const result = await server.execute(CREATE, { input: { name: 'x', role: 'ROOT' } }, { as: 'admin' });
+    // Not a role of the schema, on purpose: variable coercion refuses it.
+    const result = await server.execute(CREATE, { input: { name: 'x', role: 'ROOT' as Role } }, { as: 'admin' });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await credentialState()).toBe(before);
   });
@@ -185,7 +167,7 @@ describe('using a key', () => {
   ] as const)('successful-key-with-role-%s-authenticates-as-that-role', async (role, mayRecord) => {
     const { secret, apiKey } = await createKey(`${role} key`, role);
     if (role !== 'INTEGRATION') {
-      const viewer = await server.execute<ViewerResult>(VIEWER, {}, { token: secret });
+      const viewer = await server.execute(VIEWER, {}, { token: secret });
       expect(viewer.errors).toBeUndefined();
       expect(viewer.data?.viewer).toMatchObject({
         userId: `apikey:${apiKey.id}`,
@@ -203,12 +185,35 @@ describe('using a key', () => {
     const recorded = await server.execute(RECORD, recordInput('integration-1'), { token: secret });
     expect(recorded.errors).toBeUndefined();
     const before = await credentialState();
-    for (const query of [
-      '{ contact(externalId: "zd-integration-1") { id } }',
-      '{ apiKeys { edges { node { id } } } }',
-      '{ workspace { id } }',
-    ]) {
-      const result = await server.execute(query, {}, { token: secret });
+    const reads: TypedDocumentNode<object, Record<string, never>>[] = [
+      graphql(`
+        query TestIntegrationKeyReadsContact {
+          contact(externalId: "zd-integration-1") {
+            id
+          }
+        }
+      `),
+      graphql(`
+        query TestIntegrationKeyReadsApiKeys {
+          apiKeys {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
+      graphql(`
+        query TestIntegrationKeyReadsWorkspace {
+          workspace {
+            id
+          }
+        }
+      `),
+    ];
+    for (const document of reads) {
+      const result = await server.execute(document, {}, { token: secret });
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     const create = await server.execute(CREATE, { input: { name: 'x', role: 'ADMIN' } }, { token: secret });
@@ -218,11 +223,7 @@ describe('using a key', () => {
 
   test('successful-admin-key-manages-keys-and-downloads-csv', async () => {
     const { secret } = await createKey('bootstrap', 'ADMIN');
-    const created = await server.execute<CreateResult>(
-      CREATE,
-      { input: { name: 'ci', role: 'AGENT' } },
-      { token: secret },
-    );
+    const created = await server.execute(CREATE, { input: { name: 'ci', role: 'AGENT' } }, { token: secret });
     expect(created.errors).toBeUndefined();
     expect(created.data?.apiKeyCreate.apiKey.createdBy).toMatch(/^apikey:[0-9a-f]{24}$/);
     const csv = await fetch(`${server.baseUrl}/export/responses.csv?from=2026-01-01&to=2026-12-31`, {
@@ -251,7 +252,7 @@ describe('using a key', () => {
     await server.execute(VIEWER, {}, { token: secret });
     const later = (await ApiKeyModel.findById(apiKey.id).lean<ApiKeyDoc>().exec())?.lastUsedAt;
     expect(later!.getTime()).toBeGreaterThan(aMinuteAgo.getTime() + 30_000);
-    const list = await server.execute<ListResult>(LIST, {}, { as: 'admin' });
+    const list = await server.execute(LIST, {}, { as: 'admin' });
     expect(list.data?.apiKeys.edges[0]?.node.lastUsedAt).toBe(later!.toISOString());
   });
 
@@ -287,12 +288,12 @@ describe('apiKeys and apiKeyRevoke', () => {
     const b = await createKey('b', 'SALES');
     const c = await createKey('c', 'INTEGRATION');
     await server.execute(REVOKE, { input: { id: b.apiKey.id } }, { as: 'admin' });
-    const active = await server.execute<ListResult>(LIST, {}, { as: 'admin' });
+    const active = await server.execute(LIST, {}, { as: 'admin' });
     expect(active.data?.apiKeys.edges.map((edge) => edge.node.name)).toEqual(['c', 'a']);
-    const page1 = await server.execute<ListResult>(LIST, { first: 2, includeRevoked: true }, { as: 'admin' });
+    const page1 = await server.execute(LIST, { first: 2, includeRevoked: true }, { as: 'admin' });
     expect(page1.data?.apiKeys.edges.map((edge) => edge.node.name)).toEqual(['c', 'b']);
     expect(page1.data?.apiKeys.pageInfo.hasNextPage).toBe(true);
-    const page2 = await server.execute<ListResult>(
+    const page2 = await server.execute(
       LIST,
       { first: 2, includeRevoked: true, after: page1.data?.apiKeys.pageInfo.endCursor },
       { as: 'admin' },
@@ -314,11 +315,7 @@ describe('apiKeys and apiKeyRevoke', () => {
     expectUnauthenticated(await server.execute(RECORD, recordInput('after-revoke'), { token: secret }), /revoked/);
     expect(await credentialState()).toBe(before);
     // Revoking again changes nothing.
-    const again = await server.execute<{ apiKeyRevoke: { apiKey: { revokedAt: string } } }>(
-      REVOKE,
-      { input: { id: apiKey.id } },
-      { as: 'admin' },
-    );
+    const again = await server.execute(REVOKE, { input: { id: apiKey.id } }, { as: 'admin' });
     expect(again.errors).toBeUndefined();
     expect(await credentialState()).toBe(before);
   });
@@ -345,9 +342,9 @@ describe('apiKeys and apiKeyRevoke', () => {
   test('successful-keys-are-scoped-to-their-workspace', async () => {
     await createKey('acme key', 'ADMIN');
     const { secret } = await issueApiKey('other', { name: 'other admin', role: 'admin', createdBy: 'test' });
-    const list = await server.execute<ListResult>(LIST, {}, { token: secret });
+    const list = await server.execute(LIST, {}, { token: secret });
     expect(list.data?.apiKeys.edges.map((edge) => edge.node.name)).toEqual(['other admin']);
-    const viewer = await server.execute<ViewerResult>(VIEWER, {}, { token: secret });
+    const viewer = await server.execute(VIEWER, {}, { token: secret });
     expect(viewer.data?.viewer.workspace.id).toBe('other');
   });
 });

@@ -1,4 +1,6 @@
+import { print } from 'graphql';
 import jwt from 'jsonwebtoken';
+import { graphql } from './__generated__';
 import { startTestServer, type TestServer } from './support/test-server';
 import { VIEWER } from './support/operations';
 
@@ -10,17 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.stop();
 });
-
-interface ViewerResult {
-  viewer: {
-    userId: string;
-    role: string;
-    workspace: { id: string; name: string };
-    canReadContacts: boolean;
-    canWriteContacts: boolean;
-    canRecordResponses: boolean;
-  };
-}
 
 function rawToken(payload: Record<string, unknown>, options: jwt.SignOptions = {}, secret?: string): string {
   const merged: jwt.SignOptions = {
@@ -42,7 +33,7 @@ describe('viewer', () => {
     ['sales', 'SALES', { canReadContacts: true, canWriteContacts: false, canRecordResponses: false }],
     ['admin', 'ADMIN', { canReadContacts: true, canWriteContacts: true, canRecordResponses: true }],
   ] as const)('successful-viewer-as-%s names the user, role, workspace and permissions', async (role, gqlRole, can) => {
-    const result = await server.execute<ViewerResult>(VIEWER, {}, { as: role });
+    const result = await server.execute(VIEWER, {}, { as: role });
     expect(result.errors).toBeUndefined();
     expect(result.data?.viewer).toEqual({
       userId: `test-${role}`,
@@ -53,7 +44,15 @@ describe('viewer', () => {
   });
 
   test('successful-health-needs-no-token', async () => {
-    const result = await server.execute<{ health: boolean }>('query Health { health }', {}, { as: 'anonymous' });
+    const result = await server.execute(
+      graphql(`
+        query Health {
+          health
+        }
+      `),
+      {},
+      { as: 'anonymous' },
+    );
     expect(result.data).toEqual({ health: true });
   });
 });
@@ -121,7 +120,7 @@ describe('bad tokens answer UNAUTHENTICATED with HTTP 401', () => {
     const response = await fetch(`${server.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Token ${server.tokenFor('admin')}` },
-      body: JSON.stringify({ query: VIEWER }),
+      body: JSON.stringify({ query: print(VIEWER) }),
     });
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(response.status).toBe(401);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLSchema } from 'graphql';
 import jwt from 'jsonwebtoken';
 import { createApp } from '../api/src/app';
@@ -16,6 +17,13 @@ import {
   extraFieldVariants,
   httpEntryPoints,
   loadSchema,
+  MATRIX_ENDPOINT,
+  MATRIX_ENDPOINT_TEST,
+  MATRIX_FOLLOW_UP,
+  MATRIX_KEY,
+  MATRIX_RECORD,
+  MATRIX_SECRET,
+  MATRIX_UPSERT,
   normalised,
   operatorVariants,
   rolesAllowed,
@@ -434,28 +442,20 @@ async function expectNothingChanged(): Promise<void> {
   expect(await databaseFingerprint()).toEqual(before);
 }
 
-async function admin<T = Record<string, unknown>>(workspaceId: string, document: string, variables: Variables) {
-  const result = await server.execute<T>(document, variables, { as: 'admin', workspaceId });
+async function admin<TResult, TVariables>(
+  workspaceId: string,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: NoInfer<TVariables>,
+) {
+  const result = await server.execute(document, variables, { as: 'admin', workspaceId });
   if (result.errors) throw new Error(`setup failed: ${JSON.stringify(result.errors)}`);
-  return result.data as T;
-}
-
-const RECORD = `mutation R($input: ResponseRecordInput!) { responseRecord(input: $input) { contact { id } } }`;
-const UPSERT = `mutation U($input: ContactUpsertInput!) { contactUpsert(input: $input) { contact { id } } }`;
-const FOLLOW_UP = `mutation F($input: FollowUpCreateInput!) { followUpCreate(input: $input) { followUp { id } } }`;
-const ENDPOINT = `mutation E($input: AlertEndpointAddInput!) { alertEndpointAdd(input: $input) { endpoint { id } } }`;
-const ENDPOINT_TEST = `mutation T($input: AlertEndpointTestInput!) { alertEndpointTest(input: $input) { delivery { id } } }`;
-const KEY = `mutation K($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret apiKey { id } } }`;
-const SECRET = `mutation S($input: WebhookSecretAddInput!) { webhookSecretAdd(input: $input) { secret webhookSecret { id } } }`;
-
-interface Id {
-  id: string;
+  return result.data!;
 }
 
 /** One workspace's data: contacts with answers, a follow-up, an alert endpoint, a key, webhook secrets. */
 async function prepare(workspaceId: string, tag: string): Promise<WorkspaceIds> {
   const record = (externalId: string, score: number) =>
-    admin<{ responseRecord: { contact: Id } }>(workspaceId, RECORD, {
+    admin(workspaceId, MATRIX_RECORD, {
       input: {
         contact: { externalId, email: `${externalId}@${workspaceId}.test`, name: `Person ${externalId}` },
         metric: 'NPS',
@@ -471,13 +471,13 @@ async function prepare(workspaceId: string, tag: string): Promise<WorkspaceIds> 
     [`zd-${tag}3`, 'pro'],
     [`zd-${tag}4`, 'basic'],
   ]) {
-    await admin(workspaceId, UPSERT, { input: { externalId, plan, signedUpAt: '2020-01-01T00:00:00.000Z' } });
+    await admin(workspaceId, MATRIX_UPSERT, { input: { externalId, plan, signedUpAt: '2020-01-01T00:00:00.000Z' } });
   }
   const contactId = contact.responseRecord.contact.id;
-  const followUp = await admin<{ followUpCreate: { followUp: Id } }>(workspaceId, FOLLOW_UP, {
+  const followUp = await admin(workspaceId, MATRIX_FOLLOW_UP, {
     input: { contactId, kind: 'THANK' },
   });
-  const endpoint = await admin<{ alertEndpointAdd: { endpoint: Id } }>(workspaceId, ENDPOINT, {
+  const endpoint = await admin(workspaceId, MATRIX_ENDPOINT, {
     input: {
       kind: 'STANDARD_WEBHOOK',
       name: 'Nowhere',
@@ -487,14 +487,14 @@ async function prepare(workspaceId: string, tag: string): Promise<WorkspaceIds> 
   });
   // A delivery of the endpoint (its attempt fails: nothing listens on port 9).
   await server.execute(
-    ENDPOINT_TEST,
+    MATRIX_ENDPOINT_TEST,
     { input: { id: endpoint.alertEndpointAdd.endpoint.id } },
     { as: 'admin', workspaceId },
   );
-  const key = await admin<{ apiKeyCreate: { apiKey: Id } }>(workspaceId, KEY, {
+  const key = await admin(workspaceId, MATRIX_KEY, {
     input: { name: 'victim', role: 'AGENT' },
   });
-  const secret = await admin<{ webhookSecretAdd: { webhookSecret: Id } }>(workspaceId, SECRET, {
+  const secret = await admin(workspaceId, MATRIX_SECRET, {
     input: { provider: 'STANDARD', label: 'victim' },
   });
   return {
@@ -516,18 +516,18 @@ beforeAll(async () => {
 
   ids.acme = await prepare(ACME, 'a');
   ids.other = await prepare(OTHER, 'o');
-  const key = await admin<{ apiKeyCreate: { secret: string } }>(ACME, KEY, {
+  const key = await admin(ACME, MATRIX_KEY, {
     input: { name: 'integration', role: 'INTEGRATION' },
   });
   integrationKey = key.apiKeyCreate.secret;
-  const standard = await admin<{ webhookSecretAdd: { secret: string } }>(ACME, SECRET, {
+  const standard = await admin(ACME, MATRIX_SECRET, {
     input: { provider: 'STANDARD' },
   });
-  hookSecrets.acmeStandard = standard.webhookSecretAdd.secret;
+  hookSecrets.acmeStandard = standard.webhookSecretAdd.secret!;
   hookSecrets.acmeSurvicate = newSurvicateSecret();
-  await admin(ACME, SECRET, { input: { provider: 'SURVICATE', secret: hookSecrets.acmeSurvicate } });
+  await admin(ACME, MATRIX_SECRET, { input: { provider: 'SURVICATE', secret: hookSecrets.acmeSurvicate } });
   hookSecrets.otherSurvicate = newSurvicateSecret();
-  await admin(OTHER, SECRET, { input: { provider: 'SURVICATE', secret: hookSecrets.otherSurvicate } });
+  await admin(OTHER, MATRIX_SECRET, { input: { provider: 'SURVICATE', secret: hookSecrets.otherSurvicate } });
   importDir = mkdtempSync(path.join(os.tmpdir(), 'nps-desk-matrix-'));
 });
 beforeEach(async () => {

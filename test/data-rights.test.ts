@@ -14,10 +14,12 @@ import { rebuildAggregates, verifyAggregates } from '../api/src/modules/report/r
 import { RecoveryLinkModel } from '../api/src/modules/report/report.model';
 import { ResponseModel } from '../api/src/modules/response/response.model';
 import { WorkspaceModel, type WorkspaceDoc } from '../api/src/modules/workspace/workspace.model';
-import { FULL_REPORT, type ReportResult } from './report-operations';
+import { graphql } from './__generated__';
+import type { ResponseRecordInput } from './__generated__/graphql';
+import { FULL_REPORT } from './report-operations';
 import { ALERT_ENDPOINT_ADD } from './support/alert-operations';
 import { FOLLOW_UP_CREATE } from './support/closed-loop-operations';
-import { npsInput, RECORD_RESPONSE, type RecordResponseResult } from './support/operations';
+import { npsInput, RECORD_RESPONSE } from './support/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // Data rights: an admin downloads everything stored about a contact, and erases a contact
@@ -30,7 +32,7 @@ jest.setTimeout(120_000);
 let server: TestServer;
 let admin: AuthenticatedViewer;
 
-const CONTACT_ERASE = /* GraphQL */ `
+const CONTACT_ERASE = graphql(`
   mutation TestContactErase($input: ContactEraseInput!) {
     contactErase(input: $input) {
       erasure {
@@ -48,33 +50,17 @@ const CONTACT_ERASE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const SURVEY_SENT = /* GraphQL */ `
-  mutation TestSurveySent($input: SurveySentInput!) {
+const SURVEY_SENT = graphql(`
+  mutation DataRightsSurveySent($input: SurveySentInput!) {
     surveySent(input: $input) {
       contact {
         id
       }
     }
   }
-`;
-
-interface ErasureResult {
-  contactErase: {
-    erasure: {
-      id: string;
-      contactId: string;
-      requestedBy: string;
-      status: 'PENDING' | 'DONE';
-      finishedAt: string | null;
-      removedResponses: number;
-      removedFollowUps: number;
-      removedAlertDeliveries: number;
-      removedRecoveryLinks: number;
-    };
-  };
-}
+`);
 
 beforeAll(async () => {
   server = await startTestServer({ workspaces: ['acme', 'other'] });
@@ -119,10 +105,10 @@ async function seedContact(key: string, { withExtras = true } = {}): Promise<See
     { score: 10, comment: `fixed fast ${key}`, answeredAt: '2026-10-20T10:00:00.000Z', campaign: 'q4' },
     { score: 2, comment: `broke again ${key}`, answeredAt: '2026-11-03T10:00:00.000Z', channel: 'chat' },
     { metric: 'CSAT', score: 4, scaleMax: 5, comment: `csat ${key}`, answeredAt: '2026-11-04T10:00:00.000Z' },
-  ];
+  ] satisfies Partial<ResponseRecordInput>[];
   let id = '';
   for (const [index, answer] of answers.entries()) {
-    const result = await server.execute<RecordResponseResult>(RECORD_RESPONSE, {
+    const result = await server.execute(RECORD_RESPONSE, {
       input: npsInput({ contact, sourceId: `${key}-${index}`, ...answer }),
     });
     expect(result.errors).toBeUndefined();
@@ -149,7 +135,7 @@ async function downloadExport(id: string, as: 'admin' | 'agent' | 'sales' | 'ano
 }
 
 const report = async () => {
-  const result = await server.execute<ReportResult>(
+  const result = await server.execute(
     FULL_REPORT,
     { input: { from: '2026-10-01', to: '2026-11-30', granularity: 'WEEK', segmentBy: 'TAG' } },
     { as: 'admin' },
@@ -294,7 +280,7 @@ describe('contactErase', () => {
     expect(deliveriesBefore).toBeGreaterThan(0);
     expect(await everythingStoredAsText()).toContain(seeded.email);
 
-    const result = await server.execute<ErasureResult>(CONTACT_ERASE, { input: { id: seeded.id } }, { as: 'admin' });
+    const result = await server.execute(CONTACT_ERASE, { input: { id: seeded.id } }, { as: 'admin' });
     expect(result.errors).toBeUndefined();
     expect(result.data!.contactErase.erasure).toMatchObject({
       contactId: seeded.id,
@@ -323,7 +309,7 @@ describe('contactErase', () => {
     expect(await ContactModel.countDocuments({ externalId: 'ext-keeper' }).exec()).toBe(1);
 
     // Asking again answers the finished erasure; the export finds nothing.
-    const again = await server.execute<ErasureResult>(CONTACT_ERASE, { input: { id: seeded.id } }, { as: 'admin' });
+    const again = await server.execute(CONTACT_ERASE, { input: { id: seeded.id } }, { as: 'admin' });
     expect(again.data!.contactErase.erasure).toMatchObject({ status: 'DONE', removedResponses: 4 });
     expect((await downloadExport(seeded.id)).status).toBe(404);
   });
@@ -346,13 +332,31 @@ describe('contactErase', () => {
     for (const personal of [seeded.email, seeded.name, 'ext-audited', ...seeded.comments]) {
       expect(text).not.toContain(personal);
     }
-    const log = await server.execute<{ contactErasures: { contactId: string }[] }>(
-      '{ contactErasures(first: 100) { contactId status requestedBy } }',
+    const log = await server.execute(
+      graphql(`
+        query TestContactErasures {
+          contactErasures(first: 100) {
+            contactId
+            status
+            requestedBy
+          }
+        }
+      `),
       {},
       { as: 'admin' },
     );
     expect(log.data!.contactErasures.map(({ contactId }) => contactId)).toContain(seeded.id);
-    const forbidden = await server.execute('{ contactErasures { id } }', {}, { as: 'agent' });
+    const forbidden = await server.execute(
+      graphql(`
+        query TestContactErasureIds {
+          contactErasures {
+            id
+          }
+        }
+      `),
+      {},
+      { as: 'agent' },
+    );
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -376,7 +380,7 @@ describe.each(CRASH_POINTS)('an erasure dies right after %s', (crashPoint) => {
     expect(stored!.pending.length).toBeGreaterThan(0);
 
     if (finisher === 'a retry') {
-      const retried = await server.execute<ErasureResult>(CONTACT_ERASE, { input: { id: seeded.id } }, { as: 'admin' });
+      const retried = await server.execute(CONTACT_ERASE, { input: { id: seeded.id } }, { as: 'admin' });
       expect(retried.errors).toBeUndefined();
       expect(retried.data!.contactErase.erasure).toMatchObject({
         status: 'DONE',

@@ -4,9 +4,11 @@ import { seedDemoData } from '../api/src/demo/seed';
 import { verifyAggregates } from '../api/src/modules/report/report.rebuild';
 import { ContactModel } from '../api/src/modules/contact/contact.model';
 import { ResponseModel } from '../api/src/modules/response/response.model';
-import { FULL_REPORT, type ReportResult } from './report-operations';
+import { graphql } from './__generated__';
+import type { ReportSegmentDimension } from './__generated__/graphql';
+import { FULL_REPORT } from './report-operations';
 import { clearContactData } from './support/db-state';
-import { GET_CONTACT, type GetContactResult } from './support/operations';
+import { GET_CONTACT } from './support/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -46,8 +48,8 @@ describe('demo workspace', () => {
     await seedDemoData(now);
     const from = new Date(now.getTime() - 366 * 86_400_000).toISOString().slice(0, 10);
     const to = now.toISOString().slice(0, 10);
-    const segmentsBy = async (segmentBy: string) => {
-      const result = await server.execute<ReportResult>(
+    const segmentsBy = async (segmentBy: ReportSegmentDimension) => {
+      const result = await server.execute(
         FULL_REPORT,
         { input: { from, to, granularity: 'MONTH', segmentBy, timeZone: 'UTC' }, first: 100 },
         { as: 'admin', workspaceId: 'demo' },
@@ -73,8 +75,20 @@ describe('demo workspace', () => {
     expect(recovery.recovered).toBeGreaterThan(0);
     expect(recovery.recovered).toBeLessThan(recovery.answeredAgain);
 
-    const candidates = await server.execute<{ salesCandidates: { edges: unknown[] } }>(
-      'query SalesCandidatesSeeded { salesCandidates(first: 20) { edges { node { contact { id } } } } }',
+    const candidates = await server.execute(
+      graphql(`
+        query SalesCandidatesSeeded {
+          salesCandidates(first: 20) {
+            edges {
+              node {
+                contact {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
       {},
       { as: 'sales', workspaceId: 'demo' },
     );
@@ -88,28 +102,33 @@ describe('demo workspace', () => {
     ['zd-1003', 'DETRACTOR', 3, 'FALL', 'ESCALATE'],
   ])('successful-demo-contact-%s-is-a-%s', async (externalId, category, score, movement, firstAction) => {
     await seedDemoData();
-    const result = await server.execute<GetContactResult>(
-      GET_CONTACT,
-      { externalId, first: 10 },
-      { as: 'agent', workspaceId: 'demo' },
-    );
+    const result = await server.execute(GET_CONTACT, { externalId, first: 10 }, { as: 'agent', workspaceId: 'demo' });
     const demo = DEMO_CONTACTS.find((contact) => contact.externalId === externalId);
     expect(result.data?.contact).toMatchObject({
       name: demo?.name,
       loyalty: { category, latestScore: score, movement, responseCount: demo?.npsHistory.length },
     });
-    expect(result.data?.contact.responses.edges.map((edge) => edge.node.score).reverse()).toEqual(
+    expect(result.data?.contact?.responses.edges.map((edge) => edge.node.score).reverse()).toEqual(
       demo?.npsHistory.map((answer) => answer.score),
     );
-    expect(result.data?.contact.recommendedActions[0]?.kind).toBe(firstAction);
+    expect(result.data?.contact?.recommendedActions[0]?.kind).toBe(firstAction);
   });
 
   test('successful-demo-session-hands-out-a-working-agent-token', async () => {
     await seedDemoData();
     const session = (await (await fetch(`${server.baseUrl}/demo/session`)).json()) as { token: string; apiUrl: string };
     expect(session.apiUrl).toBe('/graphql');
-    const result = await server.execute<{ viewer: { role: string; workspace: { id: string } } }>(
-      'query { viewer { role workspace { id } } }',
+    const result = await server.execute(
+      graphql(`
+        query TestDemoSessionViewer {
+          viewer {
+            role
+            workspace {
+              id
+            }
+          }
+        }
+      `),
       {},
       { token: session.token },
     );

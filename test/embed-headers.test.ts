@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_EMBED_ORIGINS } from '../api/src/modules/workspace/workspace.embed';
+import { graphql } from './__generated__';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // The panel pages a helpdesk frames answer `Content-Security-Policy: frame-ancestors` with
@@ -16,19 +17,25 @@ afterAll(async () => {
   await server.stop();
 });
 
-const EMBED_SETTINGS = 'query { embedSettings { origins } }';
-const EMBED_SETTINGS_UPDATE = `
-  mutation ($origins: [String!]!) {
-    embedSettingsUpdate(input: { origins: $origins }) { embedSettings { origins } }
+const EMBED_SETTINGS = graphql(`
+  query TestEmbedSettings {
+    embedSettings {
+      origins
+    }
   }
-`;
-
-interface UpdateResult {
-  embedSettingsUpdate: { embedSettings: { origins: string[] } };
-}
+`);
+const EMBED_SETTINGS_UPDATE = graphql(`
+  mutation TestEmbedSettingsUpdate($origins: [String!]!) {
+    embedSettingsUpdate(input: { origins: $origins }) {
+      embedSettings {
+        origins
+      }
+    }
+  }
+`);
 
 function setOrigins(workspaceId: string, origins: string[]) {
-  return server.execute<UpdateResult>(EMBED_SETTINGS_UPDATE, { origins }, { as: 'admin', workspaceId });
+  return server.execute(EMBED_SETTINGS_UPDATE, { origins }, { as: 'admin', workspaceId });
 }
 
 async function headersOf(urlPath: string, init: RequestInit = {}): Promise<Headers> {
@@ -64,11 +71,7 @@ describe('frame-ancestors of the panel pages, per workspace', () => {
     expect(headers.get('x-frame-options')).toBeNull();
     expect(headers.get('content-security-policy')).not.toMatch(/acme/);
 
-    const read = await server.execute<{ embedSettings: { origins: string[] } }>(
-      EMBED_SETTINGS,
-      {},
-      { as: 'agent', workspaceId: 'demo' },
-    );
+    const read = await server.execute(EMBED_SETTINGS, {}, { as: 'agent', workspaceId: 'demo' });
     expect(read.data?.embedSettings.origins).toEqual([
       'https://demo.zendesk.com',
       'https://sandbox.demo.zendesk.com:8443',

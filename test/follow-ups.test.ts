@@ -1,4 +1,5 @@
 import { FollowUpModel } from '../api/src/modules/follow-up/follow-up.model';
+import type { FollowUpCreateInput } from './__generated__/graphql';
 import {
   CONTACT_LOOP,
   FOLLOW_UPS,
@@ -8,12 +9,10 @@ import {
   FOLLOW_UP_DISMISS,
   RECOMMENDED_ACTION_COMPLETE,
   RECOMMENDED_ACTION_DISMISS,
-  type ContactLoopResult,
-  type FollowUpResult,
 } from './support/closed-loop-operations';
 import { clearContactData } from './support/db-state';
-import { RECORD_RESPONSE, npsInput, type RecordResponseResult } from './support/operations';
-import { startTestServer, type TestServer } from './support/test-server';
+import { RECORD_RESPONSE, npsInput } from './support/operations';
+import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
 
 let server: TestServer;
 const HOUR_MS = 60 * 60 * 1000;
@@ -34,7 +33,7 @@ async function followUpState(): Promise<string> {
 
 /** Records an NPS answer `hoursAgo` hours ago and returns the contact id. */
 async function answer(score: number, hoursAgo: number, sourceId: string, externalId = 'zd-42'): Promise<string> {
-  const result = await server.execute<RecordResponseResult>(RECORD_RESPONSE, {
+  const result = await server.execute(RECORD_RESPONSE, {
     input: npsInput({
       score,
       sourceId,
@@ -47,13 +46,13 @@ async function answer(score: number, hoursAgo: number, sourceId: string, externa
 }
 
 async function loop(contactId: string, as: 'agent' | 'sales' | 'admin' = 'agent') {
-  const result = await server.execute<ContactLoopResult>(CONTACT_LOOP, { id: contactId }, { as });
+  const result = await server.execute(CONTACT_LOOP, { id: contactId }, { as });
   expect(result.errors).toBeUndefined();
   return result.data?.contact;
 }
 
-async function create(input: Record<string, unknown>, as: 'agent' | 'sales' | 'admin' = 'agent') {
-  return server.execute<{ followUpCreate: { followUp: FollowUpResult } }>(FOLLOW_UP_CREATE, { input }, { as });
+async function create(input: FollowUpCreateInput, as: 'agent' | 'sales' | 'admin' = 'agent') {
+  return server.execute(FOLLOW_UP_CREATE, { input }, { as });
 }
 
 describe('follow-ups', () => {
@@ -78,13 +77,13 @@ describe('follow-ups', () => {
     // Open: no longer recommended.
     expect((await loop(contactId))?.recommendedActions.map((action) => action.kind)).not.toContain('RECOVER');
 
-    const assigned = await server.execute<{ followUpAssign: { followUp: FollowUpResult } }>(FOLLOW_UP_ASSIGN, {
-      input: { id: followUp?.id, assigneeId: 'agent-7' },
+    const assigned = await server.execute(FOLLOW_UP_ASSIGN, {
+      input: { id: followUp!.id, assigneeId: 'agent-7' },
     });
     expect(assigned.data?.followUpAssign.followUp.assigneeId).toBe('agent-7');
 
-    const completed = await server.execute<{ followUpComplete: { followUp: FollowUpResult } }>(FOLLOW_UP_COMPLETE, {
-      input: { id: followUp?.id, outcome: 'Refunded; she is happy again' },
+    const completed = await server.execute(FOLLOW_UP_COMPLETE, {
+      input: { id: followUp!.id, outcome: 'Refunded; she is happy again' },
     });
     expect(completed.data?.followUpComplete.followUp).toMatchObject({
       status: 'DONE',
@@ -92,7 +91,7 @@ describe('follow-ups', () => {
       closedBy: 'test-agent',
       overdue: false,
     });
-    expect(completed.data?.followUpComplete.followUp.closedAt).not.toBeNull();
+    expect(completed.data?.followUpComplete.followUp!.closedAt).not.toBeNull();
   });
 
   test('failing-second-open-follow-up-of-the-same-kind-is-a-conflict', async () => {
@@ -106,7 +105,7 @@ describe('follow-ups', () => {
 
   test('failing-completing-a-closed-follow-up-is-a-conflict-and-changes-nothing', async () => {
     const contactId = await answer(3, 1, 'r1');
-    const id = (await create({ contactId, kind: 'RECOVER' })).data?.followUpCreate.followUp.id;
+    const id = (await create({ contactId, kind: 'RECOVER' })).data!.followUpCreate.followUp.id;
     await server.execute(FOLLOW_UP_DISMISS, { input: { id, reason: 'Customer asked not to be called' } });
     const before = await followUpState();
     const again = await server.execute(FOLLOW_UP_COMPLETE, { input: { id, outcome: 'late' } });
@@ -116,10 +115,10 @@ describe('follow-ups', () => {
 
   test('failing-concurrent-completions-close-once', async () => {
     const contactId = await answer(3, 1, 'r1');
-    const id = (await create({ contactId, kind: 'RECOVER' })).data?.followUpCreate.followUp.id;
+    const id = (await create({ contactId, kind: 'RECOVER' })).data!.followUpCreate.followUp.id;
     const results = await Promise.all(
       ['a', 'b', 'c', 'd'].map((outcome) =>
-        server.execute<{ followUpComplete: { followUp: FollowUpResult } }>(FOLLOW_UP_COMPLETE, {
+        server.execute(FOLLOW_UP_COMPLETE, {
           input: { id, outcome },
         }),
       ),
@@ -129,61 +128,71 @@ describe('follow-ups', () => {
     expect(results.filter((result) => result.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(3);
     // No loser's outcome overwrote the winner's.
     const stored = await FollowUpModel.findById(id).lean().exec();
-    expect(stored?.outcome).toBe(winners[0]?.data?.followUpComplete.followUp.outcome);
+    expect(stored?.outcome).toBe(winners[0]?.data?.followUpComplete.followUp!.outcome);
   });
 
-  type Ids = { id: string | undefined; contactId: string };
-  test.each([
-    ['creates', FOLLOW_UP_CREATE, ({ contactId }: Ids) => ({ contactId, kind: 'THANK' })],
-    ['assigns', FOLLOW_UP_ASSIGN, ({ id }: Ids) => ({ id, assigneeId: 'me' })],
-    ['completes', FOLLOW_UP_COMPLETE, ({ id }: Ids) => ({ id, outcome: 'x' })],
-    ['dismisses', FOLLOW_UP_DISMISS, ({ id }: Ids) => ({ id, reason: 'x' })],
+  type Ids = { id: string; contactId: string };
+  const sales = { as: 'sales' } as const;
+  test.each<[string, (ids: Ids) => Promise<GraphQLResponse<unknown>>]>([
+    ['creates', ({ contactId }) => server.execute(FOLLOW_UP_CREATE, { input: { contactId, kind: 'THANK' } }, sales)],
+    ['assigns', ({ id }) => server.execute(FOLLOW_UP_ASSIGN, { input: { id, assigneeId: 'me' } }, sales)],
+    ['completes', ({ id }) => server.execute(FOLLOW_UP_COMPLETE, { input: { id, outcome: 'x' } }, sales)],
+    ['dismisses', ({ id }) => server.execute(FOLLOW_UP_DISMISS, { input: { id, reason: 'x' } }, sales)],
     [
       'logs a recommended action',
-      RECOMMENDED_ACTION_COMPLETE,
-      ({ contactId }: Ids) => ({ contactId, kind: 'RECOVER', outcome: 'x' }),
+      ({ contactId }) =>
+        server.execute(RECOMMENDED_ACTION_COMPLETE, { input: { contactId, kind: 'RECOVER', outcome: 'x' } }, sales),
     ],
-  ])('failing-sales-%s-is-forbidden-and-changes-nothing', async (_name, op, inputFor) => {
+  ])('failing-sales-%s-is-forbidden-and-changes-nothing', async (_name, send) => {
     const contactId = await answer(3, 1, 'r1');
-    const id = (await create({ contactId, kind: 'RECOVER' })).data?.followUpCreate.followUp.id;
+    const id = (await create({ contactId, kind: 'RECOVER' })).data!.followUpCreate.followUp.id;
     const before = await followUpState();
-    const result = await server.execute(op, { input: inputFor({ id, contactId }) }, { as: 'sales' });
+    const result = await send({ id, contactId });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await followUpState()).toBe(before);
   });
 
-  test.each([
-    ['an empty outcome', FOLLOW_UP_COMPLETE, { outcome: '   ' }],
-    ['an empty dismiss reason', FOLLOW_UP_DISMISS, { reason: '' }],
-  ])('failing-close-with-%s-answers-a-user-error', async (_name, op, input) => {
+  test.each<[string, string, (id: string) => Promise<GraphQLResponse<object>>]>([
+    ['an empty outcome', 'outcome', (id) => server.execute(FOLLOW_UP_COMPLETE, { input: { id, outcome: '   ' } })],
+    ['an empty dismiss reason', 'reason', (id) => server.execute(FOLLOW_UP_DISMISS, { input: { id, reason: '' } })],
+  ])('failing-close-with-%s-answers-a-user-error', async (_name, field, send) => {
     const contactId = await answer(3, 1, 'r1');
-    const id = (await create({ contactId, kind: 'RECOVER' })).data?.followUpCreate.followUp.id;
+    const id = (await create({ contactId, kind: 'RECOVER' })).data!.followUpCreate.followUp.id;
     const before = await followUpState();
-    const result = await server.execute<Record<string, { followUp: unknown; errors: unknown[] }>>(op, {
-      input: { id, ...input },
-    });
+    const result = await send(id);
     // A form mutation: the problem the agent can fix is data, not a GraphQL error.
     expect(result.errors).toBeUndefined();
     expect(Object.values(result.data ?? {})).toEqual([
-      { followUp: null, errors: [{ field: `input.${Object.keys(input)[0]}`, message: 'must not be empty' }] },
+      { followUp: null, errors: [{ field: `input.${field}`, message: 'must not be empty' }] },
     ]);
     expect(await followUpState()).toBe(before);
   });
 
-  test.each([
-    ['complete', RECOMMENDED_ACTION_COMPLETE, { outcome: 'x'.repeat(2001) }, 'must be at most 2000 characters'],
-    ['dismiss', RECOMMENDED_ACTION_DISMISS, { reason: ' ' }, 'must not be empty'],
+  test.each<[string, string, (contactId: string) => Promise<GraphQLResponse<object>>, string]>([
+    [
+      'complete',
+      'outcome',
+      (contactId) =>
+        server.execute(RECOMMENDED_ACTION_COMPLETE, {
+          input: { contactId, kind: 'RECOVER', outcome: 'x'.repeat(2001) },
+        }),
+      'must be at most 2000 characters',
+    ],
+    [
+      'dismiss',
+      'reason',
+      (contactId) => server.execute(RECOMMENDED_ACTION_DISMISS, { input: { contactId, kind: 'RECOVER', reason: ' ' } }),
+      'must not be empty',
+    ],
   ])(
     'failing-recommended-action-%s-with-a-bad-text-answers-a-user-error-on-its-field',
-    async (_name, op, input, message) => {
+    async (_name, field, send, message) => {
       const contactId = await answer(3, 1, 'r1');
       const before = await followUpState();
-      const result = await server.execute<Record<string, unknown>>(op, {
-        input: { contactId, kind: 'RECOVER', ...input },
-      });
+      const result = await send(contactId);
       expect(result.errors).toBeUndefined();
       expect(Object.values(result.data ?? {})).toEqual([
-        { followUp: null, contact: null, errors: [{ field: `input.${Object.keys(input)[0]}`, message }] },
+        { followUp: null, contact: null, errors: [{ field: `input.${field}`, message }] },
       ]);
       expect(await followUpState()).toBe(before);
     },
@@ -191,7 +200,7 @@ describe('follow-ups', () => {
 
   test('failing-another-workspace-cannot-see-or-close-acme-follow-ups', async () => {
     const contactId = await answer(3, 1, 'r1');
-    const id = (await create({ contactId, kind: 'RECOVER' })).data?.followUpCreate.followUp.id;
+    const id = (await create({ contactId, kind: 'RECOVER' })).data!.followUpCreate.followUp.id;
     const before = await followUpState();
     const close = await server.execute(
       FOLLOW_UP_COMPLETE,
@@ -207,11 +216,7 @@ describe('follow-ups', () => {
       { as: 'admin', workspaceId: 'globex' },
     );
     expect(foreignCreate.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const list = await server.execute<{ followUps: { totalCount: number } }>(
-      FOLLOW_UPS,
-      {},
-      { as: 'admin', workspaceId: 'globex' },
-    );
+    const list = await server.execute(FOLLOW_UPS, {}, { as: 'admin', workspaceId: 'globex' });
     expect(list.data?.followUps.totalCount).toBe(0);
     expect(JSON.parse(await followUpState())).toHaveLength(JSON.parse(before).length + 1);
   });
@@ -223,15 +228,12 @@ describe('follow-ups', () => {
     const fresh = await answer(5, 1, 'o3', 'zd-fresh');
     for (const contactId of [newer, fresh, older]) await create({ contactId, kind: 'RECOVER' });
 
-    const overdue = await server.execute<{ followUps: { totalCount: number; edges: { node: FollowUpResult }[] } }>(
-      FOLLOW_UPS,
-      { filter: { overdue: true }, first: 10 },
-    );
+    const overdue = await server.execute(FOLLOW_UPS, { filter: { overdue: true }, first: 10 });
     expect(overdue.data?.followUps.totalCount).toBe(2);
     expect(overdue.data?.followUps.edges.map((edge) => edge.node.contact.id)).toEqual([older, newer]);
     expect(overdue.data?.followUps.edges.every((edge) => edge.node.overdue)).toBe(true);
 
-    const all = await server.execute<{ followUps: { edges: { node: FollowUpResult }[] } }>(FOLLOW_UPS, { first: 10 });
+    const all = await server.execute(FOLLOW_UPS, { first: 10 });
     const freshOne = all.data?.followUps.edges.find((edge) => edge.node.contact.id === fresh);
     expect(freshOne?.node.overdue).toBe(false);
   });
@@ -240,9 +242,9 @@ describe('follow-ups', () => {
     const contactId = await answer(3, 1, 'r1');
     expect((await loop(contactId))?.recommendedActions.map((action) => action.kind)).toContain('RECOVER');
 
-    const done = await server.execute<{
-      recommendedActionComplete: { followUp: FollowUpResult; contact: { recommendedActions: { kind: string }[] } };
-    }>(RECOMMENDED_ACTION_COMPLETE, { input: { contactId, kind: 'RECOVER', outcome: 'Called her, refund issued' } });
+    const done = await server.execute(RECOMMENDED_ACTION_COMPLETE, {
+      input: { contactId, kind: 'RECOVER', outcome: 'Called her, refund issued' },
+    });
     expect(done.errors).toBeUndefined();
     expect(done.data?.recommendedActionComplete.followUp).toMatchObject({
       kind: 'RECOVER',
@@ -251,13 +253,11 @@ describe('follow-ups', () => {
       closedBy: 'test-agent',
       response: { score: 3 },
     });
-    expect(done.data?.recommendedActionComplete.contact.recommendedActions.map((action) => action.kind)).not.toContain(
+    expect(done.data?.recommendedActionComplete.contact!.recommendedActions.map((action) => action.kind)).not.toContain(
       'RECOVER',
     );
 
-    const dismissed = await server.execute<{
-      recommendedActionDismiss: { followUp: FollowUpResult; contact: { recommendedActions: { kind: string }[] } };
-    }>(RECOMMENDED_ACTION_DISMISS, {
+    const dismissed = await server.execute(RECOMMENDED_ACTION_DISMISS, {
       input: { contactId, kind: 'SOLVE_ROOT_CAUSE', reason: 'Known billing bug, fixed' },
     });
     expect(dismissed.data?.recommendedActionDismiss.followUp).toMatchObject({
@@ -278,11 +278,10 @@ describe('follow-ups', () => {
 
   test('successful-logging-an-action-closes-its-open-follow-up', async () => {
     const contactId = await answer(3, 1, 'r1');
-    const id = (await create({ contactId, kind: 'RECOVER' })).data?.followUpCreate.followUp.id;
-    const done = await server.execute<{ recommendedActionComplete: { followUp: FollowUpResult } }>(
-      RECOMMENDED_ACTION_COMPLETE,
-      { input: { contactId, kind: 'RECOVER', outcome: 'Reached her' } },
-    );
+    const id = (await create({ contactId, kind: 'RECOVER' })).data!.followUpCreate.followUp.id;
+    const done = await server.execute(RECOMMENDED_ACTION_COMPLETE, {
+      input: { contactId, kind: 'RECOVER', outcome: 'Reached her' },
+    });
     expect(done.data?.recommendedActionComplete.followUp).toMatchObject({ id, status: 'DONE', outcome: 'Reached her' });
     expect(await FollowUpModel.countDocuments()).toBe(1);
   });
@@ -311,7 +310,7 @@ describe('logging a recommended action twice', () => {
     const contactId = await answer(3, 1, 'r1');
     const results = await Promise.all(
       ['tab 1', 'tab 2', 'tab 3'].map((outcome) =>
-        server.execute<{ recommendedActionComplete: { followUp: FollowUpResult } }>(RECOMMENDED_ACTION_COMPLETE, {
+        server.execute(RECOMMENDED_ACTION_COMPLETE, {
           input: { contactId, kind: 'RECOVER', outcome },
         }),
       ),
@@ -321,7 +320,7 @@ describe('logging a recommended action twice', () => {
     expect(results.filter((result) => result.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(2);
     const stored = await FollowUpModel.find({ kind: 'RECOVER' }).lean().exec();
     expect(stored.map((followUp) => followUp.outcome)).toEqual([
-      winners[0]?.data?.recommendedActionComplete.followUp.outcome,
+      winners[0]?.data?.recommendedActionComplete.followUp!.outcome,
     ]);
   });
 });

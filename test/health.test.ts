@@ -1,3 +1,4 @@
+import { graphql } from './__generated__';
 import {
   cleanUp,
   freePort,
@@ -52,13 +53,13 @@ async function get(
   };
 }
 
-const CONTACT = /* GraphQL */ `
+const CONTACT = graphql(`
   query HealthContact {
     contact(externalId: "health-1") {
       id
     }
   }
-`;
+`);
 
 describe('/healthz and /readyz', () => {
   test('while the database is up: alive and ready', async () => {
@@ -82,7 +83,7 @@ describe('/healthz and /readyz', () => {
 
     // A GraphQL request and a webhook delivery fail in bounded time with a 503 that names nothing.
     const started = Date.now();
-    const graphql = await server.execute(CONTACT);
+    const graphql = await server.execute(CONTACT, {});
     const graphqlTook = Date.now() - started;
     expect(graphql.status).toBe(503);
     expect(graphql.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
@@ -114,10 +115,10 @@ describe('/healthz and /readyz', () => {
       standardHeaders(secret, body),
     );
     expect(redelivered.status).toBe(200);
-    const again = await server.execute<{ contact: { id: string } }>(CONTACT);
+    const again = await server.execute(CONTACT, {});
     expect(again.status).toBe(200);
     expect(again.errors).toBeUndefined();
-    expect(again.data?.contact.id).toBeDefined();
+    expect(again.data?.contact?.id).toBeDefined();
     console.log(
       `[health] database down: /readyz 503 after ${ready.took} ms, /healthz 200 after ${alive.took} ms, ` +
         `GraphQL 503 after ${graphqlTook} ms; back: /readyz 200 ${readyAfter} ms after its restart`,

@@ -1,3 +1,6 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { graphql } from './__generated__';
 import { startTestServer, type TestServer } from './support/test-server';
 import { captureLog, LOG_LEVEL, type LogLine } from './support/log-capture';
 import { UPSERT_CONTACT } from './support/operations';
@@ -81,44 +84,61 @@ describe('request ids', () => {
   });
 });
 
+/** A first page of five after a cursor, of each list the cases craft a cursor for. */
+const SALES_CANDIDATES_PAGE = graphql(`
+  query HttpErrorsSalesCandidatesPage($after: String) {
+    salesCandidates(first: 5, after: $after) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
+
+const OVERDUE_FOLLOW_UPS_PAGE = graphql(`
+  query HttpErrorsOverdueFollowUpsPage($after: String) {
+    followUps(first: 5, after: $after, filter: { overdue: true }) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
+
+const ALERT_DELIVERIES_PAGE = graphql(`
+  query HttpErrorsAlertDeliveriesPage($after: String) {
+    alertDeliveries(first: 5, after: $after) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
+
+const CONTACTS_PAGE = graphql(`
+  query HttpErrorsContactsPage($after: String) {
+    contacts(first: 5, after: $after) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
+
 describe('crafted pagination cursors answer BAD_USER_INPUT on `after`', () => {
-  const cases: [string, string, 'agent' | 'sales' | 'admin', string][] = [
+  type PageQuery = TypedDocumentNode<unknown, { after?: string | null }>;
+  const cases: [string, PageQuery, 'agent' | 'sales' | 'admin', string][] = [
     [
       'sales candidates, Infinity account value',
-      'query ($after: String) { salesCandidates(first: 5, after: $after) { edges { cursor } } }',
+      SALES_CANDIDATES_PAGE,
       'sales',
       `[1e999, 1700000000000, "${SOME_ID}"]`,
     ],
-    [
-      'sales candidates, Infinity time',
-      'query ($after: String) { salesCandidates(first: 5, after: $after) { edges { cursor } } }',
-      'sales',
-      `[10, 1e999, "${SOME_ID}"]`,
-    ],
-    [
-      'overdue follow-ups, time no Date can hold',
-      'query ($after: String) { followUps(first: 5, after: $after, filter: { overdue: true }) { edges { cursor } } }',
-      'agent',
-      `[1e300, "${SOME_ID}"]`,
-    ],
-    [
-      'alert deliveries, -Infinity time',
-      'query ($after: String) { alertDeliveries(first: 5, after: $after) { edges { cursor } } }',
-      'admin',
-      '[-1e999, "delivery-1"]',
-    ],
-    [
-      'alert deliveries, fractional time',
-      'query ($after: String) { alertDeliveries(first: 5, after: $after) { edges { cursor } } }',
-      'admin',
-      '[1.5, "delivery-1"]',
-    ],
-    [
-      'contacts, not an ObjectId',
-      'query ($after: String) { contacts(first: 5, after: $after) { edges { cursor } } }',
-      'agent',
-      '["../../etc"]',
-    ],
+    ['sales candidates, Infinity time', SALES_CANDIDATES_PAGE, 'sales', `[10, 1e999, "${SOME_ID}"]`],
+    ['overdue follow-ups, time no Date can hold', OVERDUE_FOLLOW_UPS_PAGE, 'agent', `[1e300, "${SOME_ID}"]`],
+    ['alert deliveries, -Infinity time', ALERT_DELIVERIES_PAGE, 'admin', '[-1e999, "delivery-1"]'],
+    ['alert deliveries, fractional time', ALERT_DELIVERIES_PAGE, 'admin', '[1.5, "delivery-1"]'],
+    ['contacts, not an ObjectId', CONTACTS_PAGE, 'agent', '["../../etc"]'],
   ];
 
   test.each(cases)('infinity-cursor: %s', async (_label, query, as, key) => {
@@ -174,15 +194,21 @@ describe('GET never runs a mutation', () => {
   test('get-mutation-is-refused-and-changes-nothing', async () => {
     const variables = { input: { externalId: 'get-mutation-1', name: 'Via GET' } };
     const url =
-      `/graphql?query=${encodeURIComponent(UPSERT_CONTACT)}` +
+      `/graphql?query=${encodeURIComponent(print(UPSERT_CONTACT))}` +
       `&variables=${encodeURIComponent(JSON.stringify(variables))}`;
     const { status, text } = await send(url, {
       headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${server.tokenFor('admin')}` },
     });
     expect(status).toBe(405);
     expect(text).toMatch(/mutation/i);
-    const check = await server.execute<{ contact: unknown }>(
-      'query { contact(externalId: "get-mutation-1") { id } }',
+    const check = await server.execute(
+      graphql(`
+        query HttpErrorsContactAfterGet {
+          contact(externalId: "get-mutation-1") {
+            id
+          }
+        }
+      `),
       {},
       { as: 'admin' },
     );

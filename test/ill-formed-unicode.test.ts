@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { print } from 'graphql';
 import { importFile } from '../api/src/modules/import/import.service';
 import { ResponseModel } from '../api/src/modules/response/response.model';
 import { WebhookSecretModel } from '../api/src/modules/webhook/webhook.model';
@@ -55,7 +56,7 @@ describe('GraphQL', () => {
     const before = await storedState();
     // JSON.stringify writes the lone surrogate as a `\ud800` escape, as any client would.
     const answer = await postGraphQL(
-      JSON.stringify({ query: RECORD_RESPONSE, variables: { input: npsInput(overrides) } }),
+      JSON.stringify({ query: print(RECORD_RESPONSE), variables: { input: npsInput(overrides) } }),
     );
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });

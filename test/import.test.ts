@@ -15,7 +15,8 @@ import { verifyAggregates } from '../api/src/modules/report/report.rebuild';
 import { ResponseModel, type ResponseDoc } from '../api/src/modules/response/response.model';
 import { recordResponse, type RecordResponseInput } from '../api/src/modules/response/response.service';
 import { WorkspaceModel, type WorkspaceDoc } from '../api/src/modules/workspace/workspace.model';
-import { FULL_REPORT, type ReportResult } from './report-operations';
+import type { NpsReportInput, ReportSegmentDimension } from './__generated__/graphql';
+import { FULL_REPORT } from './report-operations';
 import { clearAll, everythingStored, seededRandom } from './report-support';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -586,18 +587,14 @@ describe('the batched path leaves what recording the answers one by one leaves',
     };
     expect(await contactsOf('acme')).toEqual(await contactsOf('oneby'));
 
-    const reportOf = async (workspaceId: string, segmentBy: string) => {
-      const input = { from: '2025-01-01', to: '2025-12-31', granularity: 'MONTH', segmentBy };
-      const result = await server.execute<ReportResult>(
-        FULL_REPORT,
-        { input, first: 100 },
-        { as: 'admin', workspaceId },
-      );
+    const reportOf = async (workspaceId: string, segmentBy: ReportSegmentDimension) => {
+      const input: NpsReportInput = { from: '2025-01-01', to: '2025-12-31', granularity: 'MONTH', segmentBy };
+      const result = await server.execute(FULL_REPORT, { input, first: 100 }, { as: 'admin', workspaceId });
       expect(result.errors).toBeUndefined();
       const { id: _id, segments, ...report } = result.data!.npsReport;
       return { ...report, segments: segments?.edges.map(({ node: { id: _segment, ...node } }) => node) };
     };
-    for (const segmentBy of ['CHANNEL', 'TAG']) {
+    for (const segmentBy of ['CHANNEL', 'TAG'] as const) {
       expect(await reportOf('acme', segmentBy)).toEqual(await reportOf('oneby', segmentBy));
     }
     const acme = await reportOf('acme', 'CHANNEL');

@@ -1,5 +1,15 @@
+import type { TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
 import { AlertEndpointModel } from '../api/src/modules/alert/alert.model';
 import { WorkspaceModel } from '../api/src/modules/workspace/workspace.model';
+import { graphql } from './__generated__';
+import type {
+  AlertEndpointAddInput,
+  AlertEvent,
+  ContactUpsertInput,
+  PlaybookActionInput,
+  PlaybookRuleInput,
+  SurveyMetric,
+} from './__generated__/graphql';
 import { clearContactData, storedState } from './support/db-state';
 import { ALERT_ENDPOINT_ADD } from './support/alert-operations';
 import { RECORD_RESPONSE, UPSERT_CONTACT, npsInput } from './support/operations';
@@ -26,39 +36,44 @@ const tags = (count: number, length = 10) =>
   Array.from({ length: count }, (_, index) => `${String(index).padStart(4, '0')}${text(length - 4)}`);
 
 /** A form mutation's refusal: its payload's `errors` name `input.<field>`, its object is null, nothing changed. */
-async function expectUserErrorUnchanged(
-  query: string,
-  variables: Record<string, unknown>,
+async function expectUserErrorUnchanged<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: NoInfer<TVariables>,
   field: string,
   as: 'agent' | 'admin' = 'agent',
 ) {
   const before = await storedState();
   const workspace = JSON.stringify(await WorkspaceModel.findById('acme').lean().exec());
-  const result = await server.execute<Record<string, Record<string, unknown>>>(query, variables, { as });
+  const result = await server.execute(document, variables, { as });
   expect(result.errors).toBeUndefined();
-  const [payload] = Object.values(result.data ?? {});
+  // The mutation's one payload, whichever form mutation it is: its `errors` and its object.
+  const [payload]: ({ errors?: unknown } | undefined)[] = Object.values(result.data ?? {});
   expect(payload?.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: `input.${field}` })]));
   for (const [key, value] of Object.entries(payload ?? {})) if (key !== 'errors') expect(value).toBeNull();
   expect(await storedState()).toBe(before);
   expect(JSON.stringify(await WorkspaceModel.findById('acme').lean().exec())).toBe(workspace);
 }
 
-async function expectRefusedUnchanged(
-  query: string,
-  variables: Record<string, unknown>,
+async function expectRefusedUnchanged<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: NoInfer<TVariables>,
   field: string,
   as: 'agent' | 'admin' = 'agent',
 ) {
   const before = await storedState();
   const workspace = JSON.stringify(await WorkspaceModel.findById('acme').lean().exec());
-  const result = await server.execute(query, variables, { as });
+  const result = await server.execute(document, variables, { as });
   expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   expect(await storedState()).toBe(before);
   expect(JSON.stringify(await WorkspaceModel.findById('acme').lean().exec())).toBe(workspace);
 }
 
-async function expectStored(query: string, variables: Record<string, unknown>, as: 'agent' | 'admin' = 'agent') {
-  const result = await server.execute(query, variables, { as });
+async function expectStored<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: NoInfer<TVariables>,
+  as: 'agent' | 'admin' = 'agent',
+) {
+  const result = await server.execute(document, variables, { as });
   expect(result.errors).toBeUndefined();
 }
 
@@ -79,7 +94,7 @@ describe('answers', () => {
 });
 
 describe('contacts', () => {
-  const contact = (fields: Record<string, unknown>) => ({ input: { externalId: 'zd-size', ...fields } });
+  const contact = (fields: Partial<ContactUpsertInput>) => ({ input: { externalId: 'zd-size', ...fields } });
   test.each([
     ['tag count', { tags: tags(50) }, { tags: tags(51) }, 'tags'],
     ['tag length', { tags: [text(50)] }, { tags: [text(51)] }, 'tags.0'],
@@ -96,7 +111,7 @@ describe('contacts', () => {
 });
 
 describe('playbook', () => {
-  const PLAYBOOK_UPDATE = /* GraphQL */ `
+  const PLAYBOOK_UPDATE = graphql(`
     mutation SizePlaybookUpdate($input: PlaybookUpdateInput!) {
       playbookUpdate(input: $input) {
         errors {
@@ -108,15 +123,18 @@ describe('playbook', () => {
         }
       }
     }
-  `;
-  const action = (fields: Record<string, unknown> = {}) => ({
+  `);
+  const action = (fields: Partial<PlaybookActionInput> = {}): PlaybookActionInput => ({
     kind: 'THANK',
     title: 'Thank {firstName}',
     scriptTemplate: 'Thanks for the {score}!',
     priority: 'LOW',
     ...fields,
   });
-  const update = (actions: unknown[], extraRules: unknown[] = []) => ({
+  const update = (
+    actions: PlaybookActionInput[],
+    extraRules: PlaybookRuleInput[] = [],
+  ): VariablesOf<typeof PLAYBOOK_UPDATE> => ({
     input: { rules: [{ trigger: 'PROMOTER', actions }, ...extraRules] },
   });
 
@@ -147,13 +165,13 @@ describe('playbook', () => {
       'rules.0.actions',
       'admin',
     );
-    const nine = Array.from({ length: 8 }, () => ({ trigger: 'PASSIVE', actions: [] }));
+    const nine = Array.from({ length: 8 }, (): PlaybookRuleInput => ({ trigger: 'PASSIVE', actions: [] }));
     await expectUserErrorUnchanged(PLAYBOOK_UPDATE, update([action()], nine), 'rules', 'admin');
   });
 });
 
 describe('survey policy', () => {
-  const SURVEY_POLICY_UPDATE = /* GraphQL */ `
+  const SURVEY_POLICY_UPDATE = graphql(`
     mutation SizeSurveyPolicyUpdate($input: SurveyPolicyUpdateInput!) {
       surveyPolicyUpdate(input: $input) {
         errors {
@@ -165,13 +183,17 @@ describe('survey policy', () => {
         }
       }
     }
-  `;
+  `);
   test('at-most-one-entry-per-metric-a-longer-list-is-refused', async () => {
-    const entry = (metric: string) => ({ metric, minDaysAfterSignup: 10 });
-    await expectStored(SURVEY_POLICY_UPDATE, { input: { metrics: ['NPS', 'CSAT', 'CES'].map(entry) } }, 'admin');
+    const entry = (metric: SurveyMetric) => ({ metric, minDaysAfterSignup: 10 });
+    await expectStored(
+      SURVEY_POLICY_UPDATE,
+      { input: { metrics: (['NPS', 'CSAT', 'CES'] as const).map(entry) } },
+      'admin',
+    );
     await expectUserErrorUnchanged(
       SURVEY_POLICY_UPDATE,
-      { input: { metrics: ['NPS', 'CSAT', 'CES', 'NPS'].map(entry) } },
+      { input: { metrics: (['NPS', 'CSAT', 'CES', 'NPS'] as const).map(entry) } },
       'metrics',
       'admin',
     );
@@ -179,11 +201,11 @@ describe('survey policy', () => {
 });
 
 describe('alert endpoints', () => {
-  const EVENTS = ['DETRACTOR_ANSWER', 'FALL_TO_DETRACTOR', 'RECOVERY_OVERDUE'];
-  const endpoint = (fields: Record<string, unknown>) => ({
+  const EVENTS: AlertEvent[] = ['DETRACTOR_ANSWER', 'FALL_TO_DETRACTOR', 'RECOVERY_OVERDUE'];
+  const endpoint = (fields: Partial<AlertEndpointAddInput>): { input: AlertEndpointAddInput } => ({
     input: { kind: 'STANDARD_WEBHOOK', name: 'n', url: 'https://hooks.example.com/nps', events: EVENTS, ...fields },
   });
-  test.each([
+  test.each<[string, Partial<AlertEndpointAddInput>, Partial<AlertEndpointAddInput>, string]>([
     ['name', { name: text(120) }, { name: text(121) }, 'name'],
     ['url', { url: `https://h.example.com/${text(1978)}` }, { url: `https://h.example.com/${text(1979)}` }, 'url'],
     ['event list', { events: EVENTS }, { events: [...EVENTS, 'DETRACTOR_ANSWER'] }, 'events'],
@@ -197,13 +219,13 @@ describe('alert endpoints', () => {
 });
 
 describe('webhook secrets', () => {
-  const ADD = /* GraphQL */ `
+  const ADD = graphql(`
     mutation SizeWebhookSecretAdd($input: WebhookSecretAddInput!) {
       webhookSecretAdd(input: $input) {
         secret
       }
     }
-  `;
+  `);
   test('a-label-of-100-characters-is-stored-101-is-refused', async () => {
     await expectStored(ADD, { input: { provider: 'STANDARD', label: text(100) } }, 'admin');
     await expectRefusedUnchanged(ADD, { input: { provider: 'STANDARD', label: text(101) } }, 'label', 'admin');
@@ -211,7 +233,7 @@ describe('webhook secrets', () => {
 });
 
 describe('segment filters', () => {
-  const CANDIDATES = /* GraphQL */ `
+  const CANDIDATES = graphql(`
     query SizeCandidates($filter: SurveyCandidateFilter) {
       surveyCandidates(metric: NPS, first: 1, filter: $filter) {
         pageInfo {
@@ -219,7 +241,7 @@ describe('segment filters', () => {
         }
       }
     }
-  `;
+  `);
   test.each([
     ['plan', { plan: text(100) }, { plan: text(101) }],
     ['region', { region: text(100) }, { region: text(101) }],

@@ -1,15 +1,16 @@
 // What the panel's contact query costs the database: the commands the API sends for one
 // request, counted with the driver's command monitoring on the API's own connection. The
 // count must not grow with a contact's history (no read per answer or per follow-up).
-import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { NpsPanelContactDocument } from '../plugin-ui/src/gql/graphql';
 import { FOLLOW_UP_COMPLETE, FOLLOW_UP_CREATE, FOLLOW_UP_DISMISS } from './support/closed-loop-operations';
 import { startCountingServer, type CountingServer } from './support/command-counting';
 import { RECORD_RESPONSE, npsInput } from './support/operations';
-import { PANEL_CONTACT_QUERY } from './support/panel-query';
+import type { RecommendedActionKind } from './__generated__/graphql';
+import { PANEL_CONTACT_DOCUMENT } from './support/panel-query';
 
 /** The panel's own query (plugin-ui NpsPanel), as the browser sends it. */
-const PANEL_QUERY = print(NpsPanelContactDocument);
+const PANEL_QUERY = NpsPanelContactDocument;
 
 const WORKSPACE = 'acme';
 const EXTERNAL_ID = 'zd-cost';
@@ -25,11 +26,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const execute = (query: string, variables: Record<string, unknown>) => server.execute(query, variables);
-
 /** The database commands one request sends, as `command collection`, in order. */
-async function commandsOf(query: string, variables: Record<string, unknown>): Promise<string[]> {
-  const { data, sent } = await server.measured(query, variables);
+async function commandsOf<TVariables>(
+  document: TypedDocumentNode<{ contact?: object | null }, TVariables>,
+  variables: TVariables,
+): Promise<string[]> {
+  const { data, sent } = await server.measured(document, variables);
   expect(data?.contact).toBeTruthy();
   return sent;
 }
@@ -41,7 +43,7 @@ async function answer(count: number): Promise<string> {
   let contactId = '';
   for (let i = count; i > 0; i -= 1) {
     answers += 1;
-    const data = await execute(RECORD_RESPONSE, {
+    const data = await server.execute(RECORD_RESPONSE, {
       input: npsInput({
         score: i === 1 ? 3 : 9,
         sourceId: `cost-${answers}`,
@@ -49,32 +51,35 @@ async function answer(count: number): Promise<string> {
         answeredAt: new Date(Date.now() - (i * HOUR_MS) / 60).toISOString(),
       }),
     });
-    contactId = (data?.responseRecord as { contact: { id: string } }).contact.id;
+    contactId = data.responseRecord.contact.id;
   }
   return contactId;
 }
 
 /** Follow-ups about the contact of the three kinds given: left open, done and dismissed. */
-async function followUps(contactId: string, kinds: [string, string, string]): Promise<void> {
+async function followUps(
+  contactId: string,
+  kinds: [RecommendedActionKind, RecommendedActionKind, RecommendedActionKind],
+): Promise<void> {
   const created: string[] = [];
   for (const kind of kinds) {
-    const data = await execute(FOLLOW_UP_CREATE, { input: { contactId, kind } });
-    created.push((data?.followUpCreate as { followUp: { id: string } }).followUp.id);
+    const data = await server.execute(FOLLOW_UP_CREATE, { input: { contactId, kind } });
+    created.push(data.followUpCreate.followUp.id);
   }
-  await execute(FOLLOW_UP_COMPLETE, { input: { id: created[1], outcome: 'Called back' } });
-  await execute(FOLLOW_UP_DISMISS, { input: { id: created[2], reason: 'Handled in the ticket' } });
+  await server.execute(FOLLOW_UP_COMPLETE, { input: { id: created[1]!, outcome: 'Called back' } });
+  await server.execute(FOLLOW_UP_DISMISS, { input: { id: created[2]!, reason: 'Handled in the ticket' } });
 }
 
 describe('panel contact query cost', () => {
   test('successful-panel-queries-send-the-same-commands-however-long-the-history', async () => {
     const contactId = await answer(1);
-    const benchFew = await commandsOf(PANEL_CONTACT_QUERY, { externalId: EXTERNAL_ID });
+    const benchFew = await commandsOf(PANEL_CONTACT_DOCUMENT, { externalId: EXTERNAL_ID });
     const panelFew = await commandsOf(PANEL_QUERY, { externalId: EXTERNAL_ID });
 
     await answer(30);
     await followUps(contactId, ['RECOVER', 'ESCALATE', 'SOLVE_ROOT_CAUSE']);
     await followUps(contactId, ['PROBE', 'THANK', 'ASK_REVIEW']);
-    const benchMany = await commandsOf(PANEL_CONTACT_QUERY, { externalId: EXTERNAL_ID });
+    const benchMany = await commandsOf(PANEL_CONTACT_DOCUMENT, { externalId: EXTERNAL_ID });
     const panelMany = await commandsOf(PANEL_QUERY, { externalId: EXTERNAL_ID });
 
     // The rate-limit counters of the credential and the workspace (api/src/http/rate-limit.ts),

@@ -3,8 +3,9 @@
 // connection (as test/panel-query-cost.test.ts does). The per-request loaders
 // (api/src/graphql/loaders.ts) batch every row's contact, response and follow-ups, so the
 // count must not grow with the rows.
-import { print } from 'graphql';
+import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { SalesCandidatesDocument } from '../plugin-ui/src/gql/graphql';
+import { graphql } from './__generated__';
 import { FOLLOW_UP_CREATE } from './support/closed-loop-operations';
 import { startCountingServer, type CountingServer } from './support/command-counting';
 import { RECORD_RESPONSE, npsInput } from './support/operations';
@@ -13,36 +14,41 @@ const WORKSPACE = 'acme';
 const PROMOTERS = 50;
 const DETRACTORS = 10;
 
-/** What the panel asks of a contact, per row: recommendations, survey eligibility, open follow-ups. */
-const CONTACT_AS_THE_PANEL_READS_IT = /* GraphQL */ `
-  id
-  name
-  loyalty {
-    category
-    latestScore
-    answeredAt
-  }
-  recommendedActions {
-    kind
-  }
-  surveyEligibility {
-    eligible
-    reasons {
-      blocker
+/**
+ * What the panel asks of a contact, per row: recommendations, survey eligibility, open follow-ups.
+ * @public Read by codegen: the list queries spread this fragment by name.
+ */
+export const CONTACT_AS_THE_PANEL_READS_IT = graphql(`
+  fragment QueryCountContactRow on Contact {
+    id
+    name
+    loyalty {
+      category
+      latestScore
+      answeredAt
     }
-  }
-  openFollowUps: followUps(status: OPEN, first: 20) {
-    totalCount
-    edges {
-      node {
-        id
-        kind
+    recommendedActions {
+      kind
+    }
+    surveyEligibility {
+      eligible
+      reasons {
+        blocker
+      }
+    }
+    openFollowUps: followUps(status: OPEN, first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+        }
       }
     }
   }
-`;
+`);
 
-const FOLLOW_UP_LIST = /* GraphQL */ `
+const FOLLOW_UP_LIST = graphql(`
   query QueryCountFollowUps($first: Int!) {
     followUps(first: $first) {
       totalCount
@@ -53,7 +59,7 @@ const FOLLOW_UP_LIST = /* GraphQL */ `
           status
           overdue
           contact {
-            ${CONTACT_AS_THE_PANEL_READS_IT}
+            ...QueryCountContactRow
           }
           response {
             id
@@ -63,46 +69,27 @@ const FOLLOW_UP_LIST = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** The sales page's own query (plugin-ui SalesCandidates), as the browser sends it. */
-const SALES_VIEW = print(SalesCandidatesDocument);
+const SALES_VIEW = SalesCandidatesDocument;
 
-const SALES_WITH_PANEL_FIELDS = /* GraphQL */ `
+const SALES_WITH_PANEL_FIELDS = graphql(`
   query QueryCountSalesCandidates($first: Int!) {
     salesCandidates(first: $first) {
       edges {
         node {
           reason
           contact {
-            ${CONTACT_AS_THE_PANEL_READS_IT}
+            ...QueryCountContactRow
           }
         }
       }
     }
   }
-`;
+`);
 
-interface ContactRow {
-  id: string;
-  loyalty: { category: string; latestScore: number | null };
-  recommendedActions: { kind: string }[];
-  surveyEligibility: { eligible: boolean; reasons: { blocker: string }[] };
-  openFollowUps: { totalCount: number; edges: { node: { id: string; kind: string } }[] };
-}
-
-interface FollowUpListResult {
-  followUps: {
-    totalCount: number;
-    edges: {
-      node: { id: string; kind: string; contact: ContactRow; response: { id: string; score: number } | null };
-    }[];
-  };
-}
-
-interface SalesResult {
-  salesCandidates: { edges: { node: { contact: ContactRow } }[] };
-}
+type ContactRow = ResultOf<typeof CONTACT_AS_THE_PANEL_READS_IT>;
 
 let server: CountingServer;
 
@@ -115,7 +102,7 @@ beforeAll(async () => {
   const total = PROMOTERS + DETRACTORS;
   for (let i = 0; i < total; i += 1) {
     const detractor = i % 6 === 5;
-    const recorded = await execute<{ responseRecord: { contact: { id: string } } }>(RECORD_RESPONSE, {
+    const recorded = await server.execute(RECORD_RESPONSE, {
       input: npsInput({
         score: detractor ? 3 : 9 + (i % 2),
         sourceId: `qc-${i}`,
@@ -123,7 +110,7 @@ beforeAll(async () => {
         answeredAt: new Date(now - (total - i) * 60_000).toISOString(),
       }),
     });
-    await execute(FOLLOW_UP_CREATE, {
+    await server.execute(FOLLOW_UP_CREATE, {
       input: { contactId: recorded.responseRecord.contact.id, kind: detractor ? 'RECOVER' : 'THANK' },
     });
   }
@@ -133,12 +120,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const execute = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>) =>
-  server.execute<T>(query, variables);
-
 /** The request's answer and the database commands it sent, as sorted `command collection`. */
-async function measured<T>(query: string, variables: Record<string, unknown>): Promise<{ data: T; sent: string[] }> {
-  const { data, sent } = await server.measured<T>(query, variables);
+async function measured<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+): Promise<{ data: TResult; sent: string[] }> {
+  const { data, sent } = await server.measured(document, variables);
   return { data, sent: sent.sort() };
 }
 
@@ -152,7 +139,7 @@ function expectPanelFields(contact: ContactRow, openKind: string): void {
   else expect(blockers).not.toContain('OPEN_RECOVERY');
 }
 
-const ASSIGN_THEN_COMPLETE = /* GraphQL */ `
+const ASSIGN_THEN_COMPLETE = graphql(`
   mutation QueryCountAssignThenComplete($id: ID!) {
     assigned: followUpAssign(input: { id: $id, assigneeId: "agent-7" }) {
       followUp {
@@ -173,16 +160,12 @@ const ASSIGN_THEN_COMPLETE = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface AfterWrite {
-  followUp: { contact: { openFollowUps: { totalCount: number } } };
-}
+`);
 
 describe('list query cost', () => {
   test('listing-50-follow-ups-with-their-contacts-costs-the-commands-of-5', async () => {
-    const few = await measured<FollowUpListResult>(FOLLOW_UP_LIST, { first: 5 });
-    const many = await measured<FollowUpListResult>(FOLLOW_UP_LIST, { first: 50 });
+    const few = await measured(FOLLOW_UP_LIST, { first: 5 });
+    const many = await measured(FOLLOW_UP_LIST, { first: 50 });
 
     expect(few.data.followUps.edges).toHaveLength(5);
     expect(many.data.followUps.edges).toHaveLength(50);
@@ -213,10 +196,10 @@ describe('list query cost', () => {
   });
 
   test('listing-50-sales-candidates-costs-the-commands-of-5', async () => {
-    const viewFew = await measured<SalesResult>(SALES_VIEW, { first: 5 });
-    const viewMany = await measured<SalesResult>(SALES_VIEW, { first: 50 });
-    const panelFew = await measured<SalesResult>(SALES_WITH_PANEL_FIELDS, { first: 5 });
-    const panelMany = await measured<SalesResult>(SALES_WITH_PANEL_FIELDS, { first: 50 });
+    const viewFew = await measured(SALES_VIEW, { first: 5 });
+    const viewMany = await measured(SALES_VIEW, { first: 50 });
+    const panelFew = await measured(SALES_WITH_PANEL_FIELDS, { first: 5 });
+    const panelMany = await measured(SALES_WITH_PANEL_FIELDS, { first: 50 });
 
     expect(viewFew.data.salesCandidates.edges).toHaveLength(5);
     expect(viewMany.data.salesCandidates.edges).toHaveLength(50);
@@ -241,17 +224,16 @@ describe('list query cost', () => {
   });
 
   test('a-later-mutation-of-one-request-reads-after-its-write-not-from-the-loaders-cache', async () => {
-    const { followUps } = await execute<FollowUpListResult>(FOLLOW_UP_LIST, { first: 1 });
+    const { followUps } = await server.execute(FOLLOW_UP_LIST, { first: 1 });
     const contactId = followUps.edges[0]!.node.contact.id;
-    const created = await execute<{ followUpCreate: { followUp: { id: string } } }>(FOLLOW_UP_CREATE, {
+    const created = await server.execute(FOLLOW_UP_CREATE, {
       input: { contactId, kind: 'PROBE' },
     });
-    const { assigned, completed } = await execute<{ assigned: AfterWrite; completed: AfterWrite }>(
-      ASSIGN_THEN_COMPLETE,
-      { id: created.followUpCreate.followUp.id },
-    );
+    const { assigned, completed } = await server.execute(ASSIGN_THEN_COMPLETE, {
+      id: created.followUpCreate.followUp.id,
+    });
     // The contact's follow-ups were loaded for the first payload; the second write closed one.
     expect(assigned.followUp.contact.openFollowUps.totalCount).toBe(2);
-    expect(completed.followUp.contact.openFollowUps.totalCount).toBe(1);
+    expect(completed.followUp!.contact.openFollowUps.totalCount).toBe(1);
   });
 });

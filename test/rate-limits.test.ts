@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import { print } from 'graphql';
 import { signToken } from '../api/src/auth/jwt';
 import { loadConfig } from '../api/src/config';
 import { RATE_LIMIT_COLLECTION } from '../api/src/db/rate-limit-store';
@@ -62,7 +63,7 @@ describe('per credential', () => {
     const before = await ResponseModel.countDocuments().exec();
     const refused = await first.post(
       '/graphql',
-      { query: RECORD_RESPONSE, variables: { input: npsInput({ sourceId: 'rate-1' }) } },
+      { query: print(RECORD_RESPONSE), variables: { input: npsInput({ sourceId: 'rate-1' }) } },
       token,
     );
     expectLimited(refused);

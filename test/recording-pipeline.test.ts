@@ -6,8 +6,9 @@ import { verifyAggregates } from '../api/src/modules/report/report.rebuild';
 import { recordResponse, type RecordResponseInput } from '../api/src/modules/response/response.service';
 import { ResponseModel, type RecordingStep, type ResponseDoc } from '../api/src/modules/response/response.model';
 import { WorkspaceModel, type WorkspaceDoc } from '../api/src/modules/workspace/workspace.model';
-import { FULL_REPORT, type ReportResult } from './report-operations';
-import { npsInput, RECORD_RESPONSE, type RecordResponseResult } from './support/operations';
+import type { ResponseRecordInput } from './__generated__/graphql';
+import { FULL_REPORT } from './report-operations';
+import { npsInput, RECORD_RESPONSE } from './support/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // An answer is counted in the reports exactly once even when the process dies between two
@@ -35,7 +36,7 @@ afterAll(async () => {
 });
 
 /** `npsInput` as the service takes it (GraphQL's DateTime scalar hands it a Date). */
-function serviceInput(overrides: Record<string, unknown>): RecordResponseInput {
+function serviceInput(overrides: Partial<ResponseRecordInput>): RecordResponseInput {
   const input = npsInput(overrides);
   return { ...input, answeredAt: new Date(input.answeredAt as string) } as unknown as RecordResponseInput;
 }
@@ -50,7 +51,7 @@ const crashAfter = (crashStep: RecordingStep) => ({
 });
 
 const report = async () => {
-  const result = await server.execute<ReportResult>(
+  const result = await server.execute(
     FULL_REPORT,
     { input: { from: '2026-10-01', to: '2026-12-31' } },
     { as: 'admin' },
@@ -72,7 +73,7 @@ describe.each(RECORDING_STEPS)('a process dies right after the %s step', (crashS
     );
     expect(await storedPending(promoter.sourceId)).toContain(crashStep);
 
-    const retried = await server.execute<RecordResponseResult>(RECORD_RESPONSE, { input: npsInput(promoter) });
+    const retried = await server.execute(RECORD_RESPONSE, { input: npsInput(promoter) });
     expect(retried.errors).toBeUndefined();
     expect(retried.data!.responseRecord.duplicate).toBe(true);
     expect(retried.data!.responseRecord.contact.loyalty).toMatchObject({
@@ -116,9 +117,7 @@ describe('the sweep', () => {
 test('ten concurrent deliveries of one answer store and count it once', async () => {
   const before = (await report()).overall.responses;
   const input = npsInput({ contact: { externalId: 'tenfold' }, score: 8, sourceId: 'tenfold-1' });
-  const results = await Promise.all(
-    Array.from({ length: 10 }, () => server.execute<RecordResponseResult>(RECORD_RESPONSE, { input })),
-  );
+  const results = await Promise.all(Array.from({ length: 10 }, () => server.execute(RECORD_RESPONSE, { input })));
   for (const result of results) expect(result.errors).toBeUndefined();
   expect(results.filter((result) => !result.data!.responseRecord.duplicate)).toHaveLength(1);
   expect(await ResponseModel.countDocuments({ sourceId: 'tenfold-1' })).toBe(1);

@@ -4,8 +4,9 @@ import { promisify } from 'node:util';
 import mongoose from 'mongoose';
 import { MonthCountsModel, REPORT_MODELS } from '../api/src/modules/report/report.model';
 import { rebuildAggregates, verifyAggregates } from '../api/src/modules/report/report.rebuild';
-import { RECORD_RESPONSE, npsInput, type RecordResponseResult } from './support/operations';
-import { FULL_REPORT, SUMMARY_REPORT, type ReportResult } from './report-operations';
+import type { NpsReportInput, ResponseRecordInput } from './__generated__/graphql';
+import { RECORD_RESPONSE, npsInput } from './support/operations';
+import { FULL_REPORT, SUMMARY_REPORT } from './report-operations';
 import { clearAll, seededRandom } from './report-support';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -28,9 +29,9 @@ beforeEach(async () => {
 });
 
 let sequence = 0;
-async function record(overrides: Record<string, unknown>) {
+async function record(overrides: Partial<ResponseRecordInput>) {
   sequence += 1;
-  const result = await server.execute<RecordResponseResult>(
+  const result = await server.execute(
     RECORD_RESPONSE,
     { input: npsInput({ sourceId: `m-${sequence}`, ...overrides }) },
     { as: 'admin' },
@@ -39,8 +40,8 @@ async function record(overrides: Record<string, unknown>) {
   return result;
 }
 
-async function summary(input: Record<string, unknown>) {
-  const result = await server.execute<ReportResult>(SUMMARY_REPORT, { input }, { as: 'admin' });
+async function summary(input: NpsReportInput) {
+  const result = await server.execute(SUMMARY_REPORT, { input }, { as: 'admin' });
   expect(result.errors).toBeUndefined();
   return result.data!.npsReport;
 }
@@ -137,7 +138,7 @@ describe('bucket edges are local midnights', () => {
 describe('maintained aggregates equal a rebuild from the raw responses', () => {
   test('successful-concurrent-out-of-order-writes-and-duplicates-match-the-rebuild', async () => {
     const random = seededRandom(42);
-    const inputs = Array.from({ length: 160 }, (_, index) => {
+    const inputs = Array.from({ length: 160 }, (_, index): ResponseRecordInput => {
       const metric = random() < 0.8 ? 'NPS' : 'CSAT';
       return {
         contact: { externalId: `c-${Math.floor(random() * 12)}` },
@@ -162,14 +163,14 @@ describe('maintained aggregates equal a rebuild from the raw responses', () => {
       );
       for (const result of results) expect(result.errors).toBeUndefined();
     }
-    const input = {
+    const input: NpsReportInput = {
       from: '2026-05-01',
       to: '2026-09-30',
       granularity: 'WEEK',
       timeZone: 'Asia/Kolkata',
       segmentBy: 'TAG',
     };
-    const maintainedReport = await server.execute<ReportResult>(FULL_REPORT, { input, first: 100 }, { as: 'admin' });
+    const maintainedReport = await server.execute(FULL_REPORT, { input, first: 100 }, { as: 'admin' });
     expect(maintainedReport.errors).toBeUndefined();
     expect(maintainedReport.data!.npsReport.overall.responses).toBe(inputs.filter((i) => i.metric === 'NPS').length);
     expect(maintainedReport.data!.npsReport.closedLoop!.detractorRecovery.answeredAgain).toBeGreaterThan(0);
@@ -178,7 +179,7 @@ describe('maintained aggregates equal a rebuild from the raw responses', () => {
     const maintained = await aggregateState();
     await rebuildAggregates('acme');
     expect(await aggregateState()).toBe(maintained);
-    const rebuiltReport = await server.execute<ReportResult>(FULL_REPORT, { input, first: 100 }, { as: 'admin' });
+    const rebuiltReport = await server.execute(FULL_REPORT, { input, first: 100 }, { as: 'admin' });
     expect(rebuiltReport.data).toEqual(maintainedReport.data);
   });
 
@@ -188,8 +189,7 @@ describe('maintained aggregates equal a rebuild from the raw responses', () => {
     await record({ score: 3, answeredAt: '2026-05-20T10:00:00.000Z', contact });
     const input = { from: '2026-05-01', to: '2026-05-31' };
     const recovery = async () =>
-      (await server.execute<ReportResult>(FULL_REPORT, { input }, { as: 'admin' })).data!.npsReport.closedLoop!
-        .detractorRecovery;
+      (await server.execute(FULL_REPORT, { input }, { as: 'admin' })).data!.npsReport.closedLoop!.detractorRecovery;
     expect(await recovery()).toEqual({ detractors: 2, answeredAgain: 1, recovered: 0, recoveryRate: 0 });
     // A promoter answer given between them arrives late: the first detractor recovered.
     await record({ score: 9, answeredAt: '2026-05-10T10:00:00.000Z', contact });
@@ -202,7 +202,7 @@ describe('maintained aggregates equal a rebuild from the raw responses', () => {
   test('successful-duplicate-delivery-counts-once', async () => {
     const input = npsInput({ sourceId: 'dup', score: 4 });
     await server.execute(RECORD_RESPONSE, { input }, { as: 'admin' });
-    const again = await server.execute<RecordResponseResult>(RECORD_RESPONSE, { input }, { as: 'admin' });
+    const again = await server.execute(RECORD_RESPONSE, { input }, { as: 'admin' });
     expect(again.data?.responseRecord.duplicate).toBe(true);
     const report = await summary({ from: '2026-11-01', to: '2026-11-01', granularity: 'DAY' });
     expect(report.overall).toMatchObject({ responses: 1, detractors: 1 });

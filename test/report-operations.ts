@@ -1,6 +1,8 @@
 // GraphQL operations of the report tests, written as a report page would.
+import { graphql } from './__generated__';
 
-export const FIGURE_FIELDS = /* GraphQL */ `
+/** @public Read by codegen: operations spread this fragment by name. */
+export const FIGURE_FIELDS = graphql(`
   fragment TestNpsFigureFields on NpsFigure {
     responses
     promoters
@@ -12,9 +14,9 @@ export const FIGURE_FIELDS = /* GraphQL */ `
     adjustedMarginOfError
     lowSample
   }
-`;
+`);
 
-export const SUMMARY_REPORT = /* GraphQL */ `
+export const SUMMARY_REPORT = graphql(`
   query TestNpsReportSummary($input: NpsReportInput!) {
     npsReport(input: $input) {
       id
@@ -38,10 +40,9 @@ export const SUMMARY_REPORT = /* GraphQL */ `
       }
     }
   }
-  ${FIGURE_FIELDS}
-`;
+`);
 
-export const FULL_REPORT = /* GraphQL */ `
+export const FULL_REPORT = graphql(`
   query TestNpsReport($input: NpsReportInput!, $first: Int, $after: String) {
     npsReport(input: $input) {
       id
@@ -108,64 +109,4 @@ export const FULL_REPORT = /* GraphQL */ `
       }
     }
   }
-  ${FIGURE_FIELDS}
-`;
-
-export interface FigureResult {
-  responses: number;
-  promoters: number;
-  passives: number;
-  detractors: number;
-  nps: number | null;
-  marginOfError: number | null;
-  adjustedNps: number | null;
-  adjustedMarginOfError: number | null;
-  lowSample: boolean;
-}
-
-export interface BucketResult {
-  id?: string;
-  periodStart: string;
-  start: string;
-  end: string;
-  partial: boolean;
-  significantChangeFromPrevious: boolean;
-  figure: FigureResult;
-}
-
-export interface SegmentResult {
-  id: string;
-  dimension: string;
-  value: string | null;
-  differsFromRest: boolean;
-  figure: FigureResult;
-}
-
-export interface ScaleAverageResult {
-  scaleMax: number;
-  responses: number;
-  average: number;
-}
-
-export interface ReportResult {
-  npsReport: {
-    id: string;
-    start: string;
-    end: string;
-    timeZone?: string;
-    granularity?: string;
-    overall: FigureResult;
-    buckets: BucketResult[];
-    segments?: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: { cursor: string; node: SegmentResult }[];
-    } | null;
-    distribution?: number[] | null;
-    csat?: { responses: number; positiveShare: number; negativeShare: number; scales: ScaleAverageResult[] } | null;
-    ces?: { responses: number; scales: ScaleAverageResult[] } | null;
-    closedLoop?: {
-      detractorRecovery: { detractors: number; answeredAgain: number; recovered: number; recoveryRate: number | null };
-    } | null;
-  };
-}
+`);

@@ -1,6 +1,9 @@
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { rebuildAggregates } from '../api/src/modules/report/report.rebuild';
 import type { ResponseDoc } from '../api/src/modules/response/response.model';
-import { FULL_REPORT, SUMMARY_REPORT, type FigureResult, type ReportResult } from './report-operations';
+import { graphql } from './__generated__';
+import type { NpsReportInput, ReportGranularity, ReportSegmentDimension } from './__generated__/graphql';
+import { FULL_REPORT, SUMMARY_REPORT, type FIGURE_FIELDS } from './report-operations';
 import {
   clearAll,
   everythingStored,
@@ -48,11 +51,15 @@ afterAll(async () => {
   await server.stop();
 });
 
-async function report(input: Record<string, unknown>, as: 'admin' | 'sales' | 'agent' = 'admin', extra = {}) {
-  return server.execute<ReportResult>(FULL_REPORT, { input, first: 100, ...extra }, { as });
+async function report(
+  input: NpsReportInput,
+  as: 'admin' | 'sales' | 'agent' = 'admin',
+  extra: Omit<VariablesOf<typeof FULL_REPORT>, 'input'> = {},
+) {
+  return server.execute(FULL_REPORT, { input, first: 100, ...extra }, { as });
 }
 
-function expectFigure(actual: FigureResult, expected: ReferenceFigure): void {
+function expectFigure(actual: ResultOf<typeof FIGURE_FIELDS>, expected: ReferenceFigure): void {
   expect({
     responses: actual.responses,
     promoters: actual.promoters,
@@ -77,7 +84,7 @@ const npsScores = (responses: ResponseDoc[]) =>
   responses.filter((response) => response.metric === 'NPS').map((response) => response.score);
 
 describe('npsReport figures equal figures computed from the raw responses', () => {
-  test.each([
+  test.each<[string, ReportGranularity, string, string]>([
     ['UTC', 'MONTH', '2025-01-01', '2026-06-30'],
     ['America/New_York', 'MONTH', '2025-01-15', '2026-05-20'],
     ['Asia/Kolkata', 'QUARTER', '2025-02-01', '2026-06-30'],
@@ -158,7 +165,7 @@ describe('npsReport figures equal figures computed from the raw responses', () =
     expect(body.closedLoop!.detractorRecovery).toEqual(recovery);
   });
 
-  const SEGMENT_FIELDS: [string, (response: ResponseDoc) => (string | null)[]][] = [
+  const SEGMENT_FIELDS: [ReportSegmentDimension, (response: ResponseDoc) => (string | null)[]][] = [
     ['PLAN', (r) => [r.plan ?? null]],
     ['REGION', (r) => [r.region ?? null]],
     ['CHANNEL', (r) => [r.channel]],
@@ -188,7 +195,7 @@ describe('npsReport figures equal figures computed from the raw responses', () =
   });
 
   test('successful-segments-page-with-cursors', async () => {
-    const input = { from: '2025-01-01', to: '2026-06-30', segmentBy: 'TAG' };
+    const input: NpsReportInput = { from: '2025-01-01', to: '2026-06-30', segmentBy: 'TAG' };
     const all = (await report(input)).data!.npsReport.segments!;
     const seen: (string | null)[] = [];
     let after: string | null = null;
@@ -210,7 +217,7 @@ describe('npsReport figures equal figures computed from the raw responses', () =
       granularity: 'QUARTER',
       timeZone: 'Europe/Paris',
       filter: { segment: { dimension: 'PLAN', value: 'pro' } },
-    };
+    } satisfies NpsReportInput;
     const result = await report(input);
     expect(result.errors).toBeUndefined();
     const members = inLocalRange(data, input.from, input.to, input.timeZone).filter((r) => r.plan === 'pro');
@@ -232,10 +239,10 @@ describe('npsReport figures equal figures computed from the raw responses', () =
 });
 
 describe('npsReport permissions', () => {
-  const input = { from: '2025-01-01', to: '2025-12-31', granularity: 'QUARTER' };
+  const input: NpsReportInput = { from: '2025-01-01', to: '2025-12-31', granularity: 'QUARTER' };
 
   test('successful-sales-reads-the-summary', async () => {
-    const result = await server.execute<ReportResult>(SUMMARY_REPORT, { input }, { as: 'sales' });
+    const result = await server.execute(SUMMARY_REPORT, { input }, { as: 'sales' });
     expect(result.errors).toBeUndefined();
     expect(result.data!.npsReport.buckets).toHaveLength(4);
     expect(result.data!.npsReport.overall.responses).toBe(
@@ -257,34 +264,37 @@ describe('npsReport permissions', () => {
     expect(result.data?.npsReport.distribution).toBeNull();
   });
 
-  test.each([
+  test.each<[string, Partial<NpsReportInput>]>([
     ['a breakdown', { segmentBy: 'AGENT' }],
     ['a filter', { filter: { segment: { dimension: 'TEAM', value: 'billing' } } }],
   ])('failing-sales-asks-for-%s-is-forbidden', async (_name, extra) => {
-    const result = await server.execute<ReportResult>(
-      SUMMARY_REPORT,
-      { input: { ...input, ...extra } },
-      { as: 'sales' },
-    );
+    const result = await server.execute(SUMMARY_REPORT, { input: { ...input, ...extra } }, { as: 'sales' });
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   test('failing-agent-is-forbidden', async () => {
-    const result = await server.execute<ReportResult>(SUMMARY_REPORT, { input }, { as: 'agent' });
+    const result = await server.execute(SUMMARY_REPORT, { input }, { as: 'agent' });
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   test('failing-anonymous-is-unauthenticated', async () => {
-    const result = await server.execute<ReportResult>(SUMMARY_REPORT, { input }, { as: 'anonymous' });
+    const result = await server.execute(SUMMARY_REPORT, { input }, { as: 'anonymous' });
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   test('successful-viewer-says-what-reports-each-role-may-read', async () => {
-    const query = 'query TestViewerReports { viewer { canReadReports canReadReportSummary } }';
+    const query = graphql(`
+      query TestViewerReports {
+        viewer {
+          canReadReports
+          canReadReportSummary
+        }
+      }
+    `);
     const roles = ['admin', 'sales', 'agent'] as const;
-    const answers = await Promise.all(roles.map((as) => server.execute<{ viewer: object }>(query, {}, { as })));
+    const answers = await Promise.all(roles.map((as) => server.execute(query, {}, { as })));
     expect(answers.map((answer) => answer.data?.viewer)).toEqual([
       { canReadReports: true, canReadReportSummary: true },
       { canReadReports: false, canReadReportSummary: true },
@@ -293,7 +303,7 @@ describe('npsReport permissions', () => {
   });
 
   test('successful-other-workspace-sees-only-its-own-answers', async () => {
-    const result = await server.execute<ReportResult>(
+    const result = await server.execute(
       SUMMARY_REPORT,
       { input: { from: '2025-01-01', to: '2026-06-30' } },
       { as: 'admin', workspaceId: 'other' },
@@ -310,7 +320,7 @@ describe('npsReport permissions', () => {
 });
 
 describe('npsReport refuses bad input and reads or writes nothing', () => {
-  test.each([
+  test.each<[string, NpsReportInput, string, RegExp]>([
     ['to before from', { from: '2026-02-01', to: '2026-01-31' }, 'to', /before from/],
     ['an unknown time zone', { from: '2026-01-01', to: '2026-01-31', timeZone: 'Mars/Olympus' }, 'timeZone', /IANA/],
     ['a malformed date', { from: '2026-1-1', to: '2026-01-31' }, 'from', /YYYY-MM-DD/],

@@ -1,8 +1,10 @@
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { FollowUpModel } from '../api/src/modules/follow-up/follow-up.model';
-import { CONTACT_LOOP, FOLLOW_UP_CREATE, type ContactLoopResult } from './support/closed-loop-operations';
+import { graphql } from './__generated__';
+import { CONTACT_LOOP, FOLLOW_UP_CREATE } from './support/closed-loop-operations';
 import { clearContactData, storedState } from './support/db-state';
 import { RECORD_RESPONSE, UPSERT_CONTACT, npsInput } from './support/operations';
-import { startTestServer, type TestServer } from './support/test-server';
+import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
 
 let server: TestServer;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,7 +19,7 @@ beforeEach(async () => {
   await Promise.all([clearContactData(), FollowUpModel.deleteMany({}).exec()]);
 });
 
-const CANDIDATES = /* GraphQL */ `
+const CANDIDATES = graphql(`
   query TestSalesCandidates($first: Int, $after: String, $filter: SalesCandidateFilter) {
     salesCandidates(first: $first, after: $after, filter: $filter) {
       pageInfo {
@@ -37,9 +39,9 @@ const CANDIDATES = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const MARK_CONTACTED = /* GraphQL */ `
+const MARK_CONTACTED = graphql(`
   mutation TestMarkContacted($input: SalesCandidateMarkContactedInput!) {
     salesCandidateMarkContacted(input: $input) {
       errors {
@@ -60,21 +62,7 @@ const MARK_CONTACTED = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface CandidatesResult {
-  salesCandidates: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: {
-      node: {
-        reason: string;
-        positiveCsat: boolean;
-        lastContactedAt: string | null;
-        contact: { id: string; externalId: string };
-      };
-    }[];
-  };
-}
+`);
 
 async function contact(
   externalId: string,
@@ -82,7 +70,7 @@ async function contact(
   score: number,
   daysAgo: number,
 ): Promise<string> {
-  const upsert = await server.execute<{ contactUpsert: { contact: { id: string } } }>(UPSERT_CONTACT, {
+  const upsert = await server.execute(UPSERT_CONTACT, {
     input: { externalId, name: `Contact ${externalId}`, company: 'Initech', ...details },
   });
   await server.execute(RECORD_RESPONSE, {
@@ -97,10 +85,10 @@ async function contact(
 }
 
 async function candidateIds(
-  variables: Record<string, unknown> = {},
+  variables: VariablesOf<typeof CANDIDATES> = {},
   as: 'sales' | 'admin' = 'sales',
-): Promise<string[]> {
-  const result = await server.execute<CandidatesResult>(CANDIDATES, { first: 50, ...variables }, { as });
+): Promise<(string | null)[]> {
+  const result = await server.execute(CANDIDATES, { first: 50, ...variables }, { as });
   expect(result.errors).toBeUndefined();
   return result.data?.salesCandidates.edges.map((edge) => edge.node.contact.externalId) ?? [];
 }
@@ -123,10 +111,10 @@ describe('sales candidates', () => {
   });
 
   test('successful-candidates-page-through-ties-and-unknown-values', async () => {
-    const seen: string[] = [];
+    const seen: (string | null)[] = [];
     let after: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof server.execute<CandidatesResult>>> = await server.execute<CandidatesResult>(
+      const page: GraphQLResponse<ResultOf<typeof CANDIDATES>> = await server.execute(
         CANDIDATES,
         { first: 1, after },
         { as: 'sales' },
@@ -156,7 +144,7 @@ describe('sales candidates', () => {
         sourceId: 'csat-1',
       }),
     });
-    const result = await server.execute<CandidatesResult>(CANDIDATES, { first: 10 }, { as: 'sales' });
+    const result = await server.execute(CANDIDATES, { first: 10 }, { as: 'sales' });
     const flags = Object.fromEntries(
       result.data?.salesCandidates.edges.map((edge) => [edge.node.contact.externalId, edge.node.positiveCsat]) ?? [],
     );
@@ -167,16 +155,13 @@ describe('sales candidates', () => {
   });
 
   test('successful-mark-contacted-records-a-done-follow-up', async () => {
-    const [first] =
-      (await server.execute<CandidatesResult>(CANDIDATES, { first: 1 }, { as: 'sales' })).data?.salesCandidates.edges ??
-      [];
-    const contactId = first?.node.contact.id;
-    const marked = await server.execute<{
-      salesCandidateMarkContacted: {
-        followUp: { kind: string; status: string; outcome: string; closedBy: string };
-        candidate: { lastContactedAt: string | null };
-      };
-    }>(MARK_CONTACTED, { input: { contactId, note: 'Pitched the analytics add-on; demo booked' } }, { as: 'sales' });
+    const [first] = (await server.execute(CANDIDATES, { first: 1 }, { as: 'sales' })).data?.salesCandidates.edges ?? [];
+    const contactId = first!.node.contact.id;
+    const marked = await server.execute(
+      MARK_CONTACTED,
+      { input: { contactId, note: 'Pitched the analytics add-on; demo booked' } },
+      { as: 'sales' },
+    );
     expect(marked.errors).toBeUndefined();
     expect(marked.data?.salesCandidateMarkContacted.followUp).toEqual({
       kind: 'SALES_OUTREACH',
@@ -184,10 +169,10 @@ describe('sales candidates', () => {
       outcome: 'Pitched the analytics add-on; demo booked',
       closedBy: 'test-sales',
     });
-    expect(marked.data?.salesCandidateMarkContacted.candidate.lastContactedAt).not.toBeNull();
-    const again = await server.execute<CandidatesResult>(CANDIDATES, { first: 1 }, { as: 'sales' });
+    expect(marked.data?.salesCandidateMarkContacted.candidate!.lastContactedAt).not.toBeNull();
+    const again = await server.execute(CANDIDATES, { first: 1 }, { as: 'sales' });
     expect(again.data?.salesCandidates.edges[0]?.node.lastContactedAt).toBe(
-      marked.data?.salesCandidateMarkContacted.candidate.lastContactedAt,
+      marked.data?.salesCandidateMarkContacted.candidate!.lastContactedAt,
     );
   });
 
@@ -200,17 +185,21 @@ describe('sales candidates', () => {
     ['as an agent', 'big', 'agent', 'FORBIDDEN'],
     ['for a passive', 'passive', 'sales', 'USER_ERROR'],
   ] as const)('failing-mark-contacted-%s-changes-nothing', async (_name, externalId, role, code) => {
-    const ids = await server.execute<{ contact: { id: string } }>(
-      'query($e: String) { contact(externalId: $e) { id } }',
-      {
-        e: externalId,
-      },
+    const ids = await server.execute(
+      graphql(`
+        query TestSalesContactId($e: String) {
+          contact(externalId: $e) {
+            id
+          }
+        }
+      `),
+      { e: externalId },
     );
     const before = await storedState();
     const followUpsBefore = await FollowUpModel.countDocuments();
     const result = await server.execute(
       MARK_CONTACTED,
-      { input: { contactId: ids.data?.contact.id, note: 'hello' } },
+      { input: { contactId: ids.data!.contact!.id, note: 'hello' } },
       { as: role },
     );
     if (code === 'USER_ERROR') {
@@ -231,10 +220,17 @@ describe('sales candidates', () => {
   });
 
   test('eligibility-blocked-by-an-open-recovery', async () => {
-    const ids = await server.execute<{ contact: { id: string } }>(
-      'query { contact(externalId: "in-recovery") { id } }',
+    const ids = await server.execute(
+      graphql(`
+        query TestSalesInRecovery {
+          contact(externalId: "in-recovery") {
+            id
+          }
+        }
+      `),
+      {},
     );
-    const loop = await server.execute<ContactLoopResult>(CONTACT_LOOP, { id: ids.data?.contact.id });
-    expect(loop.data?.contact.surveyEligibility.reasons.map((reason) => reason.blocker)).toContain('OPEN_RECOVERY');
+    const loop = await server.execute(CONTACT_LOOP, { id: ids.data!.contact!.id });
+    expect(loop.data?.contact!.surveyEligibility.reasons.map((reason) => reason.blocker)).toContain('OPEN_RECOVERY');
   });
 });

@@ -1,7 +1,15 @@
+import type { VariablesOf } from '@graphql-typed-document-node/core';
 import { parse } from 'csv-parse/sync';
 import { FollowUpModel } from '../api/src/modules/follow-up/follow-up.model';
 import { SURVEY_CANDIDATE_COLUMNS } from '../api/src/modules/survey-candidate/survey-candidate.export';
 import { WorkspaceModel } from '../api/src/modules/workspace/workspace.model';
+import { graphql } from './__generated__';
+import type {
+  ContactUpsertInput,
+  SurveyMetric,
+  SurveyPolicyUpdateInput,
+  SurveySentInput,
+} from './__generated__/graphql';
 import { FOLLOW_UP_CREATE } from './support/closed-loop-operations';
 import { clearContactData, storedState } from './support/db-state';
 import { RECORD_RESPONSE, UPSERT_CONTACT, npsInput } from './support/operations';
@@ -28,7 +36,7 @@ beforeEach(async () => {
   ]);
 });
 
-const CANDIDATES = /* GraphQL */ `
+const CANDIDATES = graphql(`
   query TestSurveyCandidates($metric: SurveyMetric!, $first: Int, $after: String, $filter: SurveyCandidateFilter) {
     surveyCandidates(metric: $metric, first: $first, after: $after, filter: $filter) {
       pageInfo {
@@ -47,9 +55,9 @@ const CANDIDATES = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const SURVEY_SENT = /* GraphQL */ `
+const SURVEY_SENT = graphql(`
   mutation TestSurveySent($input: SurveySentInput!) {
     surveySent(input: $input) {
       contact {
@@ -65,19 +73,19 @@ const SURVEY_SENT = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const POLICY_UPDATE = /* GraphQL */ `
-  mutation TestSurveyPolicyUpdate($input: SurveyPolicyUpdateInput!) {
+const POLICY_UPDATE = graphql(`
+  mutation SurveyCandidatesPolicyUpdate($input: SurveyPolicyUpdateInput!) {
     surveyPolicyUpdate(input: $input) {
       surveyPolicy {
         minDaysAfterSignup
       }
     }
   }
-`;
+`);
 
-const CONTACT_SURVEYS = /* GraphQL */ `
+const CONTACT_SURVEYS = graphql(`
   query TestContactSurveys($externalId: String) {
     contact(externalId: $externalId) {
       surveyActivity {
@@ -87,25 +95,7 @@ const CONTACT_SURVEYS = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface CandidatesResult {
-  surveyCandidates: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { eligibleSince: string | null; contact: { id: string; externalId: string } } }[];
-  };
-}
-
-interface SurveySentResult {
-  surveySent: {
-    contact: { externalId: string; surveyEligibility: { eligible: boolean } };
-    surveyActivity: { metric: string; lastSentAt: string | null; lastAnsweredAt: string | null };
-  };
-}
-
-interface ContactSurveysResult {
-  contact: { surveyActivity: { metric: string; lastSentAt: string | null; lastAnsweredAt: string | null }[] };
-}
+`);
 
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString();
 
@@ -113,10 +103,10 @@ const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOStri
 async function contact(
   externalId: string,
   signedUpDaysAgo: number | null,
-  details: Record<string, unknown> = {},
+  details: Partial<ContactUpsertInput> = {},
   workspaceId = 'acme',
 ): Promise<string | null> {
-  const result = await server.execute<{ contactUpsert: { contact: { signedUpAt: string | null } } }>(
+  const result = await server.execute(
     UPSERT_CONTACT,
     {
       input: {
@@ -133,7 +123,7 @@ async function contact(
 }
 
 /** An answer of `metric` given `days` days ago; returns its time. */
-async function answer(externalId: string, metric: 'NPS' | 'CSAT' | 'CES', days: number): Promise<string> {
+async function answer(externalId: string, metric: SurveyMetric, days: number): Promise<string> {
   const answeredAt = daysAgo(days);
   const result = await server.execute(RECORD_RESPONSE, {
     input: npsInput({
@@ -149,25 +139,26 @@ async function answer(externalId: string, metric: 'NPS' | 'CSAT' | 'CES', days: 
   return answeredAt;
 }
 
-async function surveySent(
-  input: Record<string, unknown>,
-  as: Caller = 'agent',
-): Promise<Awaited<ReturnType<typeof server.execute<SurveySentResult>>>> {
-  return server.execute<SurveySentResult>(SURVEY_SENT, { input }, { as });
+async function surveySent(input: SurveySentInput, as: Caller = 'agent') {
+  return server.execute(SURVEY_SENT, { input }, { as });
 }
 
-async function candidatePage(variables: Record<string, unknown>, as: Caller = 'agent') {
-  return server.execute<CandidatesResult>(CANDIDATES, { first: 100, ...variables }, { as });
+async function candidatePage(variables: VariablesOf<typeof CANDIDATES>, as: Caller = 'agent') {
+  return server.execute(CANDIDATES, { first: 100, ...variables }, { as });
 }
 
 /** The external ids of the metric's candidates, in the order served. */
-async function candidates(metric: string, variables: Record<string, unknown> = {}, as: Caller = 'agent') {
+async function candidates(
+  metric: SurveyMetric,
+  variables: Omit<VariablesOf<typeof CANDIDATES>, 'metric'> = {},
+  as: Caller = 'agent',
+) {
   const result = await candidatePage({ metric, ...variables }, as);
   expect(result.errors).toBeUndefined();
   return result.data?.surveyCandidates.edges.map((edge) => edge.node.contact.externalId) ?? [];
 }
 
-async function setPolicy(input: Record<string, unknown>): Promise<void> {
+async function setPolicy(input: SurveyPolicyUpdateInput): Promise<void> {
   const result = await server.execute(POLICY_UPDATE, { input }, { as: 'admin' });
   expect(result.errors).toBeUndefined();
 }
@@ -185,10 +176,17 @@ describe('surveyCandidates', () => {
     const longAgo = await answer('nps-long-ago', 'NPS', 91);
     await contact('open-ticket', 400, { hasOpenTicket: true });
     await contact('in-recovery', 400);
-    const recoveryId = (
-      await server.execute<{ contact: { id: string } }>('query { contact(externalId: "in-recovery") { id } }')
-    ).data?.contact.id;
-    await server.execute(FOLLOW_UP_CREATE, { input: { contactId: recoveryId, kind: 'RECOVER' } });
+    const inRecovery = await server.execute(
+      graphql(`
+        query SurveyCandidatesInRecovery {
+          contact(externalId: "in-recovery") {
+            id
+          }
+        }
+      `),
+      {},
+    );
+    await server.execute(FOLLOW_UP_CREATE, { input: { contactId: inRecovery.data!.contact!.id, kind: 'RECOVER' } });
 
     const result = await candidatePage({ metric: 'NPS' });
     expect(result.errors).toBeUndefined();
@@ -238,7 +236,7 @@ describe('surveyCandidates', () => {
   test('successful-pages-follow-a-stable-order-while-surveys-are-sent', async () => {
     const names = ['c1', 'c2', 'c3', 'c4', 'c5'];
     for (const name of names) await contact(name, 400);
-    const seen: string[] = [];
+    const seen: (string | null)[] = [];
     let after: string | null = null;
     let pages = 0;
     do {
@@ -280,7 +278,8 @@ describe('surveyCandidates', () => {
   test.each([
     ['as sales', { metric: 'NPS' }, 'sales', 'FORBIDDEN'],
     ['anonymously', { metric: 'NPS' }, 'anonymous', 'UNAUTHENTICATED'],
-    ['with an unknown metric', { metric: 'CSI' }, 'agent', 'BAD_USER_INPUT'],
+    // Not a metric of the schema, on purpose: variable coercion refuses it.
+    ['with an unknown metric', { metric: 'CSI' as SurveyMetric }, 'agent', 'BAD_USER_INPUT'],
     ['with a cursor that is not one', { metric: 'NPS', after: 'not-a-cursor' }, 'agent', 'BAD_USER_INPUT'],
     [
       'with a cursor of another list',
@@ -337,7 +336,7 @@ describe('surveySent', () => {
     const answeredAt = await answer('kim', 'CES', 3);
     const sentAt = daysAgo(4);
     await surveySent({ contact: { externalId: 'kim' }, metric: 'CES', sentAt });
-    const result = await server.execute<ContactSurveysResult>(CONTACT_SURVEYS, { externalId: 'kim' });
+    const result = await server.execute(CONTACT_SURVEYS, { externalId: 'kim' });
     expect(result.data?.contact.surveyActivity).toEqual([
       { metric: 'NPS', lastSentAt: null, lastAnsweredAt: null },
       { metric: 'CSAT', lastSentAt: null, lastAnsweredAt: null },
@@ -356,7 +355,13 @@ describe('surveySent', () => {
     ['anonymously', { contact: { externalId: 'kim' }, metric: 'NPS' }, 'anonymous', 'UNAUTHENTICATED'],
     ['for an unknown contact', { contact: { externalId: 'nobody' }, metric: 'NPS' }, 'agent', 'NOT_FOUND'],
     ['without a contact', { contact: {}, metric: 'NPS' }, 'agent', 'BAD_USER_INPUT'],
-    ['with an unknown metric', { contact: { externalId: 'kim' }, metric: 'CSI' }, 'agent', 'BAD_USER_INPUT'],
+    // Not a metric of the schema, on purpose: variable coercion refuses it.
+    [
+      'with an unknown metric',
+      { contact: { externalId: 'kim' }, metric: 'CSI' as SurveyMetric },
+      'agent',
+      'BAD_USER_INPUT',
+    ],
     [
       'with a time in the future',
       { contact: { externalId: 'kim' }, metric: 'NPS', sentAt: new Date(Date.now() + DAY_MS).toISOString() },

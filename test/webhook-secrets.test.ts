@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { VariablesOf } from '@graphql-typed-document-node/core';
 import { WebhookSecretModel } from '../api/src/modules/webhook/webhook.model';
 import { MAX_ACTIVE_SECRETS } from '../api/src/modules/webhook/webhook.service';
+import type { WebhookProvider, WebhookSecretAddInput } from './__generated__/graphql';
 import { startTestServer, type TestServer } from './support/test-server';
 import {
   ADD_WEBHOOK_SECRET,
@@ -11,9 +13,6 @@ import {
   newSurvicateSecret,
   revokeSecret,
   storedStateWithSecrets,
-  type AddSecretResult,
-  type ListSecretsResult,
-  type RotateSecretResult,
 } from './support/webhooks';
 
 let server: TestServer;
@@ -30,12 +29,12 @@ beforeEach(async () => {
 
 const fingerprintOf = (secret: string) => createHash('sha256').update(secret).digest('hex').slice(0, 8);
 
-async function add(input: Record<string, unknown>, as: 'admin' | 'agent' | 'sales' | 'anonymous' = 'admin') {
-  return server.execute<AddSecretResult>(ADD_WEBHOOK_SECRET, { input }, { as });
+async function add(input: WebhookSecretAddInput, as: 'admin' | 'agent' | 'sales' | 'anonymous' = 'admin') {
+  return server.execute(ADD_WEBHOOK_SECRET, { input }, { as });
 }
 
-async function list(variables: Record<string, unknown> = {}) {
-  return server.execute<ListSecretsResult>(LIST_WEBHOOK_SECRETS, variables, { as: 'admin' });
+async function list(variables: VariablesOf<typeof LIST_WEBHOOK_SECRETS> = {}) {
+  return server.execute(LIST_WEBHOOK_SECRETS, variables, { as: 'admin' });
 }
 
 describe('webhookSecretAdd', () => {
@@ -80,7 +79,7 @@ describe('webhookSecretAdd', () => {
     expect(stored).toMatch(/"sealedSecret":"v1\./);
   });
 
-  test.each([
+  test.each<[string, WebhookProvider, string | undefined, string]>([
     ['standard-without-whsec', 'STANDARD', 'not-a-secret', 'must be whsec_'],
     ['standard-key-too-short', 'STANDARD', 'whsec_c2hvcnQ=', 'must be whsec_'],
     ['standard-key-too-long', 'STANDARD', `whsec_${Buffer.alloc(65).toString('base64')}`, 'must be whsec_'],
@@ -140,11 +139,7 @@ describe('webhookSecrets', () => {
 describe('webhookSecretRotate and webhookSecretRevoke', () => {
   test('successful-rotate-keeps-the-old-secret-active', async () => {
     const old = await addSecret(server, { provider: 'STANDARD', label: 'Typeform' });
-    const result = await server.execute<RotateSecretResult>(
-      ROTATE_WEBHOOK_SECRET,
-      { input: { id: old.id } },
-      { as: 'admin' },
-    );
+    const result = await server.execute(ROTATE_WEBHOOK_SECRET, { input: { id: old.id } }, { as: 'admin' });
     expect(result.errors).toBeUndefined();
     const rotated = result.data?.webhookSecretRotate;
     expect(rotated?.secret).toMatch(/^whsec_/);
@@ -157,7 +152,7 @@ describe('webhookSecretRotate and webhookSecretRevoke', () => {
   test('successful-rotate-to-a-pasted-survicate-secret', async () => {
     const old = await addSecret(server, { provider: 'SURVICATE', secret: newSurvicateSecret() });
     const successor = newSurvicateSecret();
-    const result = await server.execute<RotateSecretResult>(
+    const result = await server.execute(
       ROTATE_WEBHOOK_SECRET,
       { input: { id: old.id, secret: successor } },
       { as: 'admin' },

@@ -13,7 +13,6 @@ import {
   revokeSecret,
   standardHeaders,
   storedStateWithSecrets,
-  type RotateSecretResult,
 } from './support/webhooks';
 
 let server: TestServer;
@@ -34,14 +33,13 @@ beforeEach(async () => {
 });
 
 function body(overrides: Record<string, unknown> = {}): string {
-  return JSON.stringify(
-    npsInput({
-      contact: { externalId: 'zd-42', email: 'ada@example.com', name: 'Ada Lovelace', plan: 'pro', region: 'EU' },
-      source: 'typeform',
-      sourceId: 'tf-1',
-      ...overrides,
-    }),
-  );
+  return JSON.stringify({
+    ...npsInput(),
+    contact: { externalId: 'zd-42', email: 'ada@example.com', name: 'Ada Lovelace', plan: 'pro', region: 'EU' },
+    source: 'typeform',
+    sourceId: 'tf-1',
+    ...overrides,
+  });
 }
 
 /** Signs with the `standardwebhooks` package, by default with the current secret. */
@@ -160,11 +158,7 @@ describe('POST /hooks/:workspace/standard', () => {
   });
 
   test('successful-rotation-old-and-new-verify-until-the-old-is-revoked', async () => {
-    const rotated = await server.execute<RotateSecretResult>(
-      ROTATE_WEBHOOK_SECRET,
-      { input: { id: secret.id } },
-      { as: 'admin' },
-    );
+    const rotated = await server.execute(ROTATE_WEBHOOK_SECRET, { input: { id: secret.id } }, { as: 'admin' });
     const successor = rotated.data?.webhookSecretRotate.secret ?? '';
     expect((await deliver(body({ sourceId: 'old-1' }))).status).toBe(200);
     expect((await deliver(body({ sourceId: 'new-1' }), { key: successor })).status).toBe(200);

@@ -1,6 +1,7 @@
 import { ApiKeyModel } from '../api/src/modules/api-key/api-key.model';
 import { issueApiKey } from '../api/src/modules/api-key/api-key.service';
 import { WorkspaceModel, type WorkspaceDoc } from '../api/src/modules/workspace/workspace.model';
+import { graphql } from './__generated__';
 import { credentialState, expectUnauthenticated, RECORD, recordInput, runWorkspaceCli } from './support/credentials';
 import { VIEWER } from './support/operations';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -14,7 +15,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-const WORKSPACE = /* GraphQL */ `
+const WORKSPACE = graphql(`
   query TestWorkspace {
     workspace {
       id
@@ -24,9 +25,9 @@ const WORKSPACE = /* GraphQL */ `
       createdAt
     }
   }
-`;
+`);
 
-const UPDATE = /* GraphQL */ `
+const UPDATE = graphql(`
   mutation TestWorkspaceUpdate($input: WorkspaceUpdateInput!) {
     workspaceUpdate(input: $input) {
       workspace {
@@ -36,11 +37,7 @@ const UPDATE = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface WorkspaceResult {
-  workspace: { id: string; name: string; state: string; disabledAt: string | null; createdAt: string };
-}
+`);
 
 describe('workspace and workspaceUpdate (GraphQL)', () => {
   afterEach(async () => {
@@ -48,7 +45,7 @@ describe('workspace and workspaceUpdate (GraphQL)', () => {
   });
 
   test('successful-admin-reads-own-workspace', async () => {
-    const result = await server.execute<WorkspaceResult>(WORKSPACE, {}, { as: 'admin' });
+    const result = await server.execute(WORKSPACE, {}, { as: 'admin' });
     expect(result.errors).toBeUndefined();
     expect(result.data?.workspace).toEqual({
       id: 'acme',
@@ -63,7 +60,7 @@ describe('workspace and workspaceUpdate (GraphQL)', () => {
     const result = await server.execute(UPDATE, { input: { name: '  Acme Inc.  ' } }, { as: 'admin' });
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ workspaceUpdate: { workspace: { id: 'acme', name: 'Acme Inc.', state: 'ACTIVE' } } });
-    const viewer = await server.execute<{ viewer: { workspace: { name: string } } }>(VIEWER, {}, { as: 'agent' });
+    const viewer = await server.execute(VIEWER, {}, { as: 'agent' });
     expect(viewer.data?.viewer.workspace.name).toBe('Acme Inc.');
     expect((await WorkspaceModel.findById('other').lean<WorkspaceDoc>().exec())?.name).toBe('Workspace other');
   });
@@ -169,7 +166,7 @@ describe('npm run workspace (CLI)', () => {
       .lean()
       .exec();
     expect(stored).toMatchObject({ workspaceId: 'acme', role: 'admin', name: 'bootstrap', createdBy: 'cli' });
-    const viewer = await server.execute<{ viewer: { role: string } }>(VIEWER, {}, { token: secret });
+    const viewer = await server.execute(VIEWER, {}, { token: secret });
     expect(viewer.data?.viewer.role).toBe('ADMIN');
   });
 });

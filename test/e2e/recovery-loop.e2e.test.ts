@@ -3,17 +3,19 @@
 // an outcome, the follow-up is stored, and the contact's next, higher answer shows the
 // recovery in the panel. And a role that may not act sees no buttons and is refused.
 import { randomUUID } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Locator } from 'playwright-core';
 import { FollowUpModel } from '../../api/src/modules/follow-up/follow-up.model';
+import { graphql } from '../__generated__';
 import { useDemoBrowser } from '../support/browser';
 import { storedState } from '../support/db-state';
-import { npsInput, RECORD_RESPONSE, type RecordResponseResult } from '../support/operations';
+import { npsInput, RECORD_RESPONSE } from '../support/operations';
 import type { Caller } from '../support/test-server';
 
 const WORKSPACE = 'demo';
 const HOUR_MS = 60 * 60 * 1000;
 
-const FOLLOW_UPS = /* GraphQL */ `
+const FOLLOW_UPS = graphql(`
   query E2eFollowUps($filter: FollowUpFilter) {
     followUps(first: 20, filter: $filter) {
       totalCount
@@ -32,9 +34,9 @@ const FOLLOW_UPS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const CONTACT_STATE = /* GraphQL */ `
+const CONTACT_STATE = graphql(`
   query E2eContactState($externalId: String) {
     contact(externalId: $externalId) {
       id
@@ -46,9 +48,9 @@ const CONTACT_STATE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const RECOMMENDED_ACTION_COMPLETE = /* GraphQL */ `
+const RECOMMENDED_ACTION_COMPLETE = graphql(`
   mutation E2eRecommendedActionComplete($input: RecommendedActionCompleteInput!) {
     recommendedActionComplete(input: $input) {
       followUp {
@@ -57,9 +59,9 @@ const RECOMMENDED_ACTION_COMPLETE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const RECOMMENDED_ACTION_DISMISS = /* GraphQL */ `
+const RECOMMENDED_ACTION_DISMISS = graphql(`
   mutation E2eRecommendedActionDismiss($input: RecommendedActionDismissInput!) {
     recommendedActionDismiss(input: $input) {
       followUp {
@@ -67,9 +69,9 @@ const RECOMMENDED_ACTION_DISMISS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const FOLLOW_UP_CREATE = /* GraphQL */ `
+const FOLLOW_UP_CREATE = graphql(`
   mutation E2eFollowUpCreate($input: FollowUpCreateInput!) {
     followUpCreate(input: $input) {
       followUp {
@@ -77,37 +79,21 @@ const FOLLOW_UP_CREATE = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface FollowUpNode {
-  id: string;
-  kind: string;
-  title: string;
-  status: string;
-  outcome: string | null;
-  dismissReason: string | null;
-  closedBy: string | null;
-  closedAt: string | null;
-  createdBy: string;
-}
-
-interface FollowUpsResult {
-  followUps: { totalCount: number; edges: { node: FollowUpNode }[] };
-}
-
-interface ContactStateResult {
-  contact: { id: string; recommendedActions: { kind: string }[]; followUps: { totalCount: number } };
-}
+`);
 
 const suite = useDemoBrowser({ viewport: { width: 1280, height: 900 } }, { workspaces: [WORKSPACE] });
 
-function execute<TData>(query: string, variables: Record<string, unknown>, as: Caller = 'agent') {
-  return suite.server.execute<TData>(query, variables, { as, workspaceId: WORKSPACE });
+function execute<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: NoInfer<TVariables>,
+  as: Caller = 'agent',
+) {
+  return suite.server.execute(document, variables, { as, workspaceId: WORKSPACE });
 }
 
 /** Records one NPS answer for the contact through the API, as a survey tool's integration would. */
 async function recordNps(externalId: string, score: number, answeredAt: Date, comment: string) {
-  const result = await execute<RecordResponseResult>(RECORD_RESPONSE, {
+  const result = await execute(RECORD_RESPONSE, {
     input: npsInput({
       contact: { externalId, email: `${externalId}@globex.example`, name: 'Nora Quinn', company: 'Globex' },
       score,
@@ -187,7 +173,7 @@ describe('detractor recovery loop in Chromium', () => {
     );
 
     // Persisted: done, with the outcome, closed by the demo agent.
-    const stored = await execute<FollowUpsResult>(FOLLOW_UPS, { filter: { contactId, kind: 'RECOVER' } });
+    const stored = await execute(FOLLOW_UPS, { filter: { contactId, kind: 'RECOVER' } });
     expect(stored.errors).toBeUndefined();
     expect(stored.data?.followUps.edges).toHaveLength(1);
     const [recovery] = stored.data!.followUps.edges.map((edge) => edge.node);
@@ -216,7 +202,7 @@ describe('detractor recovery loop in Chromium', () => {
     await expect(after.getByRole('img').locator('circle').count()).resolves.toBe(2);
 
     // The new answer rewrote nothing about the follow-up.
-    const storedAfter = await execute<FollowUpsResult>(FOLLOW_UPS, { filter: { contactId, kind: 'RECOVER' } });
+    const storedAfter = await execute(FOLLOW_UPS, { filter: { contactId, kind: 'RECOVER' } });
     expect(storedAfter.data?.followUps.edges.map((edge) => edge.node)).toEqual([recovery]);
   });
 
@@ -235,10 +221,10 @@ describe('detractor recovery loop in Chromium', () => {
   });
 
   test('failing-sales-role-logging-or-tracking-an-action-gets-FORBIDDEN-and-nothing-changes', async () => {
-    const before = await execute<ContactStateResult>(CONTACT_STATE, { externalId: 'zd-1003' }, 'sales');
+    const before = await execute(CONTACT_STATE, { externalId: 'zd-1003' }, 'sales');
     expect(before.errors).toBeUndefined();
-    const contactId = before.data!.contact.id;
-    const kind = before.data!.contact.recommendedActions[0]!.kind;
+    const contactId = before.data!.contact!.id;
+    const kind = before.data!.contact!.recommendedActions[0]!.kind;
     const followUpsBefore = JSON.stringify(await FollowUpModel.find().sort({ _id: 1 }).lean().exec());
     const stateBefore = await storedState();
 
@@ -254,7 +240,7 @@ describe('detractor recovery loop in Chromium', () => {
 
     expect(JSON.stringify(await FollowUpModel.find().sort({ _id: 1 }).lean().exec())).toBe(followUpsBefore);
     await expect(storedState()).resolves.toBe(stateBefore);
-    const after = await execute<ContactStateResult>(CONTACT_STATE, { externalId: 'zd-1003' }, 'sales');
+    const after = await execute(CONTACT_STATE, { externalId: 'zd-1003' }, 'sales');
     expect(after.data).toEqual(before.data);
   });
 });

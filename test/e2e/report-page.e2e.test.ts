@@ -5,6 +5,8 @@
 // A sales rep sees the headline figures only, and the page fits a 320 px screen.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { graphql } from '../__generated__';
+import type { ResponseRecordInput } from '../__generated__/graphql';
 import { launchChromium } from '../support/browser';
 import { RECORD_RESPONSE, UPSERT_CONTACT } from '../support/operations';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -96,7 +98,7 @@ async function recordAnswers(): Promise<void> {
     expect(upserted.errors).toBeUndefined();
   }
   const inputs = [
-    ...ANSWERS.map(({ contact, score, answeredAt: at }, index) => ({
+    ...ANSWERS.map(({ contact, score, answeredAt: at }, index): ResponseRecordInput & { answeredAt: string } => ({
       contact: { externalId: `rp-${contact}` },
       metric: 'NPS',
       score,
@@ -105,7 +107,7 @@ async function recordAnswers(): Promise<void> {
       source: 'e2e-report',
       sourceId: `nps-${index}`,
     })),
-    ...CSAT_SCORES.map((score, index) => ({
+    ...CSAT_SCORES.map((score, index): ResponseRecordInput & { answeredAt: string } => ({
       contact: { externalId: `rp-${index}` },
       metric: 'CSAT',
       score,
@@ -273,8 +275,15 @@ describe('demo report page in Chromium', () => {
 
   test('successful-demo-session-hands-an-admin-token-to-the-report-page', async () => {
     const session = (await (await fetch(`${server.baseUrl}/demo/session?role=admin`)).json()) as { token: string };
-    const result = await server.execute<{ viewer: { role: string; canReadReports: boolean } }>(
-      'query { viewer { role canReadReports } }',
+    const result = await server.execute(
+      graphql(`
+        query E2eReportSessionViewer {
+          viewer {
+            role
+            canReadReports
+          }
+        }
+      `),
       {},
       { token: session.token },
     );

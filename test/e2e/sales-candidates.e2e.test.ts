@@ -1,9 +1,10 @@
 // The demo sales page in Chromium against the real API: a sales rep sees the seeded year's
 // promoters, highest account value first, narrows the list to find the demo ticket's
 // promoter and marks her contacted; the outreach is stored as a done follow-up.
+import { graphql } from '../__generated__';
 import { useDemoBrowser } from '../support/browser';
 
-const FOLLOW_UPS = /* GraphQL */ `
+const FOLLOW_UPS = graphql(`
   query E2eSalesFollowUps($filter: FollowUpFilter) {
     followUps(first: 20, filter: $filter) {
       edges {
@@ -16,11 +17,7 @@ const FOLLOW_UPS = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface FollowUpsResult {
-  followUps: { edges: { node: { kind: string; status: string; outcome: string | null; closedBy: string | null } }[] };
-}
+`);
 
 // As narrow as a helpdesk sidebar: the list must still fit.
 const suite = useDemoBrowser({ viewport: { width: 320, height: 800 } });
@@ -76,7 +73,7 @@ describe('demo sales page in Chromium', () => {
     await maya.getByRole('button', { name: 'Mark contacted' }).click();
     await maya.getByText('Last contacted just now').waitFor();
 
-    const stored = await suite.server.execute<FollowUpsResult>(
+    const stored = await suite.server.execute(
       FOLLOW_UPS,
       { filter: { kind: 'SALES_OUTREACH' } },
       { as: 'sales', workspaceId: 'demo' },
@@ -116,8 +113,16 @@ describe('demo sales page in Chromium', () => {
     const session = (await (await fetch(`${suite.server.baseUrl}/demo/session?role=sales`)).json()) as {
       token: string;
     };
-    const result = await suite.server.execute<{ viewer: { role: string; canWorkSalesCandidates: boolean } }>(
-      'query { viewer { role canWorkSalesCandidates canManageFollowUps } }',
+    const result = await suite.server.execute(
+      graphql(`
+        query E2eSalesSessionViewer {
+          viewer {
+            role
+            canWorkSalesCandidates
+            canManageFollowUps
+          }
+        }
+      `),
       {},
       { token: session.token },
     );

@@ -1,6 +1,8 @@
 // GraphQL operations of alerts (endpoints, deliveries, tests), as an admin's client sends them.
+import { graphql } from '../__generated__';
 
-export const ALERT_ENDPOINT_FIELDS = /* GraphQL */ `
+/** @public Read by codegen: operations spread this fragment by name. */
+export const ALERT_ENDPOINT_FIELDS = graphql(`
   fragment TestAlertEndpointFields on AlertEndpoint {
     id
     kind
@@ -10,9 +12,10 @@ export const ALERT_ENDPOINT_FIELDS = /* GraphQL */ `
     enabled
     createdBy
   }
-`;
+`);
 
-export const ALERT_DELIVERY_FIELDS = /* GraphQL */ `
+/** @public Read by codegen: operations spread this fragment by name. */
+export const ALERT_DELIVERY_FIELDS = graphql(`
   fragment TestAlertDeliveryFields on AlertDelivery {
     id
     event
@@ -30,9 +33,9 @@ export const ALERT_DELIVERY_FIELDS = /* GraphQL */ `
       name
     }
   }
-`;
+`);
 
-export const ALERT_ENDPOINT_ADD = /* GraphQL */ `
+export const ALERT_ENDPOINT_ADD = graphql(`
   mutation TestAlertEndpointAdd($input: AlertEndpointAddInput!) {
     alertEndpointAdd(input: $input) {
       signingSecret
@@ -41,10 +44,9 @@ export const ALERT_ENDPOINT_ADD = /* GraphQL */ `
       }
     }
   }
-  ${ALERT_ENDPOINT_FIELDS}
-`;
+`);
 
-export const ALERT_ENDPOINT_UPDATE = /* GraphQL */ `
+export const ALERT_ENDPOINT_UPDATE = graphql(`
   mutation TestAlertEndpointUpdate($input: AlertEndpointUpdateInput!) {
     alertEndpointUpdate(input: $input) {
       endpoint {
@@ -52,18 +54,17 @@ export const ALERT_ENDPOINT_UPDATE = /* GraphQL */ `
       }
     }
   }
-  ${ALERT_ENDPOINT_FIELDS}
-`;
+`);
 
-export const ALERT_ENDPOINT_REMOVE = /* GraphQL */ `
+export const ALERT_ENDPOINT_REMOVE = graphql(`
   mutation TestAlertEndpointRemove($input: AlertEndpointRemoveInput!) {
     alertEndpointRemove(input: $input) {
       removedId
     }
   }
-`;
+`);
 
-export const ALERT_ENDPOINT_TEST = /* GraphQL */ `
+export const ALERT_ENDPOINT_TEST = graphql(`
   mutation TestAlertEndpointTest($input: AlertEndpointTestInput!) {
     alertEndpointTest(input: $input) {
       delivery {
@@ -71,10 +72,9 @@ export const ALERT_ENDPOINT_TEST = /* GraphQL */ `
       }
     }
   }
-  ${ALERT_DELIVERY_FIELDS}
-`;
+`);
 
-export const ALERT_ENDPOINTS = /* GraphQL */ `
+export const ALERT_ENDPOINTS = graphql(`
   query TestAlertEndpoints($first: Int, $after: String) {
     alertEndpoints(first: $first, after: $after) {
       pageInfo {
@@ -88,10 +88,9 @@ export const ALERT_ENDPOINTS = /* GraphQL */ `
       }
     }
   }
-  ${ALERT_ENDPOINT_FIELDS}
-`;
+`);
 
-export const ALERT_DELIVERIES = /* GraphQL */ `
+export const ALERT_DELIVERIES = graphql(`
   query TestAlertDeliveries($first: Int, $after: String, $filter: AlertDeliveryFilter) {
     alertDeliveries(first: $first, after: $after, filter: $filter) {
       pageInfo {
@@ -105,37 +104,4 @@ export const ALERT_DELIVERIES = /* GraphQL */ `
       }
     }
   }
-  ${ALERT_DELIVERY_FIELDS}
-`;
-
-export interface AlertEndpointResult {
-  id: string;
-  kind: 'STANDARD_WEBHOOK' | 'SLACK';
-  name: string;
-  url: string;
-  events: string[];
-  enabled: boolean;
-  createdBy: string;
-}
-
-export interface AlertDeliveryResult {
-  id: string;
-  event: string;
-  subjectId: string;
-  status: 'PENDING' | 'SENDING' | 'SENT' | 'FAILED';
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastAttemptAt: string | null;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  sentAt: string | null;
-  createdAt: string;
-  endpoint: { id: string; name: string } | null;
-}
-
-export interface AlertDeliveriesResult {
-  alertDeliveries: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: AlertDeliveryResult }[];
-  };
-}
+`);

@@ -18,6 +18,7 @@ import mongoose from 'mongoose';
 import { loadTypeDefs } from '../../api/src/graphql/schema';
 import { API_KEY_ROLES, roleCan, type Action, type Role } from '../../api/src/auth/permissions';
 import { ApiKeyModel } from '../../api/src/modules/api-key/api-key.model';
+import { graphql } from '../__generated__';
 
 /** The schema as the app builds it (same SDL files, same loader). */
 export function loadSchema(): GraphQLSchema {
@@ -197,3 +198,71 @@ export function* operatorVariants(
     yield { path: path.join('.'), variables: copy };
   }
 }
+
+// What the matrix's setup stores in each workspace, as an admin: typed documents, unlike the
+// entries' operations, which are built from the schema at run time.
+export const MATRIX_RECORD = graphql(`
+  mutation MatrixRecord($input: ResponseRecordInput!) {
+    responseRecord(input: $input) {
+      contact {
+        id
+      }
+    }
+  }
+`);
+export const MATRIX_UPSERT = graphql(`
+  mutation MatrixUpsert($input: ContactUpsertInput!) {
+    contactUpsert(input: $input) {
+      contact {
+        id
+      }
+    }
+  }
+`);
+export const MATRIX_FOLLOW_UP = graphql(`
+  mutation MatrixFollowUp($input: FollowUpCreateInput!) {
+    followUpCreate(input: $input) {
+      followUp {
+        id
+      }
+    }
+  }
+`);
+export const MATRIX_ENDPOINT = graphql(`
+  mutation MatrixEndpoint($input: AlertEndpointAddInput!) {
+    alertEndpointAdd(input: $input) {
+      endpoint {
+        id
+      }
+    }
+  }
+`);
+export const MATRIX_ENDPOINT_TEST = graphql(`
+  mutation MatrixEndpointTest($input: AlertEndpointTestInput!) {
+    alertEndpointTest(input: $input) {
+      delivery {
+        id
+      }
+    }
+  }
+`);
+export const MATRIX_KEY = graphql(`
+  mutation MatrixKey($input: ApiKeyCreateInput!) {
+    apiKeyCreate(input: $input) {
+      secret
+      apiKey {
+        id
+      }
+    }
+  }
+`);
+export const MATRIX_SECRET = graphql(`
+  mutation MatrixSecret($input: WebhookSecretAddInput!) {
+    webhookSecretAdd(input: $input) {
+      secret
+      webhookSecret {
+        id
+      }
+    }
+  }
+`);

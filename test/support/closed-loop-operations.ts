@@ -1,6 +1,8 @@
 // GraphQL operations of the closed loop (follow-ups, playbook, survey policy, sales), as a client sends them.
+import { graphql } from '../__generated__';
 
-export const FOLLOW_UP_FIELDS = /* GraphQL */ `
+/** @public Read by codegen: operations spread this fragment by name. */
+export const FOLLOW_UP_FIELDS = graphql(`
   fragment TestFollowUpFields on FollowUp {
     id
     kind
@@ -23,9 +25,9 @@ export const FOLLOW_UP_FIELDS = /* GraphQL */ `
       score
     }
   }
-`;
+`);
 
-export const FOLLOW_UP_CREATE = /* GraphQL */ `
+export const FOLLOW_UP_CREATE = graphql(`
   mutation TestFollowUpCreate($input: FollowUpCreateInput!) {
     followUpCreate(input: $input) {
       followUp {
@@ -33,10 +35,9 @@ export const FOLLOW_UP_CREATE = /* GraphQL */ `
       }
     }
   }
-  ${FOLLOW_UP_FIELDS}
-`;
+`);
 
-export const FOLLOW_UP_ASSIGN = /* GraphQL */ `
+export const FOLLOW_UP_ASSIGN = graphql(`
   mutation TestFollowUpAssign($input: FollowUpAssignInput!) {
     followUpAssign(input: $input) {
       followUp {
@@ -44,10 +45,9 @@ export const FOLLOW_UP_ASSIGN = /* GraphQL */ `
       }
     }
   }
-  ${FOLLOW_UP_FIELDS}
-`;
+`);
 
-export const FOLLOW_UP_COMPLETE = /* GraphQL */ `
+export const FOLLOW_UP_COMPLETE = graphql(`
   mutation TestFollowUpComplete($input: FollowUpCompleteInput!) {
     followUpComplete(input: $input) {
       errors {
@@ -59,10 +59,9 @@ export const FOLLOW_UP_COMPLETE = /* GraphQL */ `
       }
     }
   }
-  ${FOLLOW_UP_FIELDS}
-`;
+`);
 
-export const FOLLOW_UP_DISMISS = /* GraphQL */ `
+export const FOLLOW_UP_DISMISS = graphql(`
   mutation TestFollowUpDismiss($input: FollowUpDismissInput!) {
     followUpDismiss(input: $input) {
       errors {
@@ -74,10 +73,9 @@ export const FOLLOW_UP_DISMISS = /* GraphQL */ `
       }
     }
   }
-  ${FOLLOW_UP_FIELDS}
-`;
+`);
 
-export const RECOMMENDED_ACTION_COMPLETE = /* GraphQL */ `
+export const RECOMMENDED_ACTION_COMPLETE = graphql(`
   mutation TestRecommendedActionComplete($input: RecommendedActionCompleteInput!) {
     recommendedActionComplete(input: $input) {
       errors {
@@ -95,10 +93,9 @@ export const RECOMMENDED_ACTION_COMPLETE = /* GraphQL */ `
       }
     }
   }
-  ${FOLLOW_UP_FIELDS}
-`;
+`);
 
-export const RECOMMENDED_ACTION_DISMISS = /* GraphQL */ `
+export const RECOMMENDED_ACTION_DISMISS = graphql(`
   mutation TestRecommendedActionDismiss($input: RecommendedActionDismissInput!) {
     recommendedActionDismiss(input: $input) {
       errors {
@@ -116,10 +113,9 @@ export const RECOMMENDED_ACTION_DISMISS = /* GraphQL */ `
       }
     }
   }
-  ${FOLLOW_UP_FIELDS}
-`;
+`);
 
-export const FOLLOW_UPS = /* GraphQL */ `
+export const FOLLOW_UPS = graphql(`
   query TestFollowUps($first: Int, $after: String, $filter: FollowUpFilter) {
     followUps(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -134,10 +130,9 @@ export const FOLLOW_UPS = /* GraphQL */ `
       }
     }
   }
-  ${FOLLOW_UP_FIELDS}
-`;
+`);
 
-export const CONTACT_LOOP = /* GraphQL */ `
+export const CONTACT_LOOP = graphql(`
   query TestContactLoop($id: ID!) {
     contact(id: $id) {
       id
@@ -168,43 +163,4 @@ export const CONTACT_LOOP = /* GraphQL */ `
       }
     }
   }
-  ${FOLLOW_UP_FIELDS}
-`;
-
-export interface FollowUpResult {
-  id: string;
-  kind: string;
-  title: string;
-  status: string;
-  assigneeId: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  note: string | null;
-  outcome: string | null;
-  dismissReason: string | null;
-  createdBy: string;
-  closedBy: string | null;
-  closedAt: string | null;
-  contact: { id: string };
-  response: { id: string; score: number } | null;
-}
-
-export interface ContactLoopResult {
-  contact: {
-    id: string;
-    recommendedActions: {
-      kind: string;
-      title: string;
-      priority: string;
-      dueAt: string | null;
-      reason: string;
-      script: string;
-    }[];
-    followUps: { totalCount: number; edges: { node: FollowUpResult }[] };
-    surveyEligibility: {
-      eligible: boolean;
-      nextEligibleAt: string | null;
-      reasons: { blocker: string; message: string; until: string | null }[];
-    };
-  };
-}
+`);

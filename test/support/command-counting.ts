@@ -3,6 +3,8 @@
 // test/query-count.test.ts).
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import type { CommandStartedEvent } from 'mongodb';
 import mongoose from 'mongoose';
 import { createApp } from '../../api/src/app';
@@ -13,13 +15,16 @@ import { MONGO_CLIENT_OPTIONS } from '../../api/src/db/client-options';
 import { ensureWorkspace } from '../../api/src/modules/workspace/workspace.service';
 
 export interface CountingServer {
-  /** Posts an operation as the server's caller; fails the test on GraphQL errors. */
-  execute<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>): Promise<T>;
+  /** Posts a typed operation as the server's caller; fails the test on GraphQL errors. */
+  execute<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult>;
   /** The request's answer and the database commands it sent, as `command collection` in order. */
-  measured<T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown>,
-  ): Promise<{ data: T; sent: string[] }>;
+  measured<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<{ data: TResult; sent: string[] }>;
   stop(): Promise<void>;
 }
 
@@ -42,22 +47,26 @@ export async function startCountingServer(workspaceId: string, role: Role): Prom
   const baseUrl = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
   const token = signToken(config.jwt, { userId: `test-${role}`, workspaceId, role }, 600);
 
-  async function execute<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  async function execute<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult> {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: print(document), variables }),
     });
-    const body = (await response.json()) as { data?: T | null; errors?: unknown[] };
+    // The answer is what the document says it is (errors fail the test first).
+    const body = (await response.json()) as { data?: TResult | null; errors?: unknown[] };
     expect(body.errors).toBeUndefined();
-    return body.data as T;
+    return body.data as TResult;
   }
 
   return {
     execute,
-    async measured<T>(query: string, variables: Record<string, unknown>) {
+    async measured(document, variables) {
       commands.length = 0;
-      const data = await execute<T>(query, variables);
+      const data = await execute(document, variables);
       return {
         data,
         sent: commands.map((event) => `${event.commandName} ${String(event.command[event.commandName])}`),

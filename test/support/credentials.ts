@@ -3,6 +3,7 @@ import path from 'node:path';
 import mongoose from 'mongoose';
 import { ApiKeyModel } from '../../api/src/modules/api-key/api-key.model';
 import { WorkspaceModel } from '../../api/src/modules/workspace/workspace.model';
+import { graphql } from '../__generated__';
 import { storedState } from './db-state';
 import type { GraphQLResponse } from './test-server';
 
@@ -18,13 +19,13 @@ export async function credentialState(): Promise<string> {
 }
 
 /** A write any agent, admin or integration credential may do: the probe of "was I let in". */
-export const RECORD = /* GraphQL */ `
+export const RECORD = graphql(`
   mutation CredentialProbe($input: ResponseRecordInput!) {
     responseRecord(input: $input) {
       duplicate
     }
   }
-`;
+`);
 
 export const recordInput = (sourceId: string) => ({
   input: { contact: { externalId: `zd-${sourceId}` }, score: 9, source: 'credential-test', sourceId },

@@ -1,6 +1,10 @@
-// GraphQL operations the integration tests send, written as a client would.
+// GraphQL operations the integration tests send, written as a client would; codegen types
+// each `graphql()` document (test/__generated__).
+import { graphql } from '../__generated__';
+import type { ResponseRecordInput } from '../__generated__/graphql';
 
-export const CONTACT_FIELDS = /* GraphQL */ `
+/** @public Read by codegen: operations spread this fragment by name. */
+export const CONTACT_FIELDS = graphql(`
   fragment TestContactFields on Contact {
     id
     externalId
@@ -23,9 +27,9 @@ export const CONTACT_FIELDS = /* GraphQL */ `
       responseCount
     }
   }
-`;
+`);
 
-export const RECORD_RESPONSE = /* GraphQL */ `
+export const RECORD_RESPONSE = graphql(`
   mutation TestResponseRecord($input: ResponseRecordInput!) {
     responseRecord(input: $input) {
       duplicate
@@ -45,10 +49,9 @@ export const RECORD_RESPONSE = /* GraphQL */ `
       }
     }
   }
-  ${CONTACT_FIELDS}
-`;
+`);
 
-export const UPSERT_CONTACT = /* GraphQL */ `
+export const UPSERT_CONTACT = graphql(`
   mutation TestContactUpsert($input: ContactUpsertInput!) {
     contactUpsert(input: $input) {
       created
@@ -57,10 +60,9 @@ export const UPSERT_CONTACT = /* GraphQL */ `
       }
     }
   }
-  ${CONTACT_FIELDS}
-`;
+`);
 
-export const GET_CONTACT = /* GraphQL */ `
+export const GET_CONTACT = graphql(`
   query TestContact($id: ID, $externalId: String, $email: String, $first: Int, $after: String) {
     contact(id: $id, externalId: $externalId, email: $email) {
       ...TestContactFields
@@ -91,10 +93,9 @@ export const GET_CONTACT = /* GraphQL */ `
       }
     }
   }
-  ${CONTACT_FIELDS}
-`;
+`);
 
-export const LIST_CONTACTS = /* GraphQL */ `
+export const LIST_CONTACTS = graphql(`
   query TestContacts($first: Int, $after: String, $filter: ContactFilter) {
     contacts(first: $first, after: $after, filter: $filter) {
       pageInfo {
@@ -112,9 +113,9 @@ export const LIST_CONTACTS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const VIEWER = /* GraphQL */ `
+export const VIEWER = graphql(`
   query TestViewer {
     viewer {
       userId
@@ -128,74 +129,10 @@ export const VIEWER = /* GraphQL */ `
       canRecordResponses
     }
   }
-`;
-
-export interface LoyaltyResult {
-  category: string | null;
-  latestScore: number | null;
-  latestComment: string | null;
-  answeredAt: string | null;
-  previousCategory: string | null;
-  previousScore: number | null;
-  movement: string;
-  responseCount: number;
-}
-
-export interface ContactResult {
-  id: string;
-  externalId: string | null;
-  email: string | null;
-  name: string | null;
-  company: string | null;
-  plan: string | null;
-  region: string | null;
-  tags: string[];
-  accountValue: number | null;
-  signedUpAt: string | null;
-  loyalty: LoyaltyResult;
-}
-
-export interface RecordResponseResult {
-  responseRecord: {
-    duplicate: boolean;
-    response: {
-      id: string;
-      metric: string;
-      score: number;
-      scaleMax: number;
-      category: string | null;
-      comment: string | null;
-      answeredAt: string;
-      source: string;
-      sourceId: string;
-    };
-    contact: ContactResult;
-  };
-}
-
-export interface GetContactResult {
-  contact: ContactResult & {
-    responses: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: {
-        cursor: string;
-        node: { id: string; score: number; category: string | null; answeredAt: string; sourceId: string };
-      }[];
-    };
-    recommendedActions: {
-      kind: string;
-      title: string;
-      script: string;
-      priority: string;
-      dueAt: string | null;
-      reason: string;
-    }[];
-  };
-}
+`);
 
 /** A valid NPS response input; override what a test is about. */
-export function npsInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function npsInput(overrides: Partial<ResponseRecordInput> = {}): ResponseRecordInput {
   return {
     contact: { externalId: 'zd-42', email: 'ada@example.com', name: 'Ada Lovelace', company: 'Analytical Engines' },
     metric: 'NPS',

@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import mongoose from 'mongoose';
 import { createApp, type App } from '../../api/src/app';
 import { signToken } from '../../api/src/auth/jwt';
@@ -21,18 +23,37 @@ export interface GraphQLResponse<TData> {
   }[];
 }
 
+/** Who sends a request: a caller of a role (default: an agent) or a raw token. */
+export interface ExecuteOptions {
+  as?: Caller;
+  token?: string;
+  workspaceId?: string;
+}
+
 export interface TestServer {
   config: AppConfig;
   baseUrl: string;
   workspaceId: string;
   /** A token for `role` in `workspaceId` (default: the server's own workspace). */
   tokenFor(role: Role, workspaceId?: string): string;
-  /** Posts a GraphQL operation over real HTTP, as the given caller or with a raw token. */
-  execute<TData = Record<string, unknown>>(
+  /**
+   * Posts a typed operation (a `graphql()` document of test/__generated__) over real HTTP, as
+   * the given caller or with a raw token: its variables and answer are typed by the schema.
+   */
+  execute<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: NoInfer<TVariables>,
+    options?: ExecuteOptions,
+  ): Promise<GraphQLResponse<TResult>>;
+  /**
+   * Posts a query as it is given, for what codegen would refuse to type: malformed or invalid
+   * documents, operations built at run time, variables of the wrong type.
+   */
+  executeRaw(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { as?: Caller; token?: string; workspaceId?: string },
-  ): Promise<GraphQLResponse<TData>>;
+    options?: ExecuteOptions,
+  ): Promise<GraphQLResponse<Record<string, unknown>>>;
   stop(): Promise<void>;
 }
 
@@ -66,24 +87,32 @@ export async function startTestServer(
   const tokenFor = (role: Role, ws = workspaceId) =>
     signToken(config.jwt, { userId: `test-${role}`, workspaceId: ws, role }, 600);
 
+  /** The answer is what the caller's document says it is: its JSON is trusted, as a client trusts its server. */
+  async function post(
+    query: string,
+    variables: unknown = {},
+    { as = 'agent', token, workspaceId: ws }: ExecuteOptions = {},
+  ): Promise<GraphQLResponse<never>> {
+    const bearer = token ?? (as === 'anonymous' ? undefined : tokenFor(as, ws));
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<never>, 'status'>;
+    return { status: response.status, ...body };
+  }
+
   return {
     config,
     baseUrl,
     workspaceId,
     tokenFor,
-    async execute(query, variables = {}, { as = 'agent', token, workspaceId: ws } = {}) {
-      const bearer = token ?? (as === 'anonymous' ? undefined : tokenFor(as, ws));
-      const response = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GraphQLResponse<never>, 'status'>;
-      return { status: response.status, ...body };
-    },
+    execute: (document, variables, options) => post(print(document), variables, options),
+    executeRaw: post,
     async stop() {
       await app.apollo.stop();
       await mongoose.connection.dropDatabase();

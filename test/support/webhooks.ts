@@ -3,10 +3,13 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { WebhookSecretModel } from '../../api/src/modules/webhook/webhook.model';
+import { graphql } from '../__generated__';
+import type { WebhookSecretAddInput } from '../__generated__/graphql';
 import { storedState } from './db-state';
 import type { Caller, TestServer } from './test-server';
 
-export const WEBHOOK_SECRET_FIELDS = /* GraphQL */ `
+/** @public Read by codegen: operations spread this fragment by name. */
+export const WEBHOOK_SECRET_FIELDS = graphql(`
   fragment TestWebhookSecretFields on WebhookSecret {
     id
     provider
@@ -21,9 +24,9 @@ export const WEBHOOK_SECRET_FIELDS = /* GraphQL */ `
     revokedAt
     revokedBy
   }
-`;
+`);
 
-export const ADD_WEBHOOK_SECRET = /* GraphQL */ `
+export const ADD_WEBHOOK_SECRET = graphql(`
   mutation TestWebhookSecretAdd($input: WebhookSecretAddInput!) {
     webhookSecretAdd(input: $input) {
       secret
@@ -32,10 +35,9 @@ export const ADD_WEBHOOK_SECRET = /* GraphQL */ `
       }
     }
   }
-  ${WEBHOOK_SECRET_FIELDS}
-`;
+`);
 
-export const ROTATE_WEBHOOK_SECRET = /* GraphQL */ `
+export const ROTATE_WEBHOOK_SECRET = graphql(`
   mutation TestWebhookSecretRotate($input: WebhookSecretRotateInput!) {
     webhookSecretRotate(input: $input) {
       secret
@@ -47,10 +49,9 @@ export const ROTATE_WEBHOOK_SECRET = /* GraphQL */ `
       }
     }
   }
-  ${WEBHOOK_SECRET_FIELDS}
-`;
+`);
 
-export const REVOKE_WEBHOOK_SECRET = /* GraphQL */ `
+export const REVOKE_WEBHOOK_SECRET = graphql(`
   mutation TestWebhookSecretRevoke($input: WebhookSecretRevokeInput!) {
     webhookSecretRevoke(input: $input) {
       webhookSecret {
@@ -58,10 +59,9 @@ export const REVOKE_WEBHOOK_SECRET = /* GraphQL */ `
       }
     }
   }
-  ${WEBHOOK_SECRET_FIELDS}
-`;
+`);
 
-export const LIST_WEBHOOK_SECRETS = /* GraphQL */ `
+export const LIST_WEBHOOK_SECRETS = graphql(`
   query TestWebhookSecrets($first: Int, $after: String, $includeRevoked: Boolean) {
     webhookSecrets(first: $first, after: $after, includeRevoked: $includeRevoked) {
       pageInfo {
@@ -76,39 +76,7 @@ export const LIST_WEBHOOK_SECRETS = /* GraphQL */ `
       }
     }
   }
-  ${WEBHOOK_SECRET_FIELDS}
-`;
-
-export interface WebhookSecretView {
-  id: string;
-  provider: 'STANDARD' | 'SURVICATE';
-  label: string | null;
-  fingerprint: string;
-  endpointPath: string;
-  active: boolean;
-  rotatedFromId: string | null;
-  createdBy: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  revokedBy: string | null;
-}
-
-export interface AddSecretResult {
-  webhookSecretAdd: { secret: string | null; webhookSecret: WebhookSecretView };
-}
-export interface RotateSecretResult {
-  webhookSecretRotate: { secret: string | null; webhookSecret: WebhookSecretView; previous: WebhookSecretView };
-}
-export interface RevokeSecretResult {
-  webhookSecretRevoke: { webhookSecret: WebhookSecretView };
-}
-export interface ListSecretsResult {
-  webhookSecrets: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: WebhookSecretView }[];
-  };
-}
+`);
 
 /** A Standard Webhooks secret as a sender would make one. */
 export function newStandardSecret(): string {
@@ -123,14 +91,10 @@ export function newSurvicateSecret(): string {
 /** Adds a secret as an admin and returns its id and the secret in full (generated or pasted). */
 export async function addSecret(
   server: TestServer,
-  input: { provider: 'STANDARD' | 'SURVICATE'; secret?: string; label?: string },
+  input: WebhookSecretAddInput,
   options: { workspaceId?: string } = {},
 ): Promise<{ id: string; secret: string }> {
-  const result = await server.execute<AddSecretResult>(
-    ADD_WEBHOOK_SECRET,
-    { input },
-    { as: 'admin', workspaceId: options.workspaceId },
-  );
+  const result = await server.execute(ADD_WEBHOOK_SECRET, { input }, { as: 'admin', workspaceId: options.workspaceId });
   const added = result.data?.webhookSecretAdd;
   const secret = input.secret ?? added?.secret;
   if (!added || !secret) throw new Error(`webhookSecretAdd failed: ${JSON.stringify(result.errors)}`);
@@ -138,7 +102,7 @@ export async function addSecret(
 }
 
 export async function revokeSecret(server: TestServer, id: string, as: Caller = 'admin') {
-  return server.execute<RevokeSecretResult>(REVOKE_WEBHOOK_SECRET, { input: { id } }, { as });
+  return server.execute(REVOKE_WEBHOOK_SECRET, { input: { id } }, { as });
 }
 
 export interface HookAnswer {
