@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-import { PRODUCTION_JSX, precompiledGraphqlDocuments } from './vite.shared.mts';
+import { PRODUCTION_JSX, precompiledGraphqlDocuments, precompressedAssets } from './vite.shared.mts';
 
 const pluginUiDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -22,7 +22,7 @@ export default defineConfig({
   // NODE_ENV this build ran with.
   oxc: PRODUCTION_JSX,
   // Each component imports its own GraphQL documents, so a host's bundler drops the unused ones.
-  plugins: [precompiledGraphqlDocuments()],
+  plugins: [precompiledGraphqlDocuments(), precompressedAssets()],
   build: {
     outDir: fileURLToPath(new URL('../dist/plugin-ui/esm', import.meta.url)),
     emptyOutDir: true,

@@ -1,6 +1,10 @@
 // What both panel builds (vite.config.mts, vite.standalone.config.mts) share.
 import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import type { Plugin, UserConfig } from 'vite';
 
 const GQL_DIR = fileURLToPath(new URL('src/gql/', import.meta.url));
@@ -59,6 +63,39 @@ export function precompiledGraphqlDocuments(): Plugin {
         const importLine = `import { ${specifiers} } from ${JSON.stringify(`${GQL_DIR}graphql.ts`)};`;
         return { code: `${replaced}\n${importLine}\n`, map: null };
       },
+    },
+  };
+}
+
+/**
+ * Writes `<file>.br` and `<file>.gz` beside each script and stylesheet of the build, compressed
+ * once at the highest levels, so the API sends them without compressing per request (app.ts).
+ */
+export function precompressedAssets(): Plugin {
+  const compressBrotli = promisify(brotliCompress);
+  const compressGzip = promisify(gzip);
+  return {
+    name: 'nps-desk:precompressed-assets',
+    apply: 'build',
+    async writeBundle({ dir }, bundle) {
+      if (!dir) throw new Error('precompressedAssets needs the build to write to a directory');
+      const assets = Object.keys(bundle).filter((fileName) => /\.(js|css)$/.test(fileName));
+      await Promise.all(
+        assets.map(async (fileName) => {
+          const file = path.join(dir, fileName);
+          const source = await readFile(file);
+          const brotliParams = {
+            [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+            [zlib.BROTLI_PARAM_SIZE_HINT]: source.length,
+          };
+          await Promise.all([
+            compressBrotli(source, { params: brotliParams }).then((compressed) => writeFile(`${file}.br`, compressed)),
+            compressGzip(source, { level: zlib.Z_BEST_COMPRESSION }).then((compressed) =>
+              writeFile(`${file}.gz`, compressed),
+            ),
+          ]);
+        }),
+      );
     },
   };
 }
