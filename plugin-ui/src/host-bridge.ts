@@ -1,12 +1,14 @@
 /**
  * The one module that knows how a host hands the panel its API address, token and contact.
- * Components get a `HostContext` and never read the host page, its attributes or globals.
+ * Components get a `HostContext` (and the ticket through `useHostTicket`) and never read the
+ * host page, its attributes, globals or messages.
  *
- * Sources today: mount options (a plain page calling `NpsDesk.mount`, or a React host) and
- * element attributes (`<nps-desk-panel>`). An iframe host (Zendesk, Chatwoot or Freshdesk
- * sidebar apps) will add a third source here: a postMessage handshake that checks message
- * origins against an allowlist and resolves a `HostContext` once the host has answered.
+ * Sources: mount options (a plain page calling `NpsDesk.mount`, or a React host), element
+ * attributes (`<nps-desk-panel>`), and host adapters for helpdesks that frame the panel's
+ * own page (`plugin-ui/src/hosts/`: the Zendesk Apps framework, Chatwoot's dashboard app
+ * messages), which report a `HostState` whenever the host's ticket or the session changes.
  */
+import { createContext, useContext } from 'react';
 
 /** The ticket's requester, as the helpdesk identifies them. */
 export interface HostContact {
@@ -117,4 +119,42 @@ export function hostSessionFromMountOptions(options: unknown): HostSession {
   if (!apiUrl) throw new TypeError('NpsDesk.mountSalesCandidates: an API URL is required');
   if (!token) throw new TypeError('NpsDesk.mountSalesCandidates: a token is required');
   return { apiUrl, token };
+}
+
+/** How the panel links back to a ticket: a plain link, or an action of the host (Zendesk's routeTo). */
+export type TicketLink = { href: string } | { open: () => void };
+
+/** The ticket the panel is shown in, and how to get back to any ticket a follow-up names. */
+export interface HostTicket {
+  /** The ticket on screen: follow-ups opened now remember it. */
+  ticketId?: string;
+  /** A link to a ticket of this helpdesk; absent or null where the host gives none. */
+  linkToTicket?: (ticketId: string) => TicketLink | null;
+}
+
+export const HostTicketContext = createContext<HostTicket>({});
+
+/** The host's ticket, for the components that open follow-ups and link back to tickets. */
+export function useHostTicket(): HostTicket {
+  return useContext(HostTicketContext);
+}
+
+/** Where a framing helpdesk stands, as its adapter reports it. */
+export type HostState =
+  /** Waiting for the host's context or the session. */
+  | { status: 'waiting' }
+  /**
+   * The agent must sign in once (Chatwoot: their own Chatwoot access token). Resolves with a
+   * message to show when refused, null once signed in.
+   */
+  | { status: 'sign-in'; signIn: (accessToken: string) => Promise<string | null> }
+  | { status: 'ready'; context: HostContext; ticket: HostTicket }
+  | { status: 'failed'; message: string };
+
+/** A helpdesk that frames the panel's page: the only code that talks to it. */
+export interface HostAdapter {
+  /** Starts following the host; `onChange` gets every new state. Returns a function that stops. */
+  connect(onChange: (state: HostState) => void): () => void;
+  /** The panel's content height changed: hosts that size their frame to it are told. */
+  resize?(height: number): void;
 }

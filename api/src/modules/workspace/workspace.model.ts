@@ -8,6 +8,29 @@ export interface StoredPlaybook {
   updatedBy: string;
 }
 
+/** Who changed a helpdesk's settings, and when. */
+interface EmbedHostChange {
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+/** The Zendesk sidebar app: the shared secret its JWTs are signed with, sealed by the secret box. */
+export interface ZendeskEmbedHost extends EmbedHostChange {
+  sealedSecret: string;
+  fingerprint: string;
+}
+
+/** The Chatwoot server whose API confirms an agent's access token, and the account they must belong to. */
+export interface ChatwootEmbedHost extends EmbedHostChange {
+  baseUrl: string;
+  accountId: number;
+}
+
+export interface EmbedHosts {
+  zendesk?: ZendeskEmbedHost | null;
+  chatwoot?: ChatwootEmbedHost | null;
+}
+
 export interface WorkspaceDoc {
   // The workspace id is a readable slug (`demo`, `acme`), the `workspace` claim of tokens.
   _id: string;
@@ -20,6 +43,8 @@ export interface WorkspaceDoc {
   surveyPolicy?: SurveyPolicy | SurveyRules | null;
   /** Helpdesk origins allowed to frame the panel pages (CSP `frame-ancestors`); absent: none. */
   embedOrigins?: string[] | null;
+  /** The helpdesks that show the panel and how their sessions are checked (modules/embed); absent: none. */
+  embedHosts?: EmbedHosts | null;
   /**
    * Set by `npm run workspace -- disable`: every token and API key of the workspace is refused
    * from the next request on. Absent or null while the workspace is enabled.
@@ -38,6 +63,8 @@ const workspaceSchema = new Schema<WorkspaceDoc>(
     surveyPolicy: { type: Schema.Types.Mixed, default: null },
     // Validated by workspace.embed.ts (plain https origins, at most 20).
     embedOrigins: { type: [String], default: undefined },
+    // Validated and sealed by modules/embed/embed.settings.ts.
+    embedHosts: { type: Schema.Types.Mixed, default: undefined },
     disabledAt: { type: Date, default: null },
   },
   { timestamps: true, versionKey: false },
