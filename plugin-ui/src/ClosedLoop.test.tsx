@@ -608,14 +608,15 @@ describe('survey eligibility', () => {
     renderPanel([contactMock(LOOKUP, nora())]);
     await readyPanel();
 
-    const line = screen.getByTestId('survey-eligibility');
-    expect(line).toHaveTextContent(`Survey now? Not now · from ${formatDate('2027-02-25T09:00:00.000Z')}`);
+    expect(screen.getByTestId('survey-eligibility')).toHaveTextContent(/^Survey now\?/);
+    const line = screen.getByTestId('survey-eligibility-nps');
+    expect(line).toHaveTextContent(`NPS: Not now · from ${formatDate('2027-02-25T09:00:00.000Z')}`);
     expect(line).toHaveTextContent('Answered 1 day ago; the policy asks for 90 days between surveys');
   });
 
   it('gives each reason its own date when another rule has none', async () => {
     const blocked = nora();
-    blocked.surveyEligibility = {
+    blocked.npsEligibility = {
       __typename: 'SurveyEligibility',
       eligible: false,
       nextEligibleAt: null,
@@ -637,7 +638,7 @@ describe('survey eligibility', () => {
     renderPanel([contactMock(LOOKUP, blocked)]);
     await readyPanel();
 
-    const reasons = within(screen.getByTestId('survey-eligibility')).getAllByRole('listitem');
+    const reasons = within(screen.getByTestId('survey-eligibility-nps')).getAllByRole('listitem');
     expect(reasons.map((reason) => reason.textContent)).toEqual([
       `Answered 1 day ago (until ${formatDate('2027-02-25T09:00:00.000Z')})`,
       'Has an open recovery follow-up',
@@ -648,6 +649,8 @@ describe('survey eligibility', () => {
     renderPanel([contactMock({ externalId: 'zd-1001' }, maya)], { externalId: 'zd-1001' });
     await readyPanel();
 
-    expect(screen.getByTestId('survey-eligibility')).toHaveTextContent(/^Survey now\? Yes$/);
+    for (const metric of ['nps', 'csat', 'ces']) {
+      expect(screen.getByTestId(`survey-eligibility-${metric}`)).toHaveTextContent(/^(NPS|CSAT|CES): Yes$/);
+    }
   });
 });

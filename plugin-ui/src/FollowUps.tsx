@@ -1,9 +1,11 @@
 import { useId } from 'react';
 
+import { AssignFollowUp } from './AssignFollowUp';
 import { useFollowUpClose } from './follow-up-mutations';
 import { describeDueTime, formatDateTime, formatTimeAgo } from './format';
 import { graphql } from './gql';
 import type { FollowUpItem_FollowUpFragment, FollowUps_ContactFragment, FollowUps_ViewerFragment } from './gql/graphql';
+import { useHostTicket } from './host-bridge';
 import { InlineTextForm } from './InlineTextForm';
 import { useInlineForm } from './use-inline-form';
 import { useNow } from './use-now';
@@ -15,14 +17,21 @@ export const FollowUpItemFollowUpFragment = graphql(`
     kind
     title
     status
-    assigneeId
+    assignee {
+      id
+      displayName
+    }
     dueAt
     overdue
     outcome
     dismissReason
     createdAt
-    closedBy
+    closedByPerson {
+      id
+      displayName
+    }
     closedAt
+    ticketId
   }
 `);
 
@@ -71,14 +80,42 @@ type FollowUp = FollowUpItem_FollowUpFragment;
 /** How many closed follow-ups the history lists. */
 const HISTORY_SIZE = 5;
 
-/** "you" for the viewer's own user id; other users are shown by their id. */
-function personName(userId: string | null, viewer: FollowUps_ViewerFragment): string {
-  if (!userId) return 'someone';
-  return userId === viewer.userId ? 'you' : userId;
+type Person = NonNullable<FollowUp['assignee']>;
+
+/** "you" for the viewer; others by the name the API knows (their user id when it knows none). */
+function personName(person: Person | null, viewer: FollowUps_ViewerFragment): string {
+  if (!person) return 'someone';
+  return person.id === viewer.userId ? 'you' : person.displayName;
 }
 
 function timeOf(iso: string | null): number {
   return iso ? new Date(iso).getTime() : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The ticket a follow-up was opened from, linked back through the host when it can (Zendesk
+ * opens the ticket, Chatwoot links to the conversation); plain text otherwise.
+ */
+function TicketReference({ ticketId }: { ticketId: string }) {
+  const { linkToTicket } = useHostTicket();
+  const link = linkToTicket?.(ticketId) ?? null;
+  const label = `Ticket #${ticketId}`;
+  return (
+    <span className="npsdesk-ticket" data-testid="follow-up-ticket">
+      {' · '}
+      {link && 'href' in link ? (
+        <a href={link.href} target="_blank" rel="noopener noreferrer">
+          {label}
+        </a>
+      ) : link ? (
+        <button type="button" className="npsdesk-link-button" onClick={link.open}>
+          {label}
+        </button>
+      ) : (
+        label
+      )}
+    </span>
+  );
 }
 
 /** Open follow-ups, soonest due first (those without a deadline last). */
@@ -95,15 +132,15 @@ function OpenFollowUp({
   followUp,
   viewer,
   nowMs,
-  onClosed,
+  onChanged,
 }: {
   followUp: FollowUp;
   viewer: FollowUps_ViewerFragment;
   nowMs: number;
-  onClosed: (message: string) => void;
+  onChanged: (message: string) => void;
 }) {
   const titleId = useId();
-  const { mode, open, close, triggerRef } = useInlineForm<'complete' | 'dismiss'>();
+  const { mode, open, close, triggerRef } = useInlineForm<'complete' | 'dismiss' | 'assign'>();
   const { complete, dismiss } = useFollowUpClose(followUp.id);
   const due = describeDueTime(followUp.dueAt, nowMs);
   const overdue = followUp.overdue || due.overdue;
@@ -124,7 +161,10 @@ function OpenFollowUp({
           )}
         </span>
         {' · '}
-        {followUp.assigneeId ? `Assigned to ${personName(followUp.assigneeId, viewer)}` : 'Unassigned'}
+        <span data-testid="follow-up-assignee">
+          {followUp.assignee ? `Assigned to ${personName(followUp.assignee, viewer)}` : 'Unassigned'}
+        </span>
+        {followUp.ticketId ? <TicketReference ticketId={followUp.ticketId} /> : null}
       </p>
       {viewer.canManageFollowUps && mode === null ? (
         <div className="npsdesk-buttons">
@@ -146,7 +186,27 @@ function OpenFollowUp({
           >
             Dismiss
           </button>
+          <button
+            type="button"
+            className="npsdesk-button"
+            aria-describedby={titleId}
+            ref={triggerRef('assign')}
+            onClick={() => open('assign')}
+          >
+            Assign
+          </button>
         </div>
+      ) : null}
+      {viewer.canManageFollowUps && mode === 'assign' ? (
+        <AssignFollowUp
+          followUp={followUp}
+          viewer={viewer}
+          onAssigned={(message) => {
+            onChanged(message);
+            close();
+          }}
+          onCancel={close}
+        />
       ) : null}
       {viewer.canManageFollowUps && mode === 'complete' ? (
         <InlineTextForm
@@ -156,7 +216,7 @@ function OpenFollowUp({
           requiredMessage="Write the outcome first."
           onSubmit={async (outcome) => {
             const problems = await complete(outcome);
-            if (problems.length === 0) onClosed(`Completed “${followUp.title}”`);
+            if (problems.length === 0) onChanged(`Completed “${followUp.title}”`);
             return problems;
           }}
           onCancel={close}
@@ -170,7 +230,7 @@ function OpenFollowUp({
           requiredMessage="Write the reason first."
           onSubmit={async (reason) => {
             const problems = await dismiss(reason);
-            if (problems.length === 0) onClosed(`Dismissed “${followUp.title}”`);
+            if (problems.length === 0) onChanged(`Dismissed “${followUp.title}”`);
             return problems;
           }}
           onCancel={close}
@@ -206,7 +266,7 @@ function ClosedFollowUp({
         </p>
       ) : null}
       <p className="npsdesk-meta">
-        By {personName(followUp.closedBy, viewer)}
+        By {personName(followUp.closedByPerson, viewer)}
         {followUp.closedAt ? (
           <>
             {', '}
@@ -215,6 +275,7 @@ function ClosedFollowUp({
             </time>
           </>
         ) : null}
+        {followUp.ticketId ? <TicketReference ticketId={followUp.ticketId} /> : null}
       </p>
     </li>
   );
@@ -227,11 +288,11 @@ function ClosedFollowUp({
 export function FollowUps({
   contact,
   viewer,
-  onClosed,
+  onChanged,
 }: {
   contact: FollowUps_ContactFragment;
   viewer: FollowUps_ViewerFragment;
-  onClosed: (message: string) => void;
+  onChanged: (message: string) => void;
 }) {
   const openHeadingId = useId();
   const historyHeadingId = useId();
@@ -253,7 +314,7 @@ export function FollowUps({
           </h3>
           <ul className="npsdesk-followups" aria-labelledby={openHeadingId}>
             {open.map((followUp) => (
-              <OpenFollowUp key={followUp.id} followUp={followUp} viewer={viewer} nowMs={nowMs} onClosed={onClosed} />
+              <OpenFollowUp key={followUp.id} followUp={followUp} viewer={viewer} nowMs={nowMs} onChanged={onChanged} />
             ))}
           </ul>
         </section>

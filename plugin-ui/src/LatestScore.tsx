@@ -16,7 +16,7 @@ export const LatestScoreLoyaltyFragment = graphql(`
 export function LatestScore({ loyalty }: { loyalty: LatestScore_LoyaltyFragment }) {
   if (loyalty.latestScore === null) return null;
   return (
-    <div className="npsdesk-latest">
+    <div className="npsdesk-latest" data-testid="nps-latest">
       <p className="npsdesk-score">
         <span className="npsdesk-label">Latest score</span>
         <span className="npsdesk-score__value" data-testid="nps-latest-score">

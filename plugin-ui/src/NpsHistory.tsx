@@ -1,20 +1,23 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 
 import { CATEGORY_LABEL, categoryModifier } from './categories';
 import { formatDate } from './format';
 import { graphql } from './gql';
 import type { NpsHistory_ContactFragment } from './gql/graphql';
 
+// Every metric's answers, newest first: the chart draws the NPS ones, the list shows them all.
 // 100 is the API's page size limit: a contact with more answers shows the latest 100.
 /** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const NpsHistoryContactFragment = graphql(`
   fragment NpsHistory_contact on Contact {
-    npsResponses: responses(first: 100, metric: NPS) {
+    answers: responses(first: 100) {
       totalCount
       edges {
         node {
           id
+          metric
           score
+          scaleMax
           category
           comment
           answeredAt
@@ -24,7 +27,10 @@ export const NpsHistoryContactFragment = graphql(`
   }
 `);
 
-type HistoryAnswer = NpsHistory_ContactFragment['npsResponses']['edges'][number]['node'];
+type HistoryAnswer = NpsHistory_ContactFragment['answers']['edges'][number]['node'];
+
+/** How many answers the list shows before "Show all". */
+const LISTED_AT_FIRST = 5;
 
 // Chart geometry in SVG user units; the SVG scales to the sidebar's width.
 const WIDTH = 288;
@@ -70,11 +76,7 @@ function answerSummary(answer: HistoryAnswer): string {
 }
 
 /** Every NPS answer of the contact over time, one mark per answer coloured by its category. */
-export function NpsHistory({ contact }: { contact: NpsHistory_ContactFragment }) {
-  const headingId = useId();
-  const { edges, totalCount } = contact.npsResponses;
-  // The API lists newest first; a chart reads left to right, oldest first.
-  const answers = edges.map((edge) => edge.node).reverse();
+function NpsChart({ answers }: { answers: readonly HistoryAnswer[] }) {
   const [firstAnswer] = answers;
   const lastAnswer = answers.at(-1);
   if (!firstAnswer || !lastAnswer) return null;
@@ -86,69 +88,131 @@ export function NpsHistory({ contact }: { contact: NpsHistory_ContactFragment })
     .join(', ')}`;
 
   return (
+    <svg className="npsdesk-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={chartLabel}>
+      {BANDS.map((band) => (
+        <rect
+          key={band.modifier}
+          className={`npsdesk-chart__band npsdesk-chart__band--${band.modifier}`}
+          x={PLOT_LEFT}
+          width={PLOT_RIGHT - PLOT_LEFT}
+          y={yOf(band.to)}
+          height={yOf(band.from) - yOf(band.to)}
+        />
+      ))}
+      {AXIS_SCORES.map((score) => (
+        <text
+          key={score}
+          className="npsdesk-chart__axis"
+          x={PLOT_LEFT - 6}
+          y={yOf(score)}
+          textAnchor="end"
+          dominantBaseline="middle"
+        >
+          {score}
+        </text>
+      ))}
+      <text className="npsdesk-chart__axis" x={PLOT_LEFT} y={HEIGHT - 4} textAnchor="start">
+        {formatDate(firstAnswer.answeredAt)}
+      </text>
+      {answers.length > 1 ? (
+        <text className="npsdesk-chart__axis" x={PLOT_RIGHT} y={HEIGHT - 4} textAnchor="end">
+          {formatDate(lastAnswer.answeredAt)}
+        </text>
+      ) : null}
+      <polyline className="npsdesk-chart__line" points={marks.map(({ x, y }) => `${x},${y}`).join(' ')} />
+      {marks.map(({ answer, x, y }) => (
+        <g key={answer.id}>
+          <circle
+            className={`npsdesk-chart__mark npsdesk-chart__mark--${answer.category ? categoryModifier(answer.category) : 'unknown'}`}
+            cx={x}
+            cy={y}
+            r={MARK_RADIUS}
+          >
+            <title>{answerSummary(answer)}</title>
+          </circle>
+          {marks.length <= MAX_LABELLED_MARKS ? (
+            // Below the mark for a 10, which sits on the top edge; above it otherwise.
+            <text
+              className="npsdesk-chart__score"
+              x={x}
+              y={answer.score === MAX_SCORE ? y + MARK_RADIUS + 10 : y - MARK_RADIUS - 3}
+              textAnchor="middle"
+            >
+              {answer.score}
+            </text>
+          ) : null}
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/** One answer in words: metric, score on its scale, date, and the comment in full. */
+function AnswerItem({ answer }: { answer: HistoryAnswer }) {
+  const category = answer.category ? ` (${CATEGORY_LABEL[answer.category].toLowerCase()})` : '';
+  return (
+    <li className="npsdesk-answer" data-testid="history-answer">
+      <p>
+        <span className="npsdesk-answer__metric">{answer.metric}</span>{' '}
+        <span className="npsdesk-answer__score">
+          {answer.score}/{answer.scaleMax}
+        </span>
+        {category}
+        <span className="npsdesk-meta">
+          {' · '}
+          <time dateTime={answer.answeredAt}>{formatDate(answer.answeredAt)}</time>
+        </span>
+      </p>
+      {answer.comment ? (
+        <blockquote className="npsdesk-answer__comment">
+          <p>{answer.comment}</p>
+        </blockquote>
+      ) : null}
+    </li>
+  );
+}
+
+/**
+ * The contact's answers of every metric: the NPS ones as a chart, then all of them (NPS, CSAT,
+ * CES) as a list, newest first, each with its score on its own scale and its comment, so
+ * older comments read without hovering the chart.
+ */
+export function NpsHistory({ contact }: { contact: NpsHistory_ContactFragment }) {
+  const headingId = useId();
+  const listId = useId();
+  const [showAll, setShowAll] = useState(false);
+  const { edges, totalCount } = contact.answers;
+  const newestFirst = edges.map((edge) => edge.node);
+  if (newestFirst.length === 0) return null;
+  // A chart reads left to right, oldest first.
+  const npsOldestFirst = newestFirst.filter((answer) => answer.metric === 'NPS').reverse();
+  const listed = showAll ? newestFirst : newestFirst.slice(0, LISTED_AT_FIRST);
+
+  return (
     <section className="npsdesk-section" aria-labelledby={headingId}>
       <h3 className="npsdesk-heading" id={headingId}>
         History
       </h3>
-      <svg className="npsdesk-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={chartLabel}>
-        {BANDS.map((band) => (
-          <rect
-            key={band.modifier}
-            className={`npsdesk-chart__band npsdesk-chart__band--${band.modifier}`}
-            x={PLOT_LEFT}
-            width={PLOT_RIGHT - PLOT_LEFT}
-            y={yOf(band.to)}
-            height={yOf(band.from) - yOf(band.to)}
-          />
+      <NpsChart answers={npsOldestFirst} />
+      <ul className="npsdesk-answers" id={listId} aria-label="Answers, newest first">
+        {listed.map((answer) => (
+          <AnswerItem key={answer.id} answer={answer} />
         ))}
-        {AXIS_SCORES.map((score) => (
-          <text
-            key={score}
-            className="npsdesk-chart__axis"
-            x={PLOT_LEFT - 6}
-            y={yOf(score)}
-            textAnchor="end"
-            dominantBaseline="middle"
-          >
-            {score}
-          </text>
-        ))}
-        <text className="npsdesk-chart__axis" x={PLOT_LEFT} y={HEIGHT - 4} textAnchor="start">
-          {formatDate(firstAnswer.answeredAt)}
-        </text>
-        {answers.length > 1 ? (
-          <text className="npsdesk-chart__axis" x={PLOT_RIGHT} y={HEIGHT - 4} textAnchor="end">
-            {formatDate(lastAnswer.answeredAt)}
-          </text>
-        ) : null}
-        <polyline className="npsdesk-chart__line" points={marks.map(({ x, y }) => `${x},${y}`).join(' ')} />
-        {marks.map(({ answer, x, y }) => (
-          <g key={answer.id}>
-            <circle
-              className={`npsdesk-chart__mark npsdesk-chart__mark--${answer.category ? categoryModifier(answer.category) : 'unknown'}`}
-              cx={x}
-              cy={y}
-              r={MARK_RADIUS}
-            >
-              <title>{answerSummary(answer)}</title>
-            </circle>
-            {marks.length <= MAX_LABELLED_MARKS ? (
-              // Below the mark for a 10, which sits on the top edge; above it otherwise.
-              <text
-                className="npsdesk-chart__score"
-                x={x}
-                y={answer.score === MAX_SCORE ? y + MARK_RADIUS + 10 : y - MARK_RADIUS - 3}
-                textAnchor="middle"
-              >
-                {answer.score}
-              </text>
-            ) : null}
-          </g>
-        ))}
-      </svg>
-      {totalCount > answers.length ? (
+      </ul>
+      {newestFirst.length > LISTED_AT_FIRST ? (
+        <button
+          type="button"
+          className="npsdesk-link-button"
+          aria-expanded={showAll}
+          aria-controls={listId}
+          onClick={() => setShowAll((shown) => !shown)}
+        >
+          {showAll ? 'Show fewer answers' : `Show all ${newestFirst.length} answers`}
+        </button>
+      ) : null}
+      {totalCount > newestFirst.length ? (
         <p className="npsdesk-meta">
-          Latest {answers.length} of {totalCount} answers
+          Latest {newestFirst.length} of {totalCount} answers
         </p>
       ) : null}
     </section>

@@ -42,7 +42,7 @@ describe('NpsPanel', () => {
     expect(screen.getByTestId('nps-category')).toHaveTextContent('Promoter');
     expect(screen.getByTestId('nps-category')).toHaveClass('npsdesk-badge--promoter');
     expect(screen.getByTestId('nps-latest-score')).toHaveTextContent('10/10');
-    expect(screen.getByText('Support is fantastic, thank you!')).toBeInTheDocument();
+    expect(within(screen.getByTestId('nps-latest')).getByText('Support is fantastic, thank you!')).toBeInTheDocument();
     const answered = screen.getByText(/^Answered/);
     expect(answered).toHaveTextContent(`Answered ${formatDate('2026-10-20T09:00:00.000Z')} · 3 responses`);
     expect(within(answered).getByText(formatDate('2026-10-20T09:00:00.000Z'))).toHaveAttribute(
@@ -69,7 +69,7 @@ describe('NpsPanel', () => {
 
     expect(screen.getByTestId('nps-category')).toHaveTextContent('Passive');
     expect(screen.getByTestId('nps-latest-score')).toHaveTextContent('8/10');
-    expect(screen.getByText('Good, but reports are slow.')).toBeInTheDocument();
+    expect(within(screen.getByTestId('nps-latest')).getByText('Good, but reports are slow.')).toBeInTheDocument();
     expect(screen.getByText('Steady, was passive (7)')).toHaveTextContent('● Steady, was passive (7)');
     expect(screen.getByText(/^Answered/)).toHaveTextContent('2 responses');
     const [probe] = actionCards();
@@ -85,7 +85,7 @@ describe('NpsPanel', () => {
 
     expect(screen.getByTestId('nps-category')).toHaveTextContent('Detractor');
     expect(screen.getByTestId('nps-latest-score')).toHaveTextContent('3/10');
-    expect(screen.getByText('Billing broke twice this month.')).toBeInTheDocument();
+    expect(within(screen.getByTestId('nps-latest')).getByText('Billing broke twice this month.')).toBeInTheDocument();
     expect(screen.getByText('Fell from promoter (9)')).toHaveTextContent('▼ Fell from promoter (9)');
 
     const [escalate, recover] = actionCards();
@@ -132,10 +132,14 @@ describe('NpsPanel', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('shows "No NPS response yet" for a known contact without answers', async () => {
+  it('shows a known contact without answers: no NPS answer yet, and whether it may be surveyed', async () => {
     renderPanel({ externalId: 'zd-1004' }, [contactMock({ externalId: 'zd-1004' }, noAnswersYet)]);
+    await findReadyPanel();
 
-    expect(await screen.findByTestId('nps-panel-empty')).toHaveTextContent('No NPS response yet');
+    expect(screen.getByTestId('nps-no-answer')).toHaveTextContent('No NPS answer yet');
+    expect(screen.queryByTestId('nps-category')).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'History' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('survey-eligibility-nps')).toHaveTextContent(/^NPS: Yes$/);
   });
 
   it('asks for no data when the host gives no requester', () => {

@@ -137,20 +137,30 @@ export function NpsPanel({ contact }: NpsPanelProps) {
     );
   }
 
-  if (!data || data.contact.loyalty.responseCount === 0) return <EmptyMessage>No NPS response yet</EmptyMessage>;
+  if (!data) return <EmptyMessage>No NPS response yet</EmptyMessage>;
 
+  // A known contact without an NPS answer still has its CSAT and CES answers, whether it may
+  // be surveyed, and its follow-ups.
   const { contact: contactData, viewer } = data;
   return (
     <PanelFrame state="ready">
-      <div className="npsdesk-summary">
-        <LoyaltyBadge loyalty={contactData.loyalty} />
-        <LoyaltyMovement loyalty={contactData.loyalty} />
-      </div>
-      <LatestScore loyalty={contactData.loyalty} />
+      {contactData.loyalty.responseCount > 0 ? (
+        <>
+          <div className="npsdesk-summary">
+            <LoyaltyBadge loyalty={contactData.loyalty} />
+            <LoyaltyMovement loyalty={contactData.loyalty} />
+          </div>
+          <LatestScore loyalty={contactData.loyalty} />
+        </>
+      ) : (
+        <p className="npsdesk-empty" data-testid="nps-no-answer">
+          No NPS answer yet
+        </p>
+      )}
       <NpsHistory contact={contactData} />
       <SurveyEligibility contact={contactData} />
       <RecommendedActions contact={contactData} viewer={viewer} onLogged={announce} />
-      <FollowUps contact={contactData} viewer={viewer} onClosed={announce} />
+      <FollowUps contact={contactData} viewer={viewer} onChanged={announce} />
       <SalesOutreach contact={contactData} viewer={viewer} onLogged={announce} />
       <p className="npsdesk-visually-hidden" role="status" data-testid="nps-panel-announcement">
         {announcement}

@@ -1,49 +1,62 @@
 import { formatDate, formatDateTime } from './format';
 import { graphql } from './gql';
-import type { SurveyEligibility_ContactFragment } from './gql/graphql';
+import type { SurveyEligibility_ContactFragment, SurveyEligibility_FieldsFragment } from './gql/graphql';
 
-/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
-export const SurveyEligibilityContactFragment = graphql(`
-  fragment SurveyEligibility_contact on Contact {
-    surveyEligibility {
-      eligible
-      nextEligibleAt
-      reasons {
-        blocker
-        message
-        until
-      }
+/** @public Read by codegen: the contact fragment spreads it by name. */
+export const SurveyEligibilityFieldsFragment = graphql(`
+  fragment SurveyEligibility_fields on SurveyEligibility {
+    eligible
+    nextEligibleAt
+    reasons {
+      blocker
+      message
+      until
     }
   }
 `);
 
-/** "Survey now?": yes, or every rule that blocks it and when the date rules allow it again. */
-export function SurveyEligibility({ contact }: { contact: SurveyEligibility_ContactFragment }) {
-  const { eligible, reasons, nextEligibleAt } = contact.surveyEligibility;
+// The survey policy has rules per metric, and only surveys of a metric count against its own
+// rules: each metric gets its own answer.
+/** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
+export const SurveyEligibilityContactFragment = graphql(`
+  fragment SurveyEligibility_contact on Contact {
+    npsEligibility: surveyEligibility(metric: NPS) {
+      ...SurveyEligibility_fields
+    }
+    csatEligibility: surveyEligibility(metric: CSAT) {
+      ...SurveyEligibility_fields
+    }
+    cesEligibility: surveyEligibility(metric: CES) {
+      ...SurveyEligibility_fields
+    }
+  }
+`);
+
+/** One metric: yes, or every rule that blocks it and when the date rules allow it again. */
+function MetricEligibility({ metric, eligibility }: { metric: string; eligibility: SurveyEligibility_FieldsFragment }) {
+  const { eligible, reasons, nextEligibleAt } = eligibility;
   return (
-    <div className="npsdesk-survey" data-testid="survey-eligibility">
-      <p>
-        <span className="npsdesk-survey__question">Survey now?</span>{' '}
-        {eligible ? (
-          <span className="npsdesk-survey__answer npsdesk-survey__answer--yes">Yes</span>
-        ) : (
-          <span className="npsdesk-survey__answer npsdesk-survey__answer--no">Not now</span>
-        )}
-        {!eligible && nextEligibleAt ? (
-          <span className="npsdesk-meta">
-            {' · from '}
-            <time dateTime={nextEligibleAt} title={formatDateTime(nextEligibleAt)}>
-              {formatDate(nextEligibleAt)}
-            </time>
-          </span>
-        ) : null}
-      </p>
+    <li data-testid={`survey-eligibility-${metric.toLowerCase()}`}>
+      <span className="npsdesk-survey__metric">{metric}:</span>{' '}
+      {eligible ? (
+        <span className="npsdesk-survey__answer npsdesk-survey__answer--yes">Yes</span>
+      ) : (
+        <span className="npsdesk-survey__answer npsdesk-survey__answer--no">Not now</span>
+      )}
+      {!eligible && nextEligibleAt ? (
+        <span className="npsdesk-meta">
+          {' · from '}
+          <time dateTime={nextEligibleAt} title={formatDateTime(nextEligibleAt)}>
+            {formatDate(nextEligibleAt)}
+          </time>
+        </span>
+      ) : null}
       {reasons.length > 0 ? (
         <ul className="npsdesk-survey__reasons">
           {reasons.map((reason) => (
             <li key={reason.blocker}>
               {reason.message}
-              {/* The headline already says when the last date rule lets go; others say their own date. */}
+              {/* The metric's line already says when the last date rule lets go; others say their own date. */}
               {reason.until && reason.until !== nextEligibleAt ? (
                 <>
                   {' (until '}
@@ -57,6 +70,20 @@ export function SurveyEligibility({ contact }: { contact: SurveyEligibility_Cont
           ))}
         </ul>
       ) : null}
+    </li>
+  );
+}
+
+/** "Survey now?", per metric (NPS, CSAT, CES): yes, or why not and from when. */
+export function SurveyEligibility({ contact }: { contact: SurveyEligibility_ContactFragment }) {
+  return (
+    <div className="npsdesk-survey" data-testid="survey-eligibility">
+      <p className="npsdesk-survey__question">Survey now?</p>
+      <ul className="npsdesk-survey__metrics">
+        <MetricEligibility metric="NPS" eligibility={contact.npsEligibility} />
+        <MetricEligibility metric="CSAT" eligibility={contact.csatEligibility} />
+        <MetricEligibility metric="CES" eligibility={contact.cesEligibility} />
+      </ul>
     </div>
   );
 }

@@ -26,6 +26,10 @@ describe('demo helpdesk ticket page in Chromium', () => {
     const latest = demo?.npsHistory.at(-1);
     if (latest?.comment) await expect(panel.innerText()).resolves.toContain(latest.comment);
 
+    // Every answer is listed as text too, labelled by metric and scale, newest first.
+    const answers = panel.getByRole('list', { name: 'Answers, newest first' }).getByRole('listitem');
+    await expect(answers.first().innerText()).resolves.toMatch(new RegExp(`^NPS ${score}/10`));
+
     // One chart mark per answer in the history.
     const chart = panel.getByRole('img');
     await expect(chart.locator('circle, rect[data-score]').count()).resolves.toBe(demo?.npsHistory.length);

@@ -139,7 +139,7 @@ describe('detractor recovery loop in Chromium', () => {
     const recover = actionCard(panel, /^Recover/);
     await expect(recover.count()).resolves.toBe(1);
     const recoverTitle = await recover.getByRole('heading').innerText();
-    await expect(panel.innerText()).resolves.toMatch(/Survey now\?\s*Not now/);
+    await expect(panel.getByTestId('survey-eligibility-nps').innerText()).resolves.toMatch(/^NPS: Not now/);
 
     // A marker on the window: it survives only if the page is never reloaded.
     await suite.page.evaluate(() => Object.assign(window, { npsDeskE2eMarker: 'same page' }));
