@@ -183,6 +183,24 @@ const ENTRIES: Record<string, Entry> = {
   'Mutation.embedSettingsUpdate': plain('embedSettingsUpdate', 'EmbedSettingsUpdateInput', ['settings:write'], {
     origins: ['https://acme.zendesk.com'],
   }),
+  'Mutation.zendeskEmbedSettingsSet': plain(
+    'zendeskEmbedSettingsSet',
+    'ZendeskEmbedSettingsSetInput',
+    ['settings:write'],
+    {
+      sharedSecret: 'a-matrix-zendesk-shared-secret-of-40-chars',
+    },
+  ),
+  'Mutation.chatwootEmbedSettingsSet': plain(
+    'chatwootEmbedSettingsSet',
+    'ChatwootEmbedSettingsSetInput',
+    ['settings:write'],
+    {
+      baseUrl: 'https://chat.acme.example',
+      accountId: 1,
+    },
+  ),
+  'Mutation.embedHostRemove': plain('embedHostRemove', 'EmbedHostRemoveInput', ['settings:write'], { host: 'ZENDESK' }),
   'Mutation.followUpCreate': byContactId('followUpCreate', 'FollowUpCreateInput', ['followUp:manage'], {
     kind: 'PROBE',
     note: 'ask what would make it a 10',
@@ -314,6 +332,14 @@ const ENTRIES: Record<string, Entry> = {
   'GET /demo/session': { kind: 'public', path: '/demo/session' },
   'USE /panel': { kind: 'public', path: '/panel/nps-panel.js' },
   'USE /panel/esm': { kind: 'public', path: '/panel/esm/index.js' },
+  // The helpdesk iframe pages, and the panel sessions: authenticated by the helpdesk's proof
+  // (a Zendesk-signed JWT, a Chatwoot access token, a live panel token), whose refusals
+  // test/embed-sessions.test.ts proves; here, a GET of each changes nothing.
+  'GET /embed/:workspaceId/zendesk': { kind: 'public', path: '/embed/acme/zendesk' },
+  'GET /embed/:workspaceId/chatwoot': { kind: 'public', path: '/embed/acme/chatwoot' },
+  'POST /embed/:workspaceId/zendesk/session': { kind: 'public', path: '/embed/acme/zendesk/session' },
+  'POST /embed/:workspaceId/chatwoot/session': { kind: 'public', path: '/embed/acme/chatwoot/session' },
+  'POST /embed/session/renew': { kind: 'public', path: '/embed/session/renew' },
 };
 
 type CheckedEntry = GraphQLEntry | HttpEntry;

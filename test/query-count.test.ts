@@ -89,6 +89,27 @@ const SALES_WITH_PANEL_FIELDS = graphql(`
   }
 `);
 
+const FOLLOW_UPS_WITH_PEOPLE = graphql(`
+  query QueryCountFollowUpPeople($first: Int!) {
+    followUps(first: $first) {
+      edges {
+        node {
+          id
+          assignee {
+            displayName
+          }
+          createdByPerson {
+            displayName
+          }
+          closedByPerson {
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+
 type ContactRow = ResultOf<typeof CONTACT_AS_THE_PANEL_READS_IT>;
 
 let server: CountingServer;
@@ -221,6 +242,28 @@ describe('list query cost', () => {
     // The panel's fields on every candidate: one more batch, the candidates' follow-ups.
     expect(panelFew.sent).toEqual([...viewFew.sent, 'find follow_ups'].sort());
     expect(panelMany.sent).toEqual(panelFew.sent);
+  });
+
+  test('naming-the-people-of-50-follow-ups-costs-one-query-as-for-5', async () => {
+    const few = await measured(FOLLOW_UPS_WITH_PEOPLE, { first: 5 });
+    const many = await measured(FOLLOW_UPS_WITH_PEOPLE, { first: 50 });
+
+    expect(many.data.followUps.edges).toHaveLength(50);
+    // Nobody here was seen with a name: every person shows as their user id.
+    expect(new Set(many.data.followUps.edges.map(({ node }) => node.createdByPerson.displayName))).toEqual(
+      new Set(['test-admin']),
+    );
+    // Rate limits, the workspace, the page of follow-ups, then one batch of people for all of them.
+    expect(few.sent).toEqual(
+      [
+        'findAndModify rate_limits',
+        'findAndModify rate_limits',
+        'find workspaces',
+        'find follow_ups',
+        'find people',
+      ].sort(),
+    );
+    expect(many.sent).toEqual(few.sent);
   });
 
   test('a-later-mutation-of-one-request-reads-after-its-write-not-from-the-loaders-cache', async () => {

@@ -7,8 +7,10 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import cors from 'cors';
 import express from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { PROJECT_ROOT, type AppConfig } from './config';
 import { resolveViewer, type GraphQLContext } from './context';
 import { demoRouter } from './demo/demo.routes';
@@ -22,6 +24,7 @@ import { contactDataExportRouter } from './modules/data-rights/data-rights.route
 import { exportRouter } from './modules/report/report.export';
 import { surveyCandidatesExportRouter } from './modules/survey-candidate/survey-candidate.export';
 import { webhookRouter } from './modules/webhook/webhook.routes';
+import { embedRouter } from './modules/embed/embed.routes';
 import { secretBox } from './auth/secret-box';
 import { loadTypeDefs, resolvers } from './graphql/schema';
 import { wellFormedInputPlugin } from './graphql/well-formed-input';
@@ -29,6 +32,8 @@ import { serviceUnavailablePlugin, unavailableOrSame } from './graphql/service-u
 import { databaseReachable } from './db/health';
 import { queryLimitRules, queryLimitsPlugin, queryParseOptions } from './graphql/query-limits';
 import { clearLoadersOnMutationPlugin, createLoaders } from './graphql/loaders';
+import { serveSubscriptions } from './graphql/subscriptions';
+import { startActivityFeed } from './modules/activity/activity.feed';
 import { bearerKeys, createRateLimiters, rateLimit, webhookKeys } from './http/rate-limit';
 
 export interface App {
@@ -46,6 +51,9 @@ export interface CreateAppOptions {
 
 const PANEL_BUILD_DIR = path.join(PROJECT_ROOT, 'dist', 'plugin-ui');
 
+/** Static files of `dir`, each sent as its brotli or gzip copy (written by the build) when the browser accepts it. */
+const precompressed = (dir: string) => expressStaticGzip(dir, { enableBrotli: true, orderPreference: ['br', 'gzip'] });
+
 /**
  * Builds the HTTP app (GraphQL at /graphql, the panel bundles, the demo page) without
  * listening: `main.ts` listens, tests listen on port 0. Expects mongoose to be connected.
@@ -61,13 +69,30 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.use(requestContext(logger), securityHeaders(), noFraming());
   const httpServer = http.createServer(app);
 
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  const secrets = secretBox(config.secretsKey);
+  // Contacts' changes from every API process on the database, for subscriptions.
+  const activityFeed = startActivityFeed((error) => logger.warn({ err: error }, 'activity feed poll failed'));
+  const contextFor = async (authorization: string | undefined, request?: object): Promise<GraphQLContext> => {
+    const viewer = await resolveViewer(config, authorization, request);
+    return { viewer, loaders: createLoaders(viewer), secretBox: secrets, activityFeed };
+  };
+  const formatError = errorFormatter({ hideSuggestions: production, logger });
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    schema,
+    limits: config.limits.query,
+    maxPayloadBytes: config.limits.bodyBytes,
+    contextFor,
+    formatError,
+  });
+
   const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema,
     // Production hides the schema: no introspection, no landing page or IDE on GET /graphql,
     // no "Did you mean ...?" suggestions. No mode ever sends a stack trace.
     nodeEnv: config.env,
-    formatError: errorFormatter({ hideSuggestions: production, logger }),
+    formatError,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
@@ -81,6 +106,17 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // No field sets cache hints, so the per-field cache-control bookkeeping is pure cost.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Stopping also closes the WebSocket connections and the activity feed.
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await subscriptions.dispose();
+              await activityFeed.stop();
+            },
+          };
+        },
+      },
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       // Lone UTF-16 surrogates in any input: refused before anything runs.
@@ -100,7 +136,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   await apollo.start();
 
-  const secrets = secretBox(config.secretsKey);
   // Per credential, per workspace and per anonymous address, shared through the database.
   const limiters = await createRateLimiters(config);
   const corsOptions: cors.CorsOptions = { origin: config.corsOrigins === '*' ? '*' : config.corsOrigins };
@@ -126,10 +161,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     reenterRequestContext(logger),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
-        const viewer = await resolveViewer(config, req.headers.authorization, req).catch((error: unknown) => {
+        return contextFor(req.headers.authorization, req).catch((error: unknown) => {
           throw unavailableOrSame(error);
         });
-        return { viewer, loaders: createLoaders(viewer), secretBox: secrets };
       },
     }),
   );
@@ -145,9 +179,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   );
   // Signed deliveries from survey tools, per workspace (server to server: no CORS).
   app.use('/hooks', rateLimit(limiters, webhookKeys), webhookRouter(secrets));
-  // The panel for other pages: an ES module for React hosts and a standalone script.
-  app.use('/panel', cors(corsOptions), crossOriginResource(), express.static(path.join(PANEL_BUILD_DIR, 'standalone')));
-  app.use('/panel/esm', cors(corsOptions), crossOriginResource(), express.static(path.join(PANEL_BUILD_DIR, 'esm')));
+  // The panel inside helpdesks: iframe pages and the panel sessions (docs/embedding.md).
+  app.use('/embed', rateLimit(limiters, bearerKeys(config)), embedRouter(config, secrets));
+  // The panel for other pages: an ES module for React hosts and a standalone script. The build
+  // writes each script compressed beside it (.br, .gz): sent as the browser accepts, no CPU per request.
+  app.use('/panel', cors(corsOptions), crossOriginResource(), precompressed(path.join(PANEL_BUILD_DIR, 'standalone')));
+  app.use('/panel/esm', cors(corsOptions), crossOriginResource(), precompressed(path.join(PANEL_BUILD_DIR, 'esm')));
   // The demo pages: framable only by the demo workspace's helpdesk origins (embedSettings).
   const demoWorkspace = () => DEMO_WORKSPACE_ID;
   if (config.demo) app.use('/demo', frameablePage(demoWorkspace), demoRouter(config));

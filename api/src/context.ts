@@ -4,7 +4,9 @@ import type { Role } from './auth/permissions';
 import type { SecretBox } from './auth/secret-box';
 import type { Viewer } from './auth/viewer';
 import type { Loaders } from './graphql/loaders';
+import type { ActivityFeed } from './modules/activity/activity.feed';
 import { findActiveApiKey, isApiKeyCredential, markApiKeyUsed } from './modules/api-key/api-key.service';
+import { rememberPerson } from './modules/person/person.service';
 import type { ApiKeyDoc } from './modules/api-key/api-key.model';
 import { isDisabled } from './modules/workspace/workspace.admin';
 import { findWorkspace } from './modules/workspace/workspace.service';
@@ -16,6 +18,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** Seals the credentials admins add (webhook secrets). */
   secretBox: SecretBox;
+  /** Contacts' changes as they happen, for subscriptions (one per app). */
+  activityFeed: ActivityFeed;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -24,6 +28,8 @@ interface Credential {
   userId: string;
   role: Role;
   workspaceId: string;
+  /** For the people directory: the token's `name` claim, or the API key's name. */
+  name?: string;
   apiKey?: ApiKeyDoc;
 }
 
@@ -51,6 +57,7 @@ export async function resolveViewer(
       userId: `apikey:${key._id.toHexString()}`,
       role: key.role,
       workspaceId: key.workspaceId,
+      name: key.name,
       apiKey: key,
     };
   } else {
@@ -61,10 +68,11 @@ export async function resolveViewer(
       throw error;
     }
   }
-  const { apiKey, ...identity } = credential;
+  const { apiKey, name, ...identity } = credential;
   const workspace = await findWorkspace(identity.workspaceId);
   if (!workspace) return { kind: 'anonymous', reason: `Unknown workspace "${identity.workspaceId}"` };
   if (isDisabled(workspace)) return { kind: 'anonymous', reason: `Workspace "${identity.workspaceId}" is disabled` };
+  await rememberPerson(identity.workspaceId, identity.userId, name, identity.role);
   if (!apiKey) return { kind: 'authenticated', ...identity, workspace };
   await markApiKeyUsed(apiKey, new Date());
   return { kind: 'authenticated', ...identity, workspace, apiKeyId: apiKey._id.toHexString() };

@@ -7,6 +7,7 @@ import { useCallback } from 'react';
 
 import { graphql } from './gql';
 import type { RecommendedActionKind, UserError_FieldsFragment } from './gql/graphql';
+import { useHostTicket } from './host-bridge';
 
 /**
  * What a form mutation answers for input the person can fix (`errors` of its payload): the
@@ -169,10 +170,17 @@ export function useRecommendedActionLog(contactId: string, kind: RecommendedActi
   };
 }
 
-/** Opens a follow-up for a recommended action; the API sets its title and due time from the playbook. */
+/**
+ * Opens a follow-up for a recommended action; the API sets its title and due time from the
+ * playbook. Opened in a ticket, it remembers the ticket (the host's `ticketId`).
+ */
 export function useFollowUpCreate(contactId: string, kind: RecommendedActionKind) {
   const [create, { loading }] = useMutation(FollowUpCreateMutation);
-  const track = useCallback(() => create({ variables: { input: { contactId, kind } } }), [create, contactId, kind]);
+  const { ticketId } = useHostTicket();
+  const track = useCallback(
+    () => create({ variables: { input: { contactId, kind, ...(ticketId ? { ticketId } : {}) } } }),
+    [create, contactId, kind, ticketId],
+  );
   return { track, tracking: loading };
 }
 

@@ -3,7 +3,14 @@
 import './nps-panel.css';
 
 export { createNpsDeskCache, createNpsDeskClient, type NpsDeskClientOptions } from './apollo';
-export type { HostContact, HostContext, HostSession } from './host-bridge';
+export {
+  HostTicketContext,
+  type HostContact,
+  type HostContext,
+  type HostSession,
+  type HostTicket,
+  type TicketLink,
+} from './host-bridge';
 export { NpsDeskProvider, type NpsDeskProviderProps } from './NpsDeskProvider';
 export { NpsPanel, type NpsPanelProps } from './NpsPanel';
 export { NpsReportPage, type NpsReportPageProps } from './report/NpsReportPage';

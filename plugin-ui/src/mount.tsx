@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 
 import {
   HOST_ELEMENT_ATTRIBUTES,
   hostContextFromElement,
   hostContextFromMountOptions,
+  HostTicketContext,
   type HostContext,
   type MountOptions,
 } from './host-bridge';
@@ -12,9 +14,12 @@ import { NpsDeskProvider } from './NpsDeskProvider';
 import { NpsPanel } from './NpsPanel';
 
 function NpsDeskApp({ context }: { context: HostContext }) {
+  const ticket = useMemo(() => ({ ticketId: context.ticketId }), [context.ticketId]);
   return (
     <NpsDeskProvider apiUrl={context.apiUrl} token={context.token}>
-      <NpsPanel contact={context.contact} />
+      <HostTicketContext.Provider value={ticket}>
+        <NpsPanel contact={context.contact} />
+      </HostTicketContext.Provider>
     </NpsDeskProvider>
   );
 }

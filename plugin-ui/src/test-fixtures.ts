@@ -7,14 +7,19 @@ import type {
   LoyaltyMovement,
   RecommendedActionKind,
   SurveyBlocker,
+  SurveyMetric,
 } from './gql/graphql';
 import { NpsPanelContactDocument } from './gql/graphql';
 
 const HOUR_MS = 3_600_000;
 
 interface AnswerFixture {
+  /** NPS unless said otherwise. */
+  metric?: SurveyMetric;
   score: number;
-  category: LoyaltyCategory;
+  /** 10 for NPS; the CSAT or CES scale's maximum otherwise. */
+  scaleMax?: number;
+  category: LoyaltyCategory | null;
   answeredAt: string;
   comment: string | null;
 }
@@ -28,19 +33,28 @@ interface ActionFixture {
   reason: string;
 }
 
+/** A person as the follow-up fragments read them; without a name, the API shows the user id. */
+export function personData(id: string, displayName = id) {
+  return { __typename: 'Person', id, displayName };
+}
+
 export interface FollowUpFixture {
   id: string;
   kind: RecommendedActionKind;
   title: string;
   status: FollowUpStatus;
+  /** The assignee's user id; shown by `assigneeName` when given, else by the id. */
   assigneeId?: string | null;
+  assigneeName?: string;
   dueAt?: string | null;
   overdue?: boolean;
   outcome?: string | null;
   dismissReason?: string | null;
   createdAt?: string;
   closedBy?: string | null;
+  closedByName?: string;
   closedAt?: string | null;
+  ticketId?: string | null;
 }
 
 export interface EligibilityFixture {
@@ -55,22 +69,26 @@ export interface ContactFixture {
   answers: AnswerFixture[];
   actions: ActionFixture[];
   followUps?: FollowUpFixture[];
+  /** Whether the contact may be sent an NPS survey; CSAT and CES have their own. */
   eligibility?: EligibilityFixture;
+  csatEligibility?: EligibilityFixture;
+  cesEligibility?: EligibilityFixture;
 }
 
 /** A follow-up as the `FollowUpItem_followUp` fragment reads it. */
-export function followUpData(followUp: FollowUpFixture) {
+export function followUpData({ assigneeId, assigneeName, closedBy, closedByName, ...followUp }: FollowUpFixture) {
   return {
     __typename: 'FollowUp',
-    assigneeId: null,
     dueAt: null,
     overdue: false,
     outcome: null,
     dismissReason: null,
     createdAt: '2026-11-20T10:00:00.000Z',
-    closedBy: null,
     closedAt: null,
+    ticketId: null,
     ...followUp,
+    assignee: assigneeId ? personData(assigneeId, assigneeName) : null,
+    closedByPerson: closedBy ? personData(closedBy, closedByName) : null,
   };
 }
 
@@ -117,15 +135,19 @@ export function contactData({
   actions,
   followUps = [],
   eligibility = SURVEY_ELIGIBLE,
+  csatEligibility = SURVEY_ELIGIBLE,
+  cesEligibility = SURVEY_ELIGIBLE,
 }: ContactFixture) {
   const newestFirst = [...answers].reverse();
-  const [latest, previous] = newestFirst;
+  // The loyalty snapshot is about NPS answers only.
+  const npsNewestFirst = newestFirst.filter((answer) => (answer.metric ?? 'NPS') === 'NPS');
+  const [latest, previous] = npsNewestFirst;
   return {
     __typename: 'Contact',
     id,
     loyalty: {
       __typename: 'LoyaltySnapshot',
-      responseCount: answers.length,
+      responseCount: npsNewestFirst.length,
       category: latest?.category ?? null,
       latestScore: latest?.score ?? null,
       latestComment: latest?.comment ?? null,
@@ -134,15 +156,17 @@ export function contactData({
       previousCategory: previous?.category ?? null,
       previousScore: previous?.score ?? null,
     },
-    npsResponses: {
+    answers: {
       __typename: 'SurveyResponseConnection',
       totalCount: answers.length,
-      edges: newestFirst.map((answer, index) => ({
+      edges: newestFirst.map(({ metric = 'NPS', scaleMax = 10, ...answer }, index) => ({
         __typename: 'SurveyResponseEdge',
-        node: { __typename: 'SurveyResponse', id: `${id}-r${answers.length - index}`, ...answer },
+        node: { __typename: 'SurveyResponse', id: `${id}-r${answers.length - index}`, metric, scaleMax, ...answer },
       })),
     },
-    surveyEligibility: eligibilityData(eligibility),
+    npsEligibility: eligibilityData(eligibility),
+    csatEligibility: eligibilityData(csatEligibility),
+    cesEligibility: eligibilityData(cesEligibility),
     recommendedActions: actions.map(actionData),
     ...followUpFields(followUps),
   };

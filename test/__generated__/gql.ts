@@ -28,6 +28,7 @@ type Documents = {
     "\n        query TestContactErasureIds {\n          contactErasures {\n            id\n          }\n        }\n      ": typeof types.TestContactErasureIdsDocument,
     "\n        query SalesCandidatesSeeded {\n          salesCandidates(first: 20) {\n            edges {\n              node {\n                contact {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SalesCandidatesSeededDocument,
     "\n        query TestDemoSessionViewer {\n          viewer {\n            role\n            workspace {\n              id\n            }\n          }\n        }\n      ": typeof types.TestDemoSessionViewerDocument,
+    "\n  mutation E2eChatwootEmbedSettingsSet($input: ChatwootEmbedSettingsSetInput!) {\n    chatwootEmbedSettingsSet(input: $input) {\n      chatwoot {\n        baseUrl\n      }\n    }\n  }\n": typeof types.E2eChatwootEmbedSettingsSetDocument,
     "\n  query E2eFollowUps($filter: FollowUpFilter) {\n    followUps(first: 20, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          status\n          outcome\n          dismissReason\n          closedBy\n          closedAt\n          createdBy\n        }\n      }\n    }\n  }\n": typeof types.E2eFollowUpsDocument,
     "\n  query E2eContactState($externalId: String) {\n    contact(externalId: $externalId) {\n      id\n      recommendedActions {\n        kind\n      }\n      followUps(first: 20) {\n        totalCount\n      }\n    }\n  }\n": typeof types.E2eContactStateDocument,
     "\n  mutation E2eRecommendedActionComplete($input: RecommendedActionCompleteInput!) {\n    recommendedActionComplete(input: $input) {\n      followUp {\n        id\n        status\n      }\n    }\n  }\n": typeof types.E2eRecommendedActionCompleteDocument,
@@ -36,8 +37,17 @@ type Documents = {
     "\n        query E2eReportSessionViewer {\n          viewer {\n            role\n            canReadReports\n          }\n        }\n      ": typeof types.E2eReportSessionViewerDocument,
     "\n  query E2eSalesFollowUps($filter: FollowUpFilter) {\n    followUps(first: 20, filter: $filter) {\n      edges {\n        node {\n          kind\n          status\n          outcome\n          closedBy\n        }\n      }\n    }\n  }\n": typeof types.E2eSalesFollowUpsDocument,
     "\n        query E2eSalesSessionViewer {\n          viewer {\n            role\n            canWorkSalesCandidates\n            canManageFollowUps\n          }\n        }\n      ": typeof types.E2eSalesSessionViewerDocument,
+    "\n  mutation E2eZendeskEmbedSettingsSet($input: ZendeskEmbedSettingsSetInput!) {\n    zendeskEmbedSettingsSet(input: $input) {\n      zendesk {\n        sharedSecretFingerprint\n      }\n    }\n  }\n": typeof types.E2eZendeskEmbedSettingsSetDocument,
     "\n  query TestEmbedSettings {\n    embedSettings {\n      origins\n    }\n  }\n": typeof types.TestEmbedSettingsDocument,
     "\n  mutation TestEmbedSettingsUpdate($origins: [String!]!) {\n    embedSettingsUpdate(input: { origins: $origins }) {\n      embedSettings {\n        origins\n      }\n    }\n  }\n": typeof types.TestEmbedSettingsUpdateDocument,
+    "\n  mutation TestZendeskEmbedSettingsSet($input: ZendeskEmbedSettingsSetInput!) {\n    zendeskEmbedSettingsSet(input: $input) {\n      sharedSecret\n      zendesk {\n        sharedSecretFingerprint\n        pagePath\n        updatedBy\n      }\n    }\n  }\n": typeof types.TestZendeskEmbedSettingsSetDocument,
+    "\n  mutation TestChatwootEmbedSettingsSet($input: ChatwootEmbedSettingsSetInput!) {\n    chatwootEmbedSettingsSet(input: $input) {\n      chatwoot {\n        baseUrl\n        accountId\n        pagePath\n      }\n    }\n  }\n": typeof types.TestChatwootEmbedSettingsSetDocument,
+    "\n  mutation TestEmbedHostRemove($input: EmbedHostRemoveInput!) {\n    embedHostRemove(input: $input) {\n      embedHostSettings {\n        zendesk {\n          sharedSecretFingerprint\n        }\n        chatwoot {\n          baseUrl\n        }\n      }\n    }\n  }\n": typeof types.TestEmbedHostRemoveDocument,
+    "\n  query TestEmbedHostSettings {\n    embedHostSettings {\n      zendesk {\n        sharedSecretFingerprint\n      }\n      chatwoot {\n        baseUrl\n        accountId\n      }\n    }\n  }\n": typeof types.TestEmbedHostSettingsDocument,
+    "\n  mutation TestEmbedOriginsSet($input: EmbedSettingsUpdateInput!) {\n    embedSettingsUpdate(input: $input) {\n      embedSettings {\n        origins\n      }\n    }\n  }\n": typeof types.TestEmbedOriginsSetDocument,
+    "\n  query TestPanelViewer {\n    viewer {\n      userId\n      role\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.TestPanelViewerDocument,
+    "\n  mutation TestEmbedContactUpsert($input: ContactUpsertInput!) {\n    contactUpsert(input: $input) {\n      contact {\n        id\n      }\n    }\n  }\n": typeof types.TestEmbedContactUpsertDocument,
+    "\n  mutation TestEmbedFollowUpCreate($input: FollowUpCreateInput!) {\n    followUpCreate(input: $input) {\n      followUp {\n        id\n        ticketId\n      }\n    }\n  }\n": typeof types.TestEmbedFollowUpCreateDocument,
     "\n  mutation FaultsRecord($input: ResponseRecordInput!) {\n    responseRecord(input: $input) {\n      duplicate\n      response {\n        id\n        sourceId\n      }\n      contact {\n        id\n        loyalty {\n          responseCount\n        }\n      }\n    }\n  }\n": typeof types.FaultsRecordDocument,
     "\n  query FaultsContact($externalId: String!) {\n    contact(externalId: $externalId) {\n      id\n      loyalty {\n        responseCount\n      }\n    }\n  }\n": typeof types.FaultsContactDocument,
     "\n  query HealthContact {\n    contact(externalId: \"health-1\") {\n      id\n    }\n  }\n": typeof types.HealthContactDocument,
@@ -50,9 +60,19 @@ type Documents = {
     "\n    mutation SizeSurveyPolicyUpdate($input: SurveyPolicyUpdateInput!) {\n      surveyPolicyUpdate(input: $input) {\n        errors {\n          field\n          message\n        }\n        surveyPolicy {\n          minDaysAfterSignup\n        }\n      }\n    }\n  ": typeof types.SizeSurveyPolicyUpdateDocument,
     "\n    mutation SizeWebhookSecretAdd($input: WebhookSecretAddInput!) {\n      webhookSecretAdd(input: $input) {\n        secret\n      }\n    }\n  ": typeof types.SizeWebhookSecretAddDocument,
     "\n    query SizeCandidates($filter: SurveyCandidateFilter) {\n      surveyCandidates(metric: NPS, first: 1, filter: $filter) {\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  ": typeof types.SizeCandidatesDocument,
+    "\n  subscription TestContactActivity($id: ID!) {\n    contactActivity(id: $id) {\n      contactId\n      kind\n      at\n    }\n  }\n": typeof types.TestContactActivityDocument,
+    "\n  query PeopleViewer {\n    viewer {\n      userId\n    }\n  }\n": typeof types.PeopleViewerDocument,
+    "\n  query PeopleList($first: Int, $after: String, $assignable: Boolean) {\n    people(first: $first, after: $after, assignable: $assignable) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          displayName\n          role\n          lastSeenAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PeopleListDocument,
+    "\n  fragment PeopleFollowUpPeople on FollowUp {\n    id\n    assigneeId\n    assignee {\n      id\n      name\n      displayName\n    }\n    createdBy\n    createdByPerson {\n      id\n      displayName\n    }\n    closedBy\n    closedByPerson {\n      id\n      displayName\n    }\n  }\n": typeof types.PeopleFollowUpPeopleFragmentDoc,
+    "\n  mutation PeopleFollowUpCreate($input: FollowUpCreateInput!) {\n    followUpCreate(input: $input) {\n      followUp {\n        ...PeopleFollowUpPeople\n      }\n    }\n  }\n": typeof types.PeopleFollowUpCreateDocument,
+    "\n  mutation PeopleFollowUpAssign($input: FollowUpAssignInput!) {\n    followUpAssign(input: $input) {\n      followUp {\n        ...PeopleFollowUpPeople\n      }\n    }\n  }\n": typeof types.PeopleFollowUpAssignDocument,
+    "\n  mutation PeopleFollowUpComplete($input: FollowUpCompleteInput!) {\n    followUpComplete(input: $input) {\n      followUp {\n        ...PeopleFollowUpPeople\n      }\n    }\n  }\n": typeof types.PeopleFollowUpCompleteDocument,
+    "\n  query PeopleFollowUps {\n    followUps(first: 50) {\n      edges {\n        node {\n          ...PeopleFollowUpPeople\n        }\n      }\n    }\n  }\n": typeof types.PeopleFollowUpsDocument,
+    "\n  mutation PeopleApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.PeopleApiKeyCreateDocument,
     "\n  fragment QueryCountContactRow on Contact {\n    id\n    name\n    loyalty {\n      category\n      latestScore\n      answeredAt\n    }\n    recommendedActions {\n      kind\n    }\n    surveyEligibility {\n      eligible\n      reasons {\n        blocker\n      }\n    }\n    openFollowUps: followUps(status: OPEN, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n        }\n      }\n    }\n  }\n": typeof types.QueryCountContactRowFragmentDoc,
     "\n  query QueryCountFollowUps($first: Int!) {\n    followUps(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          status\n          overdue\n          contact {\n            ...QueryCountContactRow\n          }\n          response {\n            id\n            score\n          }\n        }\n      }\n    }\n  }\n": typeof types.QueryCountFollowUpsDocument,
     "\n  query QueryCountSalesCandidates($first: Int!) {\n    salesCandidates(first: $first) {\n      edges {\n        node {\n          reason\n          contact {\n            ...QueryCountContactRow\n          }\n        }\n      }\n    }\n  }\n": typeof types.QueryCountSalesCandidatesDocument,
+    "\n  query QueryCountFollowUpPeople($first: Int!) {\n    followUps(first: $first) {\n      edges {\n        node {\n          id\n          assignee {\n            displayName\n          }\n          createdByPerson {\n            displayName\n          }\n          closedByPerson {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.QueryCountFollowUpPeopleDocument,
     "\n  mutation QueryCountAssignThenComplete($id: ID!) {\n    assigned: followUpAssign(input: { id: $id, assigneeId: \"agent-7\" }) {\n      followUp {\n        contact {\n          openFollowUps: followUps(status: OPEN, first: 20) {\n            totalCount\n          }\n        }\n      }\n    }\n    completed: followUpComplete(input: { id: $id, outcome: \"Asked what went wrong\" }) {\n      followUp {\n        contact {\n          openFollowUps: followUps(status: OPEN, first: 20) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.QueryCountAssignThenCompleteDocument,
     "\n  query TestClosedLoopReport($input: NpsReportInput!) {\n    npsReport(input: $input) {\n      closedLoop {\n        followUps {\n          opened\n          done\n          dismissed\n          open\n          overdue\n          medianHoursToClose\n          closedWithinDeadlineShare\n        }\n      }\n    }\n  }\n": typeof types.TestClosedLoopReportDocument,
     "\n  fragment TestNpsFigureFields on NpsFigure {\n    responses\n    promoters\n    passives\n    detractors\n    nps\n    marginOfError\n    adjustedNps\n    adjustedMarginOfError\n    lowSample\n  }\n": typeof types.TestNpsFigureFieldsFragmentDoc,
@@ -94,6 +114,7 @@ type Documents = {
     "\n  query TestFollowUps($first: Int, $after: String, $filter: FollowUpFilter) {\n    followUps(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TestFollowUpFields\n        }\n      }\n    }\n  }\n": typeof types.TestFollowUpsDocument,
     "\n  query TestContactLoop($id: ID!) {\n    contact(id: $id) {\n      id\n      recommendedActions {\n        kind\n        title\n        priority\n        dueAt\n        reason\n        script\n      }\n      followUps(first: 50) {\n        totalCount\n        edges {\n          node {\n            ...TestFollowUpFields\n          }\n        }\n      }\n      surveyEligibility {\n        eligible\n        nextEligibleAt\n        reasons {\n          blocker\n          message\n          until\n        }\n      }\n    }\n  }\n": typeof types.TestContactLoopDocument,
     "\n  mutation CredentialProbe($input: ResponseRecordInput!) {\n    responseRecord(input: $input) {\n      duplicate\n    }\n  }\n": typeof types.CredentialProbeDocument,
+    "\n  mutation HostPagesEmbedOriginsSet($input: EmbedSettingsUpdateInput!) {\n    embedSettingsUpdate(input: $input) {\n      embedSettings {\n        origins\n      }\n    }\n  }\n": typeof types.HostPagesEmbedOriginsSetDocument,
     "\n  fragment TestContactFields on Contact {\n    id\n    externalId\n    email\n    name\n    company\n    plan\n    region\n    tags\n    accountValue\n    signedUpAt\n    loyalty {\n      category\n      latestScore\n      latestComment\n      answeredAt\n      previousCategory\n      previousScore\n      movement\n      responseCount\n    }\n  }\n": typeof types.TestContactFieldsFragmentDoc,
     "\n  mutation TestResponseRecord($input: ResponseRecordInput!) {\n    responseRecord(input: $input) {\n      duplicate\n      response {\n        id\n        metric\n        score\n        scaleMax\n        category\n        comment\n        answeredAt\n        source\n        sourceId\n      }\n      contact {\n        ...TestContactFields\n      }\n    }\n  }\n": typeof types.TestResponseRecordDocument,
     "\n  mutation TestContactUpsert($input: ContactUpsertInput!) {\n    contactUpsert(input: $input) {\n      created\n      contact {\n        ...TestContactFields\n      }\n    }\n  }\n": typeof types.TestContactUpsertDocument,
@@ -129,6 +150,7 @@ const documents: Documents = {
     "\n        query TestContactErasureIds {\n          contactErasures {\n            id\n          }\n        }\n      ": types.TestContactErasureIdsDocument,
     "\n        query SalesCandidatesSeeded {\n          salesCandidates(first: 20) {\n            edges {\n              node {\n                contact {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.SalesCandidatesSeededDocument,
     "\n        query TestDemoSessionViewer {\n          viewer {\n            role\n            workspace {\n              id\n            }\n          }\n        }\n      ": types.TestDemoSessionViewerDocument,
+    "\n  mutation E2eChatwootEmbedSettingsSet($input: ChatwootEmbedSettingsSetInput!) {\n    chatwootEmbedSettingsSet(input: $input) {\n      chatwoot {\n        baseUrl\n      }\n    }\n  }\n": types.E2eChatwootEmbedSettingsSetDocument,
     "\n  query E2eFollowUps($filter: FollowUpFilter) {\n    followUps(first: 20, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          status\n          outcome\n          dismissReason\n          closedBy\n          closedAt\n          createdBy\n        }\n      }\n    }\n  }\n": types.E2eFollowUpsDocument,
     "\n  query E2eContactState($externalId: String) {\n    contact(externalId: $externalId) {\n      id\n      recommendedActions {\n        kind\n      }\n      followUps(first: 20) {\n        totalCount\n      }\n    }\n  }\n": types.E2eContactStateDocument,
     "\n  mutation E2eRecommendedActionComplete($input: RecommendedActionCompleteInput!) {\n    recommendedActionComplete(input: $input) {\n      followUp {\n        id\n        status\n      }\n    }\n  }\n": types.E2eRecommendedActionCompleteDocument,
@@ -137,8 +159,17 @@ const documents: Documents = {
     "\n        query E2eReportSessionViewer {\n          viewer {\n            role\n            canReadReports\n          }\n        }\n      ": types.E2eReportSessionViewerDocument,
     "\n  query E2eSalesFollowUps($filter: FollowUpFilter) {\n    followUps(first: 20, filter: $filter) {\n      edges {\n        node {\n          kind\n          status\n          outcome\n          closedBy\n        }\n      }\n    }\n  }\n": types.E2eSalesFollowUpsDocument,
     "\n        query E2eSalesSessionViewer {\n          viewer {\n            role\n            canWorkSalesCandidates\n            canManageFollowUps\n          }\n        }\n      ": types.E2eSalesSessionViewerDocument,
+    "\n  mutation E2eZendeskEmbedSettingsSet($input: ZendeskEmbedSettingsSetInput!) {\n    zendeskEmbedSettingsSet(input: $input) {\n      zendesk {\n        sharedSecretFingerprint\n      }\n    }\n  }\n": types.E2eZendeskEmbedSettingsSetDocument,
     "\n  query TestEmbedSettings {\n    embedSettings {\n      origins\n    }\n  }\n": types.TestEmbedSettingsDocument,
     "\n  mutation TestEmbedSettingsUpdate($origins: [String!]!) {\n    embedSettingsUpdate(input: { origins: $origins }) {\n      embedSettings {\n        origins\n      }\n    }\n  }\n": types.TestEmbedSettingsUpdateDocument,
+    "\n  mutation TestZendeskEmbedSettingsSet($input: ZendeskEmbedSettingsSetInput!) {\n    zendeskEmbedSettingsSet(input: $input) {\n      sharedSecret\n      zendesk {\n        sharedSecretFingerprint\n        pagePath\n        updatedBy\n      }\n    }\n  }\n": types.TestZendeskEmbedSettingsSetDocument,
+    "\n  mutation TestChatwootEmbedSettingsSet($input: ChatwootEmbedSettingsSetInput!) {\n    chatwootEmbedSettingsSet(input: $input) {\n      chatwoot {\n        baseUrl\n        accountId\n        pagePath\n      }\n    }\n  }\n": types.TestChatwootEmbedSettingsSetDocument,
+    "\n  mutation TestEmbedHostRemove($input: EmbedHostRemoveInput!) {\n    embedHostRemove(input: $input) {\n      embedHostSettings {\n        zendesk {\n          sharedSecretFingerprint\n        }\n        chatwoot {\n          baseUrl\n        }\n      }\n    }\n  }\n": types.TestEmbedHostRemoveDocument,
+    "\n  query TestEmbedHostSettings {\n    embedHostSettings {\n      zendesk {\n        sharedSecretFingerprint\n      }\n      chatwoot {\n        baseUrl\n        accountId\n      }\n    }\n  }\n": types.TestEmbedHostSettingsDocument,
+    "\n  mutation TestEmbedOriginsSet($input: EmbedSettingsUpdateInput!) {\n    embedSettingsUpdate(input: $input) {\n      embedSettings {\n        origins\n      }\n    }\n  }\n": types.TestEmbedOriginsSetDocument,
+    "\n  query TestPanelViewer {\n    viewer {\n      userId\n      role\n      workspace {\n        id\n      }\n    }\n  }\n": types.TestPanelViewerDocument,
+    "\n  mutation TestEmbedContactUpsert($input: ContactUpsertInput!) {\n    contactUpsert(input: $input) {\n      contact {\n        id\n      }\n    }\n  }\n": types.TestEmbedContactUpsertDocument,
+    "\n  mutation TestEmbedFollowUpCreate($input: FollowUpCreateInput!) {\n    followUpCreate(input: $input) {\n      followUp {\n        id\n        ticketId\n      }\n    }\n  }\n": types.TestEmbedFollowUpCreateDocument,
     "\n  mutation FaultsRecord($input: ResponseRecordInput!) {\n    responseRecord(input: $input) {\n      duplicate\n      response {\n        id\n        sourceId\n      }\n      contact {\n        id\n        loyalty {\n          responseCount\n        }\n      }\n    }\n  }\n": types.FaultsRecordDocument,
     "\n  query FaultsContact($externalId: String!) {\n    contact(externalId: $externalId) {\n      id\n      loyalty {\n        responseCount\n      }\n    }\n  }\n": types.FaultsContactDocument,
     "\n  query HealthContact {\n    contact(externalId: \"health-1\") {\n      id\n    }\n  }\n": types.HealthContactDocument,
@@ -151,9 +182,19 @@ const documents: Documents = {
     "\n    mutation SizeSurveyPolicyUpdate($input: SurveyPolicyUpdateInput!) {\n      surveyPolicyUpdate(input: $input) {\n        errors {\n          field\n          message\n        }\n        surveyPolicy {\n          minDaysAfterSignup\n        }\n      }\n    }\n  ": types.SizeSurveyPolicyUpdateDocument,
     "\n    mutation SizeWebhookSecretAdd($input: WebhookSecretAddInput!) {\n      webhookSecretAdd(input: $input) {\n        secret\n      }\n    }\n  ": types.SizeWebhookSecretAddDocument,
     "\n    query SizeCandidates($filter: SurveyCandidateFilter) {\n      surveyCandidates(metric: NPS, first: 1, filter: $filter) {\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  ": types.SizeCandidatesDocument,
+    "\n  subscription TestContactActivity($id: ID!) {\n    contactActivity(id: $id) {\n      contactId\n      kind\n      at\n    }\n  }\n": types.TestContactActivityDocument,
+    "\n  query PeopleViewer {\n    viewer {\n      userId\n    }\n  }\n": types.PeopleViewerDocument,
+    "\n  query PeopleList($first: Int, $after: String, $assignable: Boolean) {\n    people(first: $first, after: $after, assignable: $assignable) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          displayName\n          role\n          lastSeenAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PeopleListDocument,
+    "\n  fragment PeopleFollowUpPeople on FollowUp {\n    id\n    assigneeId\n    assignee {\n      id\n      name\n      displayName\n    }\n    createdBy\n    createdByPerson {\n      id\n      displayName\n    }\n    closedBy\n    closedByPerson {\n      id\n      displayName\n    }\n  }\n": types.PeopleFollowUpPeopleFragmentDoc,
+    "\n  mutation PeopleFollowUpCreate($input: FollowUpCreateInput!) {\n    followUpCreate(input: $input) {\n      followUp {\n        ...PeopleFollowUpPeople\n      }\n    }\n  }\n": types.PeopleFollowUpCreateDocument,
+    "\n  mutation PeopleFollowUpAssign($input: FollowUpAssignInput!) {\n    followUpAssign(input: $input) {\n      followUp {\n        ...PeopleFollowUpPeople\n      }\n    }\n  }\n": types.PeopleFollowUpAssignDocument,
+    "\n  mutation PeopleFollowUpComplete($input: FollowUpCompleteInput!) {\n    followUpComplete(input: $input) {\n      followUp {\n        ...PeopleFollowUpPeople\n      }\n    }\n  }\n": types.PeopleFollowUpCompleteDocument,
+    "\n  query PeopleFollowUps {\n    followUps(first: 50) {\n      edges {\n        node {\n          ...PeopleFollowUpPeople\n        }\n      }\n    }\n  }\n": types.PeopleFollowUpsDocument,
+    "\n  mutation PeopleApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.PeopleApiKeyCreateDocument,
     "\n  fragment QueryCountContactRow on Contact {\n    id\n    name\n    loyalty {\n      category\n      latestScore\n      answeredAt\n    }\n    recommendedActions {\n      kind\n    }\n    surveyEligibility {\n      eligible\n      reasons {\n        blocker\n      }\n    }\n    openFollowUps: followUps(status: OPEN, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n        }\n      }\n    }\n  }\n": types.QueryCountContactRowFragmentDoc,
     "\n  query QueryCountFollowUps($first: Int!) {\n    followUps(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          status\n          overdue\n          contact {\n            ...QueryCountContactRow\n          }\n          response {\n            id\n            score\n          }\n        }\n      }\n    }\n  }\n": types.QueryCountFollowUpsDocument,
     "\n  query QueryCountSalesCandidates($first: Int!) {\n    salesCandidates(first: $first) {\n      edges {\n        node {\n          reason\n          contact {\n            ...QueryCountContactRow\n          }\n        }\n      }\n    }\n  }\n": types.QueryCountSalesCandidatesDocument,
+    "\n  query QueryCountFollowUpPeople($first: Int!) {\n    followUps(first: $first) {\n      edges {\n        node {\n          id\n          assignee {\n            displayName\n          }\n          createdByPerson {\n            displayName\n          }\n          closedByPerson {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.QueryCountFollowUpPeopleDocument,
     "\n  mutation QueryCountAssignThenComplete($id: ID!) {\n    assigned: followUpAssign(input: { id: $id, assigneeId: \"agent-7\" }) {\n      followUp {\n        contact {\n          openFollowUps: followUps(status: OPEN, first: 20) {\n            totalCount\n          }\n        }\n      }\n    }\n    completed: followUpComplete(input: { id: $id, outcome: \"Asked what went wrong\" }) {\n      followUp {\n        contact {\n          openFollowUps: followUps(status: OPEN, first: 20) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": types.QueryCountAssignThenCompleteDocument,
     "\n  query TestClosedLoopReport($input: NpsReportInput!) {\n    npsReport(input: $input) {\n      closedLoop {\n        followUps {\n          opened\n          done\n          dismissed\n          open\n          overdue\n          medianHoursToClose\n          closedWithinDeadlineShare\n        }\n      }\n    }\n  }\n": types.TestClosedLoopReportDocument,
     "\n  fragment TestNpsFigureFields on NpsFigure {\n    responses\n    promoters\n    passives\n    detractors\n    nps\n    marginOfError\n    adjustedNps\n    adjustedMarginOfError\n    lowSample\n  }\n": types.TestNpsFigureFieldsFragmentDoc,
@@ -195,6 +236,7 @@ const documents: Documents = {
     "\n  query TestFollowUps($first: Int, $after: String, $filter: FollowUpFilter) {\n    followUps(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TestFollowUpFields\n        }\n      }\n    }\n  }\n": types.TestFollowUpsDocument,
     "\n  query TestContactLoop($id: ID!) {\n    contact(id: $id) {\n      id\n      recommendedActions {\n        kind\n        title\n        priority\n        dueAt\n        reason\n        script\n      }\n      followUps(first: 50) {\n        totalCount\n        edges {\n          node {\n            ...TestFollowUpFields\n          }\n        }\n      }\n      surveyEligibility {\n        eligible\n        nextEligibleAt\n        reasons {\n          blocker\n          message\n          until\n        }\n      }\n    }\n  }\n": types.TestContactLoopDocument,
     "\n  mutation CredentialProbe($input: ResponseRecordInput!) {\n    responseRecord(input: $input) {\n      duplicate\n    }\n  }\n": types.CredentialProbeDocument,
+    "\n  mutation HostPagesEmbedOriginsSet($input: EmbedSettingsUpdateInput!) {\n    embedSettingsUpdate(input: $input) {\n      embedSettings {\n        origins\n      }\n    }\n  }\n": types.HostPagesEmbedOriginsSetDocument,
     "\n  fragment TestContactFields on Contact {\n    id\n    externalId\n    email\n    name\n    company\n    plan\n    region\n    tags\n    accountValue\n    signedUpAt\n    loyalty {\n      category\n      latestScore\n      latestComment\n      answeredAt\n      previousCategory\n      previousScore\n      movement\n      responseCount\n    }\n  }\n": types.TestContactFieldsFragmentDoc,
     "\n  mutation TestResponseRecord($input: ResponseRecordInput!) {\n    responseRecord(input: $input) {\n      duplicate\n      response {\n        id\n        metric\n        score\n        scaleMax\n        category\n        comment\n        answeredAt\n        source\n        sourceId\n      }\n      contact {\n        ...TestContactFields\n      }\n    }\n  }\n": types.TestResponseRecordDocument,
     "\n  mutation TestContactUpsert($input: ContactUpsertInput!) {\n    contactUpsert(input: $input) {\n      created\n      contact {\n        ...TestContactFields\n      }\n    }\n  }\n": types.TestContactUpsertDocument,
@@ -289,6 +331,10 @@ export function graphql(source: "\n        query TestDemoSessionViewer {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation E2eChatwootEmbedSettingsSet($input: ChatwootEmbedSettingsSetInput!) {\n    chatwootEmbedSettingsSet(input: $input) {\n      chatwoot {\n        baseUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eChatwootEmbedSettingsSet($input: ChatwootEmbedSettingsSetInput!) {\n    chatwootEmbedSettingsSet(input: $input) {\n      chatwoot {\n        baseUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query E2eFollowUps($filter: FollowUpFilter) {\n    followUps(first: 20, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          status\n          outcome\n          dismissReason\n          closedBy\n          closedAt\n          createdBy\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query E2eFollowUps($filter: FollowUpFilter) {\n    followUps(first: 20, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          status\n          outcome\n          dismissReason\n          closedBy\n          closedAt\n          createdBy\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -321,11 +367,47 @@ export function graphql(source: "\n        query E2eSalesSessionViewer {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation E2eZendeskEmbedSettingsSet($input: ZendeskEmbedSettingsSetInput!) {\n    zendeskEmbedSettingsSet(input: $input) {\n      zendesk {\n        sharedSecretFingerprint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eZendeskEmbedSettingsSet($input: ZendeskEmbedSettingsSetInput!) {\n    zendeskEmbedSettingsSet(input: $input) {\n      zendesk {\n        sharedSecretFingerprint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TestEmbedSettings {\n    embedSettings {\n      origins\n    }\n  }\n"): (typeof documents)["\n  query TestEmbedSettings {\n    embedSettings {\n      origins\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestEmbedSettingsUpdate($origins: [String!]!) {\n    embedSettingsUpdate(input: { origins: $origins }) {\n      embedSettings {\n        origins\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestEmbedSettingsUpdate($origins: [String!]!) {\n    embedSettingsUpdate(input: { origins: $origins }) {\n      embedSettings {\n        origins\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestZendeskEmbedSettingsSet($input: ZendeskEmbedSettingsSetInput!) {\n    zendeskEmbedSettingsSet(input: $input) {\n      sharedSecret\n      zendesk {\n        sharedSecretFingerprint\n        pagePath\n        updatedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestZendeskEmbedSettingsSet($input: ZendeskEmbedSettingsSetInput!) {\n    zendeskEmbedSettingsSet(input: $input) {\n      sharedSecret\n      zendesk {\n        sharedSecretFingerprint\n        pagePath\n        updatedBy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestChatwootEmbedSettingsSet($input: ChatwootEmbedSettingsSetInput!) {\n    chatwootEmbedSettingsSet(input: $input) {\n      chatwoot {\n        baseUrl\n        accountId\n        pagePath\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestChatwootEmbedSettingsSet($input: ChatwootEmbedSettingsSetInput!) {\n    chatwootEmbedSettingsSet(input: $input) {\n      chatwoot {\n        baseUrl\n        accountId\n        pagePath\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestEmbedHostRemove($input: EmbedHostRemoveInput!) {\n    embedHostRemove(input: $input) {\n      embedHostSettings {\n        zendesk {\n          sharedSecretFingerprint\n        }\n        chatwoot {\n          baseUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestEmbedHostRemove($input: EmbedHostRemoveInput!) {\n    embedHostRemove(input: $input) {\n      embedHostSettings {\n        zendesk {\n          sharedSecretFingerprint\n        }\n        chatwoot {\n          baseUrl\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestEmbedHostSettings {\n    embedHostSettings {\n      zendesk {\n        sharedSecretFingerprint\n      }\n      chatwoot {\n        baseUrl\n        accountId\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestEmbedHostSettings {\n    embedHostSettings {\n      zendesk {\n        sharedSecretFingerprint\n      }\n      chatwoot {\n        baseUrl\n        accountId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestEmbedOriginsSet($input: EmbedSettingsUpdateInput!) {\n    embedSettingsUpdate(input: $input) {\n      embedSettings {\n        origins\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestEmbedOriginsSet($input: EmbedSettingsUpdateInput!) {\n    embedSettingsUpdate(input: $input) {\n      embedSettings {\n        origins\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestPanelViewer {\n    viewer {\n      userId\n      role\n      workspace {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestPanelViewer {\n    viewer {\n      userId\n      role\n      workspace {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestEmbedContactUpsert($input: ContactUpsertInput!) {\n    contactUpsert(input: $input) {\n      contact {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestEmbedContactUpsert($input: ContactUpsertInput!) {\n    contactUpsert(input: $input) {\n      contact {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestEmbedFollowUpCreate($input: FollowUpCreateInput!) {\n    followUpCreate(input: $input) {\n      followUp {\n        id\n        ticketId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestEmbedFollowUpCreate($input: FollowUpCreateInput!) {\n    followUpCreate(input: $input) {\n      followUp {\n        id\n        ticketId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -377,6 +459,42 @@ export function graphql(source: "\n    query SizeCandidates($filter: SurveyCandi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription TestContactActivity($id: ID!) {\n    contactActivity(id: $id) {\n      contactId\n      kind\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription TestContactActivity($id: ID!) {\n    contactActivity(id: $id) {\n      contactId\n      kind\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleViewer {\n    viewer {\n      userId\n    }\n  }\n"): (typeof documents)["\n  query PeopleViewer {\n    viewer {\n      userId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleList($first: Int, $after: String, $assignable: Boolean) {\n    people(first: $first, after: $after, assignable: $assignable) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          displayName\n          role\n          lastSeenAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleList($first: Int, $after: String, $assignable: Boolean) {\n    people(first: $first, after: $after, assignable: $assignable) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          displayName\n          role\n          lastSeenAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PeopleFollowUpPeople on FollowUp {\n    id\n    assigneeId\n    assignee {\n      id\n      name\n      displayName\n    }\n    createdBy\n    createdByPerson {\n      id\n      displayName\n    }\n    closedBy\n    closedByPerson {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment PeopleFollowUpPeople on FollowUp {\n    id\n    assigneeId\n    assignee {\n      id\n      name\n      displayName\n    }\n    createdBy\n    createdByPerson {\n      id\n      displayName\n    }\n    closedBy\n    closedByPerson {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleFollowUpCreate($input: FollowUpCreateInput!) {\n    followUpCreate(input: $input) {\n      followUp {\n        ...PeopleFollowUpPeople\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleFollowUpCreate($input: FollowUpCreateInput!) {\n    followUpCreate(input: $input) {\n      followUp {\n        ...PeopleFollowUpPeople\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleFollowUpAssign($input: FollowUpAssignInput!) {\n    followUpAssign(input: $input) {\n      followUp {\n        ...PeopleFollowUpPeople\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleFollowUpAssign($input: FollowUpAssignInput!) {\n    followUpAssign(input: $input) {\n      followUp {\n        ...PeopleFollowUpPeople\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleFollowUpComplete($input: FollowUpCompleteInput!) {\n    followUpComplete(input: $input) {\n      followUp {\n        ...PeopleFollowUpPeople\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleFollowUpComplete($input: FollowUpCompleteInput!) {\n    followUpComplete(input: $input) {\n      followUp {\n        ...PeopleFollowUpPeople\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleFollowUps {\n    followUps(first: 50) {\n      edges {\n        node {\n          ...PeopleFollowUpPeople\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleFollowUps {\n    followUps(first: 50) {\n      edges {\n        node {\n          ...PeopleFollowUpPeople\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment QueryCountContactRow on Contact {\n    id\n    name\n    loyalty {\n      category\n      latestScore\n      answeredAt\n    }\n    recommendedActions {\n      kind\n    }\n    surveyEligibility {\n      eligible\n      reasons {\n        blocker\n      }\n    }\n    openFollowUps: followUps(status: OPEN, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment QueryCountContactRow on Contact {\n    id\n    name\n    loyalty {\n      category\n      latestScore\n      answeredAt\n    }\n    recommendedActions {\n      kind\n    }\n    surveyEligibility {\n      eligible\n      reasons {\n        blocker\n      }\n    }\n    openFollowUps: followUps(status: OPEN, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -386,6 +504,10 @@ export function graphql(source: "\n  query QueryCountFollowUps($first: Int!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QueryCountSalesCandidates($first: Int!) {\n    salesCandidates(first: $first) {\n      edges {\n        node {\n          reason\n          contact {\n            ...QueryCountContactRow\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueryCountSalesCandidates($first: Int!) {\n    salesCandidates(first: $first) {\n      edges {\n        node {\n          reason\n          contact {\n            ...QueryCountContactRow\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueryCountFollowUpPeople($first: Int!) {\n    followUps(first: $first) {\n      edges {\n        node {\n          id\n          assignee {\n            displayName\n          }\n          createdByPerson {\n            displayName\n          }\n          closedByPerson {\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueryCountFollowUpPeople($first: Int!) {\n    followUps(first: $first) {\n      edges {\n        node {\n          id\n          assignee {\n            displayName\n          }\n          createdByPerson {\n            displayName\n          }\n          closedByPerson {\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -550,6 +672,10 @@ export function graphql(source: "\n  query TestContactLoop($id: ID!) {\n    cont
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CredentialProbe($input: ResponseRecordInput!) {\n    responseRecord(input: $input) {\n      duplicate\n    }\n  }\n"): (typeof documents)["\n  mutation CredentialProbe($input: ResponseRecordInput!) {\n    responseRecord(input: $input) {\n      duplicate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostPagesEmbedOriginsSet($input: EmbedSettingsUpdateInput!) {\n    embedSettingsUpdate(input: $input) {\n      embedSettings {\n        origins\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HostPagesEmbedOriginsSet($input: EmbedSettingsUpdateInput!) {\n    embedSettingsUpdate(input: $input) {\n      embedSettings {\n        origins\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,8 @@ import type { ApiKeyDoc } from '../modules/api-key/api-key.model';
 import type { AlertEndpointDoc } from '../modules/alert/alert.model';
 import type { AlertDeliveryView } from '../modules/alert/alert.service';
 import type { ContactErasureDoc } from '../modules/data-rights/data-rights.model';
+import type { ContactActivityDoc } from '../modules/activity/activity.model';
+import type { PersonView } from '../modules/person/person.service';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -367,6 +369,45 @@ export type CesSummary = {
   scales: Array<ScaleAverage>;
 };
 
+/** Where NPS Desk checks Chatwoot agents. */
+export type ChatwootEmbedSettings = {
+  __typename?: 'ChatwootEmbedSettings';
+  /** The Chatwoot account whose agents may use the panel. */
+  accountId: Scalars['Int']['output'];
+  /**
+   * The Chatwoot server's address as NPS Desk's server reaches it, for example
+   * `https://chat.acme.com`.
+   */
+  baseUrl: Scalars['String']['output'];
+  /**
+   * Path of the dashboard app page under the API's address, the URL to enter in Chatwoot, for
+   * example `/embed/acme/chatwoot`.
+   */
+  pagePath: Scalars['String']['output'];
+  /** When these settings were last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** User who last changed these settings. */
+  updatedBy: Scalars['String']['output'];
+};
+
+/** Where NPS Desk checks Chatwoot agents, replacing the stored settings. */
+export type ChatwootEmbedSettingsSetInput = {
+  /** The Chatwoot account id (the number in `/app/accounts/<id>/`). */
+  accountId: Scalars['Int']['input'];
+  /**
+   * The Chatwoot server's address: `https://host[:port]` with an optional path prefix, no
+   * query, fragment or user info.
+   */
+  baseUrl: Scalars['String']['input'];
+};
+
+/** The result of `chatwootEmbedSettingsSet`. */
+export type ChatwootEmbedSettingsSetPayload = {
+  __typename?: 'ChatwootEmbedSettingsSetPayload';
+  /** The settings as stored. */
+  chatwoot: ChatwootEmbedSettings;
+};
+
 /** How the workspace closes the loop with its detractors. */
 export type ClosedLoopFigures = {
   __typename?: 'ClosedLoopFigures';
@@ -438,6 +479,32 @@ export type ContactResponsesArgs = {
 export type ContactSurveyEligibilityArgs = {
   metric?: InputMaybe<SurveyMetric>;
 };
+
+/** One change to a contact, as any API process on the same database wrote it. */
+export type ContactActivity = {
+  __typename?: 'ContactActivity';
+  /** When the change was written. */
+  at: Scalars['DateTime']['output'];
+  /** The contact that changed. */
+  contactId: Scalars['ID']['output'];
+  /** Opaque identifier of this change. */
+  id: Scalars['ID']['output'];
+  /** What changed. */
+  kind: ContactActivityKind;
+};
+
+/** What changed about a contact. The panel reads the contact again when one arrives. */
+export type ContactActivityKind =
+  /**
+   * One of the contact's follow-ups was opened, assigned, completed or dismissed, or an
+   * action was logged.
+   */
+  | 'FOLLOW_UP_CHANGED'
+  /**
+   * An answer of the contact was recorded (from any source: GraphQL, a webhook, an import)
+   * or changed (a comment that came later), and its snapshot brought up to date.
+   */
+  | 'RESPONSE_RECORDED';
 
 /** A page of contacts. */
 export type ContactConnection = {
@@ -596,6 +663,44 @@ export type DetractorRecovery = {
   recoveryRate?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A helpdesk that shows the panel in a frame of its own (docs/embedding.md). */
+export type EmbedHost =
+  /**
+   * Chatwoot: the dashboard app; each agent signs in once with their own Chatwoot access
+   * token, which NPS Desk checks with the Chatwoot server.
+   */
+  | 'CHATWOOT'
+  /**
+   * Zendesk Support: the ticket sidebar app; its requests carry a JWT that Zendesk signs with
+   * the app's shared secret.
+   */
+  | 'ZENDESK';
+
+/** Which helpdesk to turn off. */
+export type EmbedHostRemoveInput = {
+  /** The helpdesk whose settings are removed; its panel sessions can no longer be opened or renewed. */
+  host: EmbedHost;
+};
+
+/** The result of `embedHostRemove`. */
+export type EmbedHostRemovePayload = {
+  __typename?: 'EmbedHostRemovePayload';
+  /** The helpdesk settings left. */
+  embedHostSettings: EmbedHostSettings;
+};
+
+/**
+ * The helpdesks configured to show the panel, each null until an admin sets it up. Which
+ * origins may frame the pages is `embedSettings.origins`.
+ */
+export type EmbedHostSettings = {
+  __typename?: 'EmbedHostSettings';
+  /** The Chatwoot dashboard app; null when not set up. */
+  chatwoot?: Maybe<ChatwootEmbedSettings>;
+  /** The Zendesk sidebar app; null when not set up. */
+  zendesk?: Maybe<ZendeskEmbedSettings>;
+};
+
 /**
  * The helpdesk origins allowed to show this workspace's panel pages inside a frame (an iframe
  * sidebar app). Pages answer with `Content-Security-Policy: frame-ancestors` listing exactly
@@ -632,18 +737,24 @@ export type EmbedSettingsUpdatePayload = {
  */
 export type FollowUp = Node & {
   __typename?: 'FollowUp';
+  /** The person it is assigned to (`assigneeId` with a name); null when unassigned. */
+  assignee?: Maybe<Person>;
   /** User the follow-up is assigned to (a user id as in tokens' `sub`). */
   assigneeId?: Maybe<Scalars['ID']['output']>;
   /** When it was completed or dismissed. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** User who completed or dismissed it. */
   closedBy?: Maybe<Scalars['ID']['output']>;
+  /** The person who completed or dismissed it (`closedBy` with a name); null while open. */
+  closedByPerson?: Maybe<Person>;
   /** The contact the follow-up is about. */
   contact: Contact;
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** User who created it. */
   createdBy: Scalars['ID']['output'];
+  /** The person who created it (`createdBy` with a name). */
+  createdByPerson: Person;
   /** Why it was dismissed (set when dismissed). */
   dismissReason?: Maybe<Scalars['String']['output']>;
   /** When it is due; null when it has no deadline. */
@@ -662,6 +773,11 @@ export type FollowUp = Node & {
   response?: Maybe<SurveyResponse>;
   /** Where the follow-up stands. */
   status: FollowUpStatus;
+  /**
+   * The helpdesk ticket (or conversation) it was opened from, as the helpdesk numbers it; null
+   * when it was opened elsewhere. The panel links back to it.
+   */
+  ticketId?: Maybe<Scalars['String']['output']>;
   /** Short title, for example "Recover: contact within 48 h". */
   title: Scalars['String']['output'];
 };
@@ -721,6 +837,8 @@ export type FollowUpCreateInput = {
   kind: RecommendedActionKind;
   /** Note for whoever works on it. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The helpdesk ticket (or conversation) it is opened from, at most 100 characters. */
+  ticketId?: InputMaybe<Scalars['String']['input']>;
   /** Title; defaults to the playbook's title for this kind, or the kind in words. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
@@ -876,6 +994,12 @@ export type Mutation = {
    */
   apiKeyRevoke: ApiKeyRevokePayload;
   /**
+   * Sets the Chatwoot server and account whose agents may use the panel (admins). Fails with
+   * `BAD_USER_INPUT` on an address that is not https (plain http only for a loopback address,
+   * a Chatwoot on the same machine) or an account id below 1.
+   */
+  chatwootEmbedSettingsSet: ChatwootEmbedSettingsSetPayload;
+  /**
    * Erases a contact (admins): its answers, with their report counts subtracted exactly,
    * its follow-ups and logged actions, alert deliveries about it, and every other copy of
    * its personal data, then the contact. Asking again resumes an unfinished erasure or
@@ -885,6 +1009,8 @@ export type Mutation = {
   contactErase: ContactErasePayload;
   /** Creates a contact, or updates the one with the same `externalId` (or else `email`). */
   contactUpsert: ContactUpsertPayload;
+  /** Removes a helpdesk's settings (admins): its panel page stays up but no session opens. */
+  embedHostRemove: EmbedHostRemovePayload;
   /**
    * Replaces the helpdesk origins allowed to frame the workspace's panel pages (admins).
    * Fails with `BAD_USER_INPUT` (changing nothing) on an origin that is not a plain `https`
@@ -966,6 +1092,11 @@ export type Mutation = {
    * nothing) on an empty name or one over 100 characters.
    */
   workspaceUpdate: WorkspaceUpdatePayload;
+  /**
+   * Sets the Zendesk sidebar app's shared secret (admins). Sessions signed with the previous
+   * secret can no longer be opened. Fails with `BAD_USER_INPUT` on a secret under 32 characters.
+   */
+  zendeskEmbedSettingsSet: ZendeskEmbedSettingsSetPayload;
 };
 
 
@@ -1006,6 +1137,12 @@ export type MutationApiKeyRevokeArgs = {
 
 
 /** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationChatwootEmbedSettingsSetArgs = {
+  input: ChatwootEmbedSettingsSetInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
 export type MutationContactEraseArgs = {
   input: ContactEraseInput;
 };
@@ -1014,6 +1151,12 @@ export type MutationContactEraseArgs = {
 /** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
 export type MutationContactUpsertArgs = {
   input: ContactUpsertInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationEmbedHostRemoveArgs = {
+  input: EmbedHostRemoveInput;
 };
 
 
@@ -1110,6 +1253,12 @@ export type MutationWebhookSecretRotateArgs = {
 /** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
 export type MutationWorkspaceUpdateArgs = {
   input: WorkspaceUpdateInput;
+};
+
+
+/** The root of every write. Each mutation is scoped to the workspace named by the caller's token. */
+export type MutationZendeskEmbedSettingsSetArgs = {
+  input: ZendeskEmbedSettingsSetInput;
 };
 
 /** An object with a globally unique, opaque identifier. */
@@ -1304,6 +1453,51 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * Someone who works in the workspace (an agent, a sales rep, an admin) or a named API key, as
+ * the workspace's directory knows them. The directory learns a name whenever a credential
+ * carrying one is used: a token's `name` claim (embedded panel sessions carry the name the
+ * helpdesk gives), an API key's name. Someone never seen with a name is still a person: their
+ * `name` is null and `displayName` is their user id.
+ */
+export type Person = {
+  __typename?: 'Person';
+  /** What to show: the name when known, else the user id. */
+  displayName: Scalars['String']['output'];
+  /**
+   * The user id, as in tokens' `sub` (`zendesk:123`, `chatwoot:7`, `apikey:<id>`): the same
+   * value as `FollowUp.assigneeId`, `createdBy` and `closedBy`.
+   */
+  id: Scalars['ID']['output'];
+  /**
+   * When a credential of this person was last recorded (at most every few minutes per API
+   * process); null when never.
+   */
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The name the latest credential carrying one gave; null when none ever did. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The role of the latest credential seen; null when the person was never seen with a name. */
+  role?: Maybe<Role>;
+};
+
+/** A page of people. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The people of this page. */
+  edges: Array<PersonEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** One person in a page of people. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Cursor of this person, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
 /** A workspace's rules turning a contact's loyalty into recommended actions. */
 export type Playbook = {
   __typename?: 'Playbook';
@@ -1422,6 +1616,8 @@ export type Query = {
   contactErasures: Array<ContactErasure>;
   /** The workspace's contacts, most recently created first. */
   contacts: ContactConnection;
+  /** The helpdesks configured to show the panel (admins). */
+  embedHostSettings: EmbedHostSettings;
   /** The workspace's embedding settings (every role that reads settings). */
   embedSettings: EmbedSettings;
   /** The workspace's follow-ups, newest first (with `overdue: true`, most overdue first). */
@@ -1434,6 +1630,11 @@ export type Query = {
    * agents get `FORBIDDEN`.
    */
   npsReport: NpsReport;
+  /**
+   * The workspace's directory of people, by name (case-insensitive), then user id; only
+   * people seen with a name are listed. Agents and admins (who assign follow-ups) may read it.
+   */
+  people: PersonConnection;
   /** The workspace's playbook (the default until an admin changes it). */
   playbook: Playbook;
   /** Upsell and referral candidates: recent promoters without an open recovery (sales and admins). */
@@ -1511,6 +1712,14 @@ export type QueryFollowUpsArgs = {
 /** The root of every read. Each field is scoped to the workspace named by the caller's token. */
 export type QueryNpsReportArgs = {
   input: NpsReportInput;
+};
+
+
+/** The root of every read. Each field is scoped to the workspace named by the caller's token. */
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assignable?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1776,6 +1985,33 @@ export type ScaleAverage = {
   responses: Scalars['Int']['output'];
   /** Highest score of the scale (its lowest is 1). */
   scaleMax: Scalars['Int']['output'];
+};
+
+/**
+ * The root of live updates, over WebSocket at `/graphql` (the `graphql-transport-ws`
+ * protocol of `graphql-ws`). The connection's `connection_init` payload carries the same
+ * credential as HTTP requests, `{ "authorization": "Bearer <token>" }`; each subscription is
+ * scoped to the workspace the credential names.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Changes to one contact of the caller's workspace, as they happen, whichever API process
+   * wrote them: each arrives within about a second (the processes share them through the
+   * database). Needs `contact:read`; a contact of another workspace, or none, is NOT_FOUND.
+   */
+  contactActivity: ContactActivity;
+};
+
+
+/**
+ * The root of live updates, over WebSocket at `/graphql` (the `graphql-transport-ws`
+ * protocol of `graphql-ws`). The connection's `connection_init` payload carries the same
+ * credential as HTTP requests, `{ "authorization": "Bearer <token>" }`; each subscription is
+ * scoped to the workspace the credential names.
+ */
+export type SubscriptionContactActivityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Why a contact may not be surveyed now. */
@@ -2251,6 +2487,43 @@ export type WorkspaceUpdatePayload = {
   workspace: Workspace;
 };
 
+/** How the Zendesk sidebar app signs its requests. The shared secret itself is never read back. */
+export type ZendeskEmbedSettings = {
+  __typename?: 'ZendeskEmbedSettings';
+  /**
+   * Path of the sidebar page under the API's address, for the app's manifest
+   * (`npm run zendesk:package`), for example `/embed/acme/zendesk`.
+   */
+  pagePath: Scalars['String']['output'];
+  /**
+   * First 8 hex digits of the SHA-256 of the shared secret, to tell secrets apart without
+   * revealing them.
+   */
+  sharedSecretFingerprint: Scalars['String']['output'];
+  /** When these settings were last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** User who last changed these settings. */
+  updatedBy: Scalars['String']['output'];
+};
+
+/** The Zendesk sidebar app's shared secret, replacing the stored one. */
+export type ZendeskEmbedSettingsSetInput = {
+  /**
+   * The secret to paste into the app's `shared_secret` setting, at least 32 characters;
+   * null or absent: NPS Desk generates one and returns it once.
+   */
+  sharedSecret?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `zendeskEmbedSettingsSet`. */
+export type ZendeskEmbedSettingsSetPayload = {
+  __typename?: 'ZendeskEmbedSettingsSetPayload';
+  /** The generated secret, shown this once; null when the admin gave one. */
+  sharedSecret?: Maybe<Scalars['String']['output']>;
+  /** The settings as stored. */
+  zendesk: ZendeskEmbedSettings;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2365,8 +2638,13 @@ export type ResolversTypes = ResolversObject<{
   ApiKeyRevokePayload: ResolverTypeWrapper<Omit<ApiKeyRevokePayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CesSummary: ResolverTypeWrapper<CesSummary>;
+  ChatwootEmbedSettings: ResolverTypeWrapper<ChatwootEmbedSettings>;
+  ChatwootEmbedSettingsSetInput: ChatwootEmbedSettingsSetInput;
+  ChatwootEmbedSettingsSetPayload: ResolverTypeWrapper<ChatwootEmbedSettingsSetPayload>;
   ClosedLoopFigures: ResolverTypeWrapper<ClosedLoopFigures>;
   Contact: ResolverTypeWrapper<ContactDoc>;
+  ContactActivity: ResolverTypeWrapper<ContactActivityDoc>;
+  ContactActivityKind: ContactActivityKind;
   ContactConnection: ResolverTypeWrapper<Omit<ContactConnection, 'edges'> & { edges: Array<ResolversTypes['ContactEdge']> }>;
   ContactEdge: ResolverTypeWrapper<Omit<ContactEdge, 'node'> & { node: ResolversTypes['Contact'] }>;
   ContactEraseInput: ContactEraseInput;
@@ -2380,6 +2658,10 @@ export type ResolversTypes = ResolversObject<{
   CsatSummary: ResolverTypeWrapper<CsatSummary>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DetractorRecovery: ResolverTypeWrapper<DetractorRecovery>;
+  EmbedHost: EmbedHost;
+  EmbedHostRemoveInput: EmbedHostRemoveInput;
+  EmbedHostRemovePayload: ResolverTypeWrapper<EmbedHostRemovePayload>;
+  EmbedHostSettings: ResolverTypeWrapper<EmbedHostSettings>;
   EmbedSettings: ResolverTypeWrapper<EmbedSettings>;
   EmbedSettingsUpdateInput: EmbedSettingsUpdateInput;
   EmbedSettingsUpdatePayload: ResolverTypeWrapper<EmbedSettingsUpdatePayload>;
@@ -2414,6 +2696,9 @@ export type ResolversTypes = ResolversObject<{
   NpsSegmentConnection: ResolverTypeWrapper<NpsSegmentConnection>;
   NpsSegmentEdge: ResolverTypeWrapper<NpsSegmentEdge>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonView>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   Playbook: ResolverTypeWrapper<PlaybookView>;
   PlaybookAction: ResolverTypeWrapper<PlaybookAction>;
   PlaybookActionInput: PlaybookActionInput;
@@ -2443,6 +2728,7 @@ export type ResolversTypes = ResolversObject<{
   SalesCandidateMarkContactedPayload: ResolverTypeWrapper<Omit<SalesCandidateMarkContactedPayload, 'candidate' | 'followUp'> & { candidate?: Maybe<ResolversTypes['SalesCandidate']>, followUp?: Maybe<ResolversTypes['FollowUp']> }>;
   ScaleAverage: ResolverTypeWrapper<ScaleAverage>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SurveyBlocker: SurveyBlocker;
   SurveyBlockerReason: ResolverTypeWrapper<SurveyBlockerReason>;
   SurveyCandidate: ResolverTypeWrapper<Omit<SurveyCandidate, 'contact'> & { contact: ResolversTypes['Contact'] }>;
@@ -2478,6 +2764,9 @@ export type ResolversTypes = ResolversObject<{
   WorkspaceState: WorkspaceState;
   WorkspaceUpdateInput: WorkspaceUpdateInput;
   WorkspaceUpdatePayload: ResolverTypeWrapper<Omit<WorkspaceUpdatePayload, 'workspace'> & { workspace: ResolversTypes['Workspace'] }>;
+  ZendeskEmbedSettings: ResolverTypeWrapper<ZendeskEmbedSettings>;
+  ZendeskEmbedSettingsSetInput: ZendeskEmbedSettingsSetInput;
+  ZendeskEmbedSettingsSetPayload: ResolverTypeWrapper<ZendeskEmbedSettingsSetPayload>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2506,8 +2795,12 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKeyRevokePayload: Omit<ApiKeyRevokePayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Boolean: Scalars['Boolean']['output'];
   CesSummary: CesSummary;
+  ChatwootEmbedSettings: ChatwootEmbedSettings;
+  ChatwootEmbedSettingsSetInput: ChatwootEmbedSettingsSetInput;
+  ChatwootEmbedSettingsSetPayload: ChatwootEmbedSettingsSetPayload;
   ClosedLoopFigures: ClosedLoopFigures;
   Contact: ContactDoc;
+  ContactActivity: ContactActivityDoc;
   ContactConnection: Omit<ContactConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContactEdge']> };
   ContactEdge: Omit<ContactEdge, 'node'> & { node: ResolversParentTypes['Contact'] };
   ContactEraseInput: ContactEraseInput;
@@ -2520,6 +2813,9 @@ export type ResolversParentTypes = ResolversObject<{
   CsatSummary: CsatSummary;
   DateTime: Scalars['DateTime']['output'];
   DetractorRecovery: DetractorRecovery;
+  EmbedHostRemoveInput: EmbedHostRemoveInput;
+  EmbedHostRemovePayload: EmbedHostRemovePayload;
+  EmbedHostSettings: EmbedHostSettings;
   EmbedSettings: EmbedSettings;
   EmbedSettingsUpdateInput: EmbedSettingsUpdateInput;
   EmbedSettingsUpdatePayload: EmbedSettingsUpdatePayload;
@@ -2551,6 +2847,9 @@ export type ResolversParentTypes = ResolversObject<{
   NpsSegmentConnection: NpsSegmentConnection;
   NpsSegmentEdge: NpsSegmentEdge;
   PageInfo: PageInfo;
+  Person: PersonView;
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Playbook: PlaybookView;
   PlaybookAction: PlaybookAction;
   PlaybookActionInput: PlaybookActionInput;
@@ -2575,6 +2874,7 @@ export type ResolversParentTypes = ResolversObject<{
   SalesCandidateMarkContactedPayload: Omit<SalesCandidateMarkContactedPayload, 'candidate' | 'followUp'> & { candidate?: Maybe<ResolversParentTypes['SalesCandidate']>, followUp?: Maybe<ResolversParentTypes['FollowUp']> };
   ScaleAverage: ScaleAverage;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   SurveyBlockerReason: SurveyBlockerReason;
   SurveyCandidate: Omit<SurveyCandidate, 'contact'> & { contact: ResolversParentTypes['Contact'] };
   SurveyCandidateConnection: Omit<SurveyCandidateConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyCandidateEdge']> };
@@ -2606,6 +2906,9 @@ export type ResolversParentTypes = ResolversObject<{
   Workspace: WorkspaceDoc;
   WorkspaceUpdateInput: WorkspaceUpdateInput;
   WorkspaceUpdatePayload: Omit<WorkspaceUpdatePayload, 'workspace'> & { workspace: ResolversParentTypes['Workspace'] };
+  ZendeskEmbedSettings: ZendeskEmbedSettings;
+  ZendeskEmbedSettingsSetInput: ZendeskEmbedSettingsSetInput;
+  ZendeskEmbedSettingsSetPayload: ZendeskEmbedSettingsSetPayload;
 }>;
 
 export type AlertDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertDelivery'] = ResolversParentTypes['AlertDelivery']> = ResolversObject<{
@@ -2712,6 +3015,18 @@ export type CesSummaryResolvers<ContextType = GraphQLContext, ParentType extends
   scales?: Resolver<Array<ResolversTypes['ScaleAverage']>, ParentType, ContextType>;
 }>;
 
+export type ChatwootEmbedSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatwootEmbedSettings'] = ResolversParentTypes['ChatwootEmbedSettings']> = ResolversObject<{
+  accountId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  baseUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pagePath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChatwootEmbedSettingsSetPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatwootEmbedSettingsSetPayload'] = ResolversParentTypes['ChatwootEmbedSettingsSetPayload']> = ResolversObject<{
+  chatwoot?: Resolver<ResolversTypes['ChatwootEmbedSettings'], ParentType, ContextType>;
+}>;
+
 export type ClosedLoopFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClosedLoopFigures'] = ResolversParentTypes['ClosedLoopFigures']> = ResolversObject<{
   detractorRecovery?: Resolver<ResolversTypes['DetractorRecovery'], ParentType, ContextType>;
   followUps?: Resolver<ResolversTypes['FollowUpFigures'], ParentType, ContextType>;
@@ -2737,6 +3052,13 @@ export type ContactResolvers<ContextType = GraphQLContext, ParentType extends Re
   surveyEligibility?: Resolver<ResolversTypes['SurveyEligibility'], ParentType, ContextType, RequireFields<ContactSurveyEligibilityArgs, 'metric'>>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ContactActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactActivity'] = ResolversParentTypes['ContactActivity']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  contactId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContactActivityKind'], ParentType, ContextType>;
 }>;
 
 export type ContactConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactConnection'] = ResolversParentTypes['ContactConnection']> = ResolversObject<{
@@ -2796,6 +3118,15 @@ export type DetractorRecoveryResolvers<ContextType = GraphQLContext, ParentType 
   recoveryRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type EmbedHostRemovePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EmbedHostRemovePayload'] = ResolversParentTypes['EmbedHostRemovePayload']> = ResolversObject<{
+  embedHostSettings?: Resolver<ResolversTypes['EmbedHostSettings'], ParentType, ContextType>;
+}>;
+
+export type EmbedHostSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EmbedHostSettings'] = ResolversParentTypes['EmbedHostSettings']> = ResolversObject<{
+  chatwoot?: Resolver<Maybe<ResolversTypes['ChatwootEmbedSettings']>, ParentType, ContextType>;
+  zendesk?: Resolver<Maybe<ResolversTypes['ZendeskEmbedSettings']>, ParentType, ContextType>;
+}>;
+
 export type EmbedSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EmbedSettings'] = ResolversParentTypes['EmbedSettings']> = ResolversObject<{
   origins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -2805,12 +3136,15 @@ export type EmbedSettingsUpdatePayloadResolvers<ContextType = GraphQLContext, Pa
 }>;
 
 export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = ResolversObject<{
+  assignee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   assigneeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   closedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  closedByPerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdByPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   dismissReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2820,6 +3154,7 @@ export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends R
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   response?: Resolver<Maybe<ResolversTypes['SurveyResponse']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+  ticketId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2881,8 +3216,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   alertEndpointUpdate?: Resolver<ResolversTypes['AlertEndpointUpdatePayload'], ParentType, ContextType, RequireFields<MutationAlertEndpointUpdateArgs, 'input'>>;
   apiKeyCreate?: Resolver<ResolversTypes['ApiKeyCreatePayload'], ParentType, ContextType, RequireFields<MutationApiKeyCreateArgs, 'input'>>;
   apiKeyRevoke?: Resolver<ResolversTypes['ApiKeyRevokePayload'], ParentType, ContextType, RequireFields<MutationApiKeyRevokeArgs, 'input'>>;
+  chatwootEmbedSettingsSet?: Resolver<ResolversTypes['ChatwootEmbedSettingsSetPayload'], ParentType, ContextType, RequireFields<MutationChatwootEmbedSettingsSetArgs, 'input'>>;
   contactErase?: Resolver<ResolversTypes['ContactErasePayload'], ParentType, ContextType, RequireFields<MutationContactEraseArgs, 'input'>>;
   contactUpsert?: Resolver<ResolversTypes['ContactUpsertPayload'], ParentType, ContextType, RequireFields<MutationContactUpsertArgs, 'input'>>;
+  embedHostRemove?: Resolver<ResolversTypes['EmbedHostRemovePayload'], ParentType, ContextType, RequireFields<MutationEmbedHostRemoveArgs, 'input'>>;
   embedSettingsUpdate?: Resolver<ResolversTypes['EmbedSettingsUpdatePayload'], ParentType, ContextType, RequireFields<MutationEmbedSettingsUpdateArgs, 'input'>>;
   followUpAssign?: Resolver<ResolversTypes['FollowUpAssignPayload'], ParentType, ContextType, RequireFields<MutationFollowUpAssignArgs, 'input'>>;
   followUpComplete?: Resolver<ResolversTypes['FollowUpCompletePayload'], ParentType, ContextType, RequireFields<MutationFollowUpCompleteArgs, 'input'>>;
@@ -2900,6 +3237,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   webhookSecretRevoke?: Resolver<ResolversTypes['WebhookSecretRevokePayload'], ParentType, ContextType, RequireFields<MutationWebhookSecretRevokeArgs, 'input'>>;
   webhookSecretRotate?: Resolver<ResolversTypes['WebhookSecretRotatePayload'], ParentType, ContextType, RequireFields<MutationWebhookSecretRotateArgs, 'input'>>;
   workspaceUpdate?: Resolver<ResolversTypes['WorkspaceUpdatePayload'], ParentType, ContextType, RequireFields<MutationWorkspaceUpdateArgs, 'input'>>;
+  zendeskEmbedSettingsSet?: Resolver<ResolversTypes['ZendeskEmbedSettingsSetPayload'], ParentType, ContextType, RequireFields<MutationZendeskEmbedSettingsSetArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -2967,6 +3305,24 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+}>;
+
+export type PersonConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PersonEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
 export type PlaybookResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Playbook'] = ResolversParentTypes['Playbook']> = ResolversObject<{
   isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   placeholders?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3001,10 +3357,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, Partial<QueryContactArgs>>;
   contactErasures?: Resolver<Array<ResolversTypes['ContactErasure']>, ParentType, ContextType, RequireFields<QueryContactErasuresArgs, 'first'>>;
   contacts?: Resolver<ResolversTypes['ContactConnection'], ParentType, ContextType, RequireFields<QueryContactsArgs, 'first'>>;
+  embedHostSettings?: Resolver<ResolversTypes['EmbedHostSettings'], ParentType, ContextType>;
   embedSettings?: Resolver<ResolversTypes['EmbedSettings'], ParentType, ContextType>;
   followUps?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   npsReport?: Resolver<ResolversTypes['NpsReport'], ParentType, ContextType, RequireFields<QueryNpsReportArgs, 'input'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   playbook?: Resolver<ResolversTypes['Playbook'], ParentType, ContextType>;
   salesCandidates?: Resolver<ResolversTypes['SalesCandidateConnection'], ParentType, ContextType, RequireFields<QuerySalesCandidatesArgs, 'first'>>;
   surveyCandidates?: Resolver<ResolversTypes['SurveyCandidateConnection'], ParentType, ContextType, RequireFields<QuerySurveyCandidatesArgs, 'first' | 'metric'>>;
@@ -3066,6 +3424,10 @@ export type ScaleAverageResolvers<ContextType = GraphQLContext, ParentType exten
   average?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   scaleMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  contactActivity?: SubscriptionResolver<ResolversTypes['ContactActivity'], "contactActivity", ParentType, ContextType, RequireFields<SubscriptionContactActivityArgs, 'id'>>;
 }>;
 
 export type SurveyBlockerReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyBlockerReason'] = ResolversParentTypes['SurveyBlockerReason']> = ResolversObject<{
@@ -3224,6 +3586,18 @@ export type WorkspaceUpdatePayloadResolvers<ContextType = GraphQLContext, Parent
   workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType>;
 }>;
 
+export type ZendeskEmbedSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZendeskEmbedSettings'] = ResolversParentTypes['ZendeskEmbedSettings']> = ResolversObject<{
+  pagePath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharedSecretFingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ZendeskEmbedSettingsSetPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZendeskEmbedSettingsSetPayload'] = ResolversParentTypes['ZendeskEmbedSettingsSetPayload']> = ResolversObject<{
+  sharedSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zendesk?: Resolver<ResolversTypes['ZendeskEmbedSettings'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AlertDelivery?: AlertDeliveryResolvers<ContextType>;
   AlertDeliveryConnection?: AlertDeliveryConnectionResolvers<ContextType>;
@@ -3241,8 +3615,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApiKeyRevokePayload?: ApiKeyRevokePayloadResolvers<ContextType>;
   CesSummary?: CesSummaryResolvers<ContextType>;
+  ChatwootEmbedSettings?: ChatwootEmbedSettingsResolvers<ContextType>;
+  ChatwootEmbedSettingsSetPayload?: ChatwootEmbedSettingsSetPayloadResolvers<ContextType>;
   ClosedLoopFigures?: ClosedLoopFiguresResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  ContactActivity?: ContactActivityResolvers<ContextType>;
   ContactConnection?: ContactConnectionResolvers<ContextType>;
   ContactEdge?: ContactEdgeResolvers<ContextType>;
   ContactErasePayload?: ContactErasePayloadResolvers<ContextType>;
@@ -3252,6 +3629,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CsatSummary?: CsatSummaryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DetractorRecovery?: DetractorRecoveryResolvers<ContextType>;
+  EmbedHostRemovePayload?: EmbedHostRemovePayloadResolvers<ContextType>;
+  EmbedHostSettings?: EmbedHostSettingsResolvers<ContextType>;
   EmbedSettings?: EmbedSettingsResolvers<ContextType>;
   EmbedSettingsUpdatePayload?: EmbedSettingsUpdatePayloadResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
@@ -3272,6 +3651,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   NpsSegmentConnection?: NpsSegmentConnectionResolvers<ContextType>;
   NpsSegmentEdge?: NpsSegmentEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
   Playbook?: PlaybookResolvers<ContextType>;
   PlaybookAction?: PlaybookActionResolvers<ContextType>;
   PlaybookRule?: PlaybookRuleResolvers<ContextType>;
@@ -3287,6 +3669,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SalesCandidateEdge?: SalesCandidateEdgeResolvers<ContextType>;
   SalesCandidateMarkContactedPayload?: SalesCandidateMarkContactedPayloadResolvers<ContextType>;
   ScaleAverage?: ScaleAverageResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   SurveyBlockerReason?: SurveyBlockerReasonResolvers<ContextType>;
   SurveyCandidate?: SurveyCandidateResolvers<ContextType>;
   SurveyCandidateConnection?: SurveyCandidateConnectionResolvers<ContextType>;
@@ -3309,5 +3692,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   WebhookSecretRotatePayload?: WebhookSecretRotatePayloadResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
   WorkspaceUpdatePayload?: WorkspaceUpdatePayloadResolvers<ContextType>;
+  ZendeskEmbedSettings?: ZendeskEmbedSettingsResolvers<ContextType>;
+  ZendeskEmbedSettingsSetPayload?: ZendeskEmbedSettingsSetPayloadResolvers<ContextType>;
 }>;
 

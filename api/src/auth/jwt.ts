@@ -39,12 +39,16 @@ const claimsSchema = z.object({
   role: z.enum(ROLES),
   exp: z.number(),
   iat: z.number().optional(),
+  // Only a label for the people directory: a name that is not a string is ignored, never a refusal.
+  name: z.string().optional().catch(undefined),
 });
 
 export interface TokenClaims {
   userId: string;
   workspaceId: string;
   role: Role;
+  /** The person's name (`name` claim, OpenID Connect's), for the workspace's people directory. */
+  name?: string;
 }
 
 export class InvalidTokenError extends Error {}
@@ -61,8 +65,17 @@ function hmacKey(secret: string): KeyObject {
   return cachedKey.key;
 }
 
-/** Signs an HS256 token with JWT_SECRET (development tokens, the demo, tests). */
-export function signToken(jwtConfig: JwtConfig, claims: TokenClaims, expiresInSeconds: number): string {
+/**
+ * Signs an HS256 token with JWT_SECRET (development tokens, the demo, tests, embedded panel
+ * sessions). `extraClaims` are added as they are (the panel's `host` and `auth_time`); the
+ * standard claims and `workspace`/`role` cannot be overridden by them.
+ */
+export function signToken(
+  jwtConfig: JwtConfig,
+  claims: TokenClaims,
+  expiresInSeconds: number,
+  extraClaims: Record<string, string | number> = {},
+): string {
   if (!(ROLES as readonly string[]).includes(claims.role)) {
     throw new RangeError(`A token may carry the roles ${ROLES.join(', ')}, not ${claims.role} (use an API key)`);
   }
@@ -71,13 +84,18 @@ export function signToken(jwtConfig: JwtConfig, claims: TokenClaims, expiresInSe
       `A token may live at most ${jwtConfig.maxLifetimeSeconds} s (JWT_MAX_LIFETIME_SECONDS), not ${expiresInSeconds} s`,
     );
   }
-  return jwt.sign({ workspace: claims.workspaceId, role: claims.role }, hmacKey(jwtConfig.secret), {
-    algorithm: HMAC_ALGORITHM,
-    subject: claims.userId,
-    issuer: jwtConfig.issuer,
-    audience: jwtConfig.audience,
-    expiresIn: expiresInSeconds,
-  });
+  const named = claims.name ? { name: claims.name } : {};
+  return jwt.sign(
+    { ...extraClaims, ...named, workspace: claims.workspaceId, role: claims.role },
+    hmacKey(jwtConfig.secret),
+    {
+      algorithm: HMAC_ALGORITHM,
+      subject: claims.userId,
+      issuer: jwtConfig.issuer,
+      audience: jwtConfig.audience,
+      expiresIn: expiresInSeconds,
+    },
+  );
 }
 
 /** The configured public keys, found by `kid`. */
@@ -223,7 +241,8 @@ class JwtVerifier {
         `Invalid token: lifetime of ${lifetime} s exceeds the maximum of ${this.config.maxLifetimeSeconds} s`,
       );
     }
-    return { userId: claims.data.sub, workspaceId: claims.data.workspace, role: claims.data.role };
+    const { sub, workspace, role, name: personName } = claims.data;
+    return { userId: sub, workspaceId: workspace, role, ...(personName === undefined ? {} : { name: personName }) };
   }
 }
 

@@ -46,7 +46,9 @@ export type Action =
   /** Create, list and revoke the workspace's API keys. */
   | 'apiKey:manage'
   /** Read the workspace's own record (state, creation) and rename it. */
-  | 'workspace:manage';
+  | 'workspace:manage'
+  /** List the workspace's directory of people (to assign follow-ups). */
+  | 'people:read';
 
 const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
   agent: new Set<Action>([
@@ -57,6 +59,7 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'followUp:manage',
     'surveyCandidate:work',
     'settings:read',
+    'people:read',
   ]),
   sales: new Set<Action>(['contact:read', 'report:summary', 'followUp:read', 'salesCandidate:work', 'settings:read']),
   admin: new Set<Action>([
@@ -78,6 +81,7 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'contact:erase',
     'apiKey:manage',
     'workspace:manage',
+    'people:read',
   ]),
   integration: new Set<Action>(['contact:write', 'response:record']),
 };

@@ -7,6 +7,7 @@ import { ApiKeyModel } from '../modules/api-key/api-key.model';
 import { ContactModel } from '../modules/contact/contact.model';
 import { ContactErasureModel } from '../modules/data-rights/data-rights.model';
 import { FollowUpModel } from '../modules/follow-up/follow-up.model';
+import { PersonModel } from '../modules/person/person.model';
 import { ImportBatchModel } from '../modules/recording/recording.batch.model';
 import { ContactLeaseModel } from '../modules/recording/recording.lease';
 import { REPORT_MODELS } from '../modules/report/report.model';
@@ -27,6 +28,7 @@ const MODELS = [
   AlertDeliveryModel,
   ApiKeyModel,
   ContactErasureModel,
+  PersonModel,
 ];
 
 /** Connects mongoose and makes sure every collection's indexes exist before serving. */

@@ -12,6 +12,8 @@ import type { ContactDoc } from '../modules/contact/contact.model';
 import { contactsByIds } from '../modules/contact/contact.service';
 import type { FollowUpDoc } from '../modules/follow-up/follow-up.model';
 import { liveFollowUpsOf } from '../modules/follow-up/follow-up.service';
+import type { PersonDoc } from '../modules/person/person.model';
+import { peopleByUserIds } from '../modules/person/person.service';
 import type { ResponseDoc } from '../modules/response/response.model';
 import { responsesByIds } from '../modules/response/response.service';
 
@@ -27,6 +29,8 @@ export interface Loaders {
   liveFollowUps: DataLoader<ContactDoc, FollowUpDoc[], string>;
   /** The contact's open follow-ups, newest first (from `liveFollowUps`: no query of its own). */
   openFollowUps(contact: ContactDoc): Promise<FollowUpDoc[]>;
+  /** The workspace directory's people by user id; null for one never seen with a name. */
+  person: DataLoader<string, PersonDoc | null>;
   /** Whether the contact has an open recovery follow-up (from `liveFollowUps` too). */
   hasOpenRecovery(contact: ContactDoc): Promise<boolean>;
   /** Forgets everything loaded: a write makes what was read before it stale. */
@@ -43,6 +47,7 @@ export function createLoaders(viewer: Viewer): Loaders {
     (contacts) => liveFollowUpsOf(workspaceId(), contacts),
     { cacheKeyFn: (key) => key._id.toHexString() },
   );
+  const person = new DataLoader<string, PersonDoc | null>((userIds) => peopleByUserIds(workspaceId(), userIds));
   const openFollowUps = async (of: ContactDoc) =>
     (await liveFollowUps.load(of)).filter((followUp) => followUp.status === 'OPEN');
   return {
@@ -50,11 +55,13 @@ export function createLoaders(viewer: Viewer): Loaders {
     response,
     liveFollowUps,
     openFollowUps,
+    person,
     hasOpenRecovery: async (of) => (await openFollowUps(of)).some((followUp) => RECOVERY.has(followUp.kind)),
     clearAll: () => {
       contact.clearAll();
       response.clearAll();
       liveFollowUps.clearAll();
+      person.clearAll();
     },
   };
 }

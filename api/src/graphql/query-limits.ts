@@ -106,6 +106,52 @@ export function queryParseOptions(limits: AbuseLimits['query']): ParseOptions {
 
 const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more that \d+ tokens/;
 
+type MutableError = { message: string; locations?: unknown };
+
+/**
+ * Gives a refused document's error its limit's code: a limit rule's refusal, or a parse
+ * error over the token limit. `extensions.code` is the code the error had so far.
+ */
+function markLimitRefusal(
+  error: MutableError,
+  extensions: Record<string, unknown>,
+  limits: AbuseLimits['query'],
+): void {
+  const limitCode = extensions[LIMIT_EXTENSION];
+  if (typeof limitCode === 'string') {
+    extensions.code = limitCode;
+    delete extensions[LIMIT_EXTENSION];
+  } else if (extensions.code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT_MESSAGE.test(error.message)) {
+    extensions.code = LIMIT_CODES.tokens;
+    error.message = messageOf('tokens', limits);
+    delete error.locations;
+  }
+}
+
+/**
+ * A document's parse or validation errors as Apollo Server answers them over HTTP, for
+ * other transports (subscriptions over WebSocket): GRAPHQL_PARSE_FAILED or
+ * GRAPHQL_VALIDATION_FAILED, or the limit's own code.
+ */
+export function documentRefusals(
+  errors: readonly GraphQLError[],
+  stage: 'parse' | 'validation',
+  limits: AbuseLimits['query'],
+): GraphQLError[] {
+  return errors.map((error) => {
+    const extensions: Record<string, unknown> = {
+      ...error.extensions,
+      code: stage === 'parse' ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED',
+    };
+    const refusal: MutableError = { message: error.message, locations: error.locations };
+    markLimitRefusal(refusal, extensions, limits);
+    return new GraphQLError(refusal.message, {
+      nodes: refusal.locations === undefined ? undefined : error.nodes,
+      extensions,
+    });
+  });
+}
+
 function pageSizeError(first: unknown): GraphQLError {
   return new GraphQLError(`first must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${String(first)}`, {
     extensions: { code: 'BAD_USER_INPUT', field: 'first', http: { status: httpStatusOf('BAD_USER_INPUT') } },
@@ -159,16 +205,7 @@ export function queryLimitsPlugin(limits: AbuseLimits['query']): ApolloServerPlu
           if (response.body.kind !== 'single') return;
           for (const error of response.body.singleResult.errors ?? []) {
             const extensions = error.extensions as Record<string, unknown> | undefined;
-            if (!extensions) continue;
-            const limitCode = extensions[LIMIT_EXTENSION];
-            if (typeof limitCode === 'string') {
-              extensions.code = limitCode;
-              delete extensions[LIMIT_EXTENSION];
-            } else if (extensions.code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT_MESSAGE.test(error.message)) {
-              extensions.code = LIMIT_CODES.tokens;
-              (error as { message: string }).message = messageOf('tokens', limits);
-              delete (error as { locations?: unknown }).locations;
-            }
+            if (extensions) markLimitRefusal(error as MutableError, extensions, limits);
           }
         },
       };

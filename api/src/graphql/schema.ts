@@ -3,11 +3,14 @@ import path from 'node:path';
 import { DateTimeResolver } from 'graphql-scalars';
 import { PROJECT_ROOT } from '../config';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { activityResolvers } from '../modules/activity/activity.resolvers';
 import { alertResolvers } from '../modules/alert/alert.resolvers';
 import { apiKeyResolvers } from '../modules/api-key/api-key.resolvers';
 import { contactResolvers } from '../modules/contact/contact.resolvers';
 import { dataRightsResolvers } from '../modules/data-rights/data-rights.resolvers';
+import { embedResolvers } from '../modules/embed/embed.resolvers';
 import { followUpResolvers } from '../modules/follow-up/follow-up.resolvers';
+import { personResolvers } from '../modules/person/person.resolvers';
 import { playbookResolvers } from '../modules/playbook/playbook.resolvers';
 import { reportResolvers } from '../modules/report/report.resolvers';
 import { responseResolvers } from '../modules/response/response.resolvers';
@@ -37,6 +40,7 @@ export const resolvers: Resolvers[] = [
   apiKeyResolvers,
   contactResolvers,
   followUpResolvers,
+  personResolvers,
   playbookResolvers,
   surveyPolicyResolvers,
   surveyCandidateResolvers,
@@ -46,4 +50,6 @@ export const resolvers: Resolvers[] = [
   webhookResolvers,
   alertResolvers,
   dataRightsResolvers,
+  activityResolvers,
+  embedResolvers,
 ];

@@ -14,6 +14,7 @@ export const followUpCreateSchema = z.object({
     .transform((value) => value ?? null),
   assigneeId: optionalText(200),
   note: optionalText(2000),
+  ticketId: optionalText(100),
 });
 
 export const followUpAssignSchema = z.object({

@@ -16,6 +16,8 @@ export interface FollowUpDoc {
   assigneeId: string | null;
   dueAt: Date | null;
   note: string | null;
+  /** The helpdesk ticket it was opened from (HostContext.ticketId); null when opened elsewhere. */
+  ticketId?: string | null;
   outcome: string | null;
   dismissReason: string | null;
   createdBy: string;
@@ -50,6 +52,7 @@ const followUpSchema = new Schema<FollowUpDoc>(
     assigneeId: { type: String, default: null },
     dueAt: { type: Date, default: null },
     note: { type: String, default: null },
+    ticketId: { type: String, default: null },
     outcome: { type: String, default: null },
     dismissReason: { type: String, default: null },
     createdBy: { type: String, required: true },

@@ -24,6 +24,7 @@ import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
 import { isDuplicateKeyError } from '../../db/errors';
 import { getContact } from '../contact/contact.service';
+import { recordContactActivity } from '../activity/activity.service';
 import type { Loaders } from '../../graphql/loaders';
 import { recommendationsFrom } from '../recommendation/recommendation.service';
 import {
@@ -177,17 +178,24 @@ export async function createFollowUp(
       assigneeId: values.assigneeId,
       dueAt: values.dueAt ?? defaults.dueAt,
       note: values.note,
+      ticketId: values.ticketId ?? null,
       createdBy: author.userId,
       createdAt: now,
       openKey: openKeyOf(contact._id, values.kind),
     });
-    return created.toObject<FollowUpDoc>();
+    return await announced(created.toObject<FollowUpDoc>());
   } catch (error) {
     if (isDuplicateKeyError(error)) {
       throw conflict(`An open ${values.kind} follow-up already exists for this contact`, 'kind');
     }
     throw error;
   }
+}
+
+/** Tells the panels showing the follow-up's contact that it changed; returns it. */
+async function announced(followUp: FollowUpDoc): Promise<FollowUpDoc> {
+  await recordContactActivity(followUp.workspaceId, followUp.contactId, 'FOLLOW_UP_CHANGED');
+  return followUp;
 }
 
 /** Why an update of an open follow-up matched nothing: gone (NOT_FOUND) or already closed (CONFLICT). */
@@ -211,7 +219,7 @@ export async function assignFollowUp(viewer: Viewer, input: FollowUpAssignInput)
         .exec()
     : null;
   if (!updated) throw await openFollowUpMissing(workspaceId, id);
-  return updated;
+  return announced(updated);
 }
 
 /** Closes an open follow-up; the status condition lets exactly one of concurrent closers win. */
@@ -240,7 +248,7 @@ async function closeFollowUp(
         .exec()
     : null;
   if (!closed) throw await openFollowUpMissing(viewer.workspaceId, id);
-  return closed;
+  return announced(closed);
 }
 
 export async function completeFollowUp(
@@ -347,7 +355,7 @@ export async function recordSalesOutreach(
     closedAt: now,
     openKey: closedKeyOf(_id),
   });
-  return created.toObject<FollowUpDoc>();
+  return announced(created.toObject<FollowUpDoc>());
 }
 
 /**

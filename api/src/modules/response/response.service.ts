@@ -22,6 +22,7 @@ import {
 } from '../recording/recording.pipeline';
 import { newResponseFields } from './response.fields';
 import { responseCommentSchema, responseValuesSchema } from './response.input';
+import { recordContactActivity } from '../activity/activity.service';
 import { ResponseModel, type ResponseDoc } from './response.model';
 
 export interface RecordResponseInput {
@@ -82,6 +83,8 @@ async function finishRecording(
 ): Promise<RecordResponseResult> {
   if (response.pending.length > 0) {
     await finishContactRecordings(response.workspaceId, response.contactId, pipeline);
+    // Also for a retried delivery that finished an interrupted recording: the panel missed it.
+    await recordContactActivity(response.workspaceId, response.contactId, 'RESPONSE_RECORDED');
   }
   // Read without 'contact:read': a recorder gets back the contact it recorded for, and a
   // webhook's integration viewer may record but not read contacts.
@@ -115,6 +118,7 @@ export async function amendResponseComment(
   const response = { ...before, comment };
   // Also when unchanged: a retry after a failed refresh must still refresh.
   if (response.metric === 'NPS') await rerunSnapshotStep(response);
+  if (before.comment !== comment) await recordContactActivity(workspaceId, response.contactId, 'RESPONSE_RECORDED');
   return { response, changed: before.comment !== comment };
 }
 
