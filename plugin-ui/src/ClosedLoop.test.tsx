@@ -26,6 +26,7 @@ import {
   type ContactData,
   type FollowUpFixture,
   type ViewerData,
+  noLiveUpdates,
 } from './test-fixtures';
 
 type Mocks = NonNullable<ComponentProps<typeof MockedProvider>['mocks']>;
@@ -83,7 +84,7 @@ function nora({
 
 function renderPanel(mocks: Mocks, lookup: { externalId: string } = LOOKUP) {
   return render(
-    <MockedProvider mocks={mocks} cache={createNpsDeskCache()}>
+    <MockedProvider mocks={[...(mocks ?? []), noLiveUpdates]} cache={createNpsDeskCache()}>
       <NpsPanel contact={lookup} />
     </MockedProvider>,
   );

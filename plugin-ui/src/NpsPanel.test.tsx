@@ -1,18 +1,29 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ComponentProps } from 'react';
 
 import { formatDate } from './format';
 import { NpsPanelContactDocument } from './gql/graphql';
 import type { HostContact } from './host-bridge';
 import { NpsPanel } from './NpsPanel';
-import { contactMock, errorMock, lena, maya, noAnswersYet, tom } from './test-fixtures';
+import {
+  contactChangedMock,
+  contactData,
+  contactMock,
+  errorMock,
+  lena,
+  maya,
+  mayaFixture,
+  noAnswersYet,
+  noLiveUpdates,
+  tom,
+} from './test-fixtures';
 
 type Mocks = ComponentProps<typeof MockedProvider>['mocks'];
 
 function renderPanel(contact: HostContact, mocks: Mocks) {
   return render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={[...(mocks ?? []), noLiveUpdates]}>
       <NpsPanel contact={contact} />
     </MockedProvider>,
   );
@@ -61,6 +72,29 @@ describe('NpsPanel', () => {
     );
     expect(within(referral!).getByRole('heading', { name: 'Ask for a referral' })).toBeInTheDocument();
     expect(referral).toHaveTextContent('Priority: Medium');
+  });
+
+  it('shows an answer recorded elsewhere without a reload, when the API says the contact changed', async () => {
+    const answeredAgain = contactData({
+      ...mayaFixture,
+      movement: 'FALL',
+      answers: [
+        ...mayaFixture.answers,
+        { score: 4, category: 'DETRACTOR', answeredAt: '2026-11-25T09:00:00.000Z', comment: 'Billing broke again.' },
+      ],
+    });
+    renderPanel({ externalId: 'zd-1001' }, [
+      contactMock({ externalId: 'zd-1001' }, maya),
+      contactChangedMock(maya.id),
+      contactMock({ externalId: 'zd-1001' }, answeredAgain),
+    ]);
+    await findReadyPanel();
+    expect(screen.getByTestId('nps-latest-score')).toHaveTextContent('10/10');
+
+    await waitFor(() => expect(screen.getByTestId('nps-latest-score')).toHaveTextContent('4/10'));
+    expect(screen.getByTestId('nps-category')).toHaveTextContent('Detractor');
+    // Read again in place: the panel never went back to its loading state.
+    expect(screen.getByTestId('nps-panel-ready')).toBeInTheDocument();
   });
 
   it('shows a passive who stayed passive', async () => {

@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@apollo/client/react';
+import { skipToken, useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback, useId, useState, type ReactNode } from 'react';
 
 import { ERROR_CODE, errorCodeOf } from './errors';
@@ -34,6 +34,16 @@ export const NpsPanelContactQuery = graphql(`
       ...RecommendedActions_contact
       ...FollowUps_contact
       ...SalesOutreach_contact
+    }
+  }
+`);
+
+/** Changes to the contact on screen, wherever they were made (another agent, a survey tool). */
+const NpsPanelContactActivity = graphql(`
+  subscription NpsPanelContactActivity($id: ID!) {
+    contactActivity(id: $id) {
+      id
+      kind
     }
   }
 `);
@@ -85,6 +95,20 @@ function EmptyMessage({ children }: { children: ReactNode }) {
 export function NpsPanel({ contact }: NpsPanelProps) {
   const lookup = contactLookup(contact);
   const { data, loading, error, refetch } = useQuery(NpsPanelContactQuery, lookup ? { variables: lookup } : skipToken);
+  const client = useApolloClient();
+  const contactId = data?.contact?.id;
+  // A change made elsewhere reads the contact again into the cache, without the loading state
+  // a refetch would show; a lost connection only means no live updates until it is back.
+  useSubscription(NpsPanelContactActivity, {
+    variables: { id: contactId ?? '' },
+    skip: !contactId || !lookup,
+    onData: () => {
+      if (lookup)
+        void client
+          .query({ query: NpsPanelContactQuery, variables: lookup, fetchPolicy: 'network-only' })
+          .catch(() => undefined);
+    },
+  });
   // What the last action changed, for screen readers: the card the agent used may be gone.
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback((message: string) => setAnnouncement(message), []);

@@ -17,6 +17,7 @@ import {
   personData,
   type ContactData,
   type FollowUpFixture,
+  noLiveUpdates,
 } from './test-fixtures';
 
 type Mocks = NonNullable<ComponentProps<typeof MockedProvider>['mocks']>;
@@ -25,7 +26,7 @@ const LOOKUP = { externalId: 'zd-3001' };
 
 function renderPanel(mocks: Mocks) {
   return render(
-    <MockedProvider mocks={mocks} cache={createNpsDeskCache()}>
+    <MockedProvider mocks={[...(mocks ?? []), noLiveUpdates]} cache={createNpsDeskCache()}>
       <NpsPanel contact={LOOKUP} />
     </MockedProvider>,
   );

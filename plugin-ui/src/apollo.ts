@@ -1,6 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
 
 import { ERROR_CODE, errorCodeOf } from './errors';
 
@@ -59,8 +62,33 @@ export function createNpsDeskClient({ apiUrl, getToken, onUnauthenticated }: Nps
     if (errorCodeOf(error) === ERROR_CODE.unauthenticated) onUnauthenticated?.();
   });
 
+  // Subscriptions go over a WebSocket to the same endpoint, opened on the first one and closed
+  // after the last; the token is read each time it (re)connects.
+  const webSocketUrl = new URL(apiUrl, globalThis.location?.href);
+  webSocketUrl.protocol = webSocketUrl.protocol === 'https:' ? 'wss:' : 'ws:';
+  const subscriptions = new GraphQLWsLink(
+    createClient({
+      url: webSocketUrl.href,
+      lazy: true,
+      connectionParams: () => {
+        const token = getToken();
+        return token ? { authorization: `Bearer ${token}` } : {};
+      },
+      // Reconnects after the API or the network comes back, with graphql-ws's backoff.
+      retryAttempts: Number.POSITIVE_INFINITY,
+      shouldRetry: () => true,
+    }),
+  );
+  const isSubscription = ({ query }: ApolloLink.Operation) => {
+    const definition = getMainDefinition(query);
+    return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+  };
+
   return new ApolloClient({
-    link: ApolloLink.from([errorLink, authLink, new HttpLink({ uri: apiUrl })]),
+    link: ApolloLink.from([
+      errorLink,
+      ApolloLink.split(isSubscription, subscriptions, ApolloLink.from([authLink, new HttpLink({ uri: apiUrl })])),
+    ]),
     cache: createNpsDeskCache(),
   });
 }

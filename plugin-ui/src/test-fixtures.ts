@@ -9,7 +9,7 @@ import type {
   SurveyBlocker,
   SurveyMetric,
 } from './gql/graphql';
-import { NpsPanelContactDocument } from './gql/graphql';
+import { NpsPanelContactActivityDocument, NpsPanelContactDocument } from './gql/graphql';
 
 const HOUR_MS = 3_600_000;
 
@@ -301,5 +301,21 @@ export function errorMock(variables: ContactLookup, code: string) {
   return {
     request: { query: NpsPanelContactDocument, variables },
     result: { data: null, errors: [{ message: `Failed with ${code}`, path: ['contact'], extensions: { code } }] },
+  };
+}
+
+/** For tests that are not about live updates: the panel's subscription is open, and nothing changes. */
+export const noLiveUpdates = {
+  request: { query: NpsPanelContactActivityDocument, variables: () => true },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+  delay: Number.POSITIVE_INFINITY,
+};
+
+/** The subscription delivering one change of `contactId` after `delay` ms. */
+export function contactChangedMock(contactId: string, delay = 20) {
+  return {
+    request: { query: NpsPanelContactActivityDocument, variables: { id: contactId } },
+    delay,
+    result: { data: { contactActivity: { __typename: 'ContactActivity', id: 'change-1', kind: 'RESPONSE_RECORDED' } } },
   };
 }

@@ -1,5 +1,6 @@
 import { DEMO_CONTACTS } from '../../api/src/demo/demo-data';
 import { useDemoBrowser } from '../support/browser';
+import { RECORD_RESPONSE } from '../support/operations';
 
 // A helpdesk sidebar is about 320 px wide; the page lays the panel out in one.
 const suite = useDemoBrowser({ viewport: { width: 1280, height: 900 } });
@@ -53,6 +54,34 @@ describe('demo helpdesk ticket page in Chromium', () => {
     }));
     expect(size.width).toBeLessThanOrEqual(320);
     expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+  });
+
+  test('successful-live-update-an-answer-recorded-elsewhere-appears-without-a-reload', async () => {
+    const record = (sourceId: string, score: number, answeredAt: string) =>
+      suite.server.execute(RECORD_RESPONSE, {
+        input: { contact: { externalId: 'zd-live' }, score, channel: 'email', answeredAt, source: 'e2e', sourceId },
+      });
+    expect((await record('live-1', 9, '2026-11-01T10:00:00.000Z')).errors).toBeUndefined();
+    // The panel subscribes to the contact over a WebSocket once it shows it; the answer comes after.
+    const subscribed = new Promise<void>((resolve) => {
+      suite.page.on('websocket', (socket) =>
+        socket.on('framesent', (frame) => {
+          if (String(frame.payload).includes('"type":"subscribe"')) resolve();
+        }),
+      );
+    });
+    await openTicket('zd-live');
+    const panel = suite.page.getByTestId('nps-panel-ready');
+    await panel.waitFor();
+    await expect(panel.getByTestId('nps-latest-score').innerText()).resolves.toContain('9');
+    let reloaded = false;
+    suite.page.on('framenavigated', () => (reloaded = true));
+
+    await subscribed;
+    expect((await record('live-2', 2, '2026-11-02T10:00:00.000Z')).errors).toBeUndefined();
+    await panel.getByTestId('nps-latest-score').filter({ hasText: '2/10' }).waitFor();
+    await expect(panel.getByTestId('nps-category').innerText()).resolves.toMatch(/Detractor/i);
+    expect(reloaded).toBe(false);
   });
 
   test('successful-unknown-requester-shows-the-empty-state', async () => {

@@ -15,6 +15,8 @@ import { ContactActivityModel, type ContactActivityDoc } from './activity.model'
 
 /** How often a process looks for changes: a change reaches the panel within about this. */
 export const POLL_MS = 500;
+/** How far back a new subscriber hears of changes: those made since it read the contact. */
+const REPLAY_MS = 2_000;
 /** How far back each poll reads: clock differences between processes and writes in flight. */
 const OVERLAP_MS = 5_000;
 
@@ -80,9 +82,9 @@ export function startActivityFeed(onError: (error: Error) => void, pollMs = POLL
       followers.set(key, entry);
       const leaving = new AbortController();
       const follower: Follower = {
-        // Changes from now on. Processes' clocks are assumed in step (NTP): a change another
-        // process stamps behind this one's clock by more than it takes to write is missed.
-        since: Date.now(),
+        // Also the changes of the last moments: the subscriber read the contact before it
+        // subscribed, and a change in between must not be lost (at worst it reads once more).
+        since: Date.now() - REPLAY_MS,
         emitter: new EventEmitter(),
         end: () => leaving.abort(),
       };
