@@ -39,9 +39,11 @@ describe('demo sales page in Chromium', () => {
     await suite.page.getByLabel('Plan').fill('enterprise');
     await suite.page.getByLabel('Region').fill('EMEA');
     await suite.page.getByRole('button', { name: 'Filter', exact: true }).click();
-    await suite.page.waitForFunction(() =>
-      [...document.querySelectorAll('.npsdesk-candidate')].every((item) => item.textContent?.includes('EMEA')),
-    );
+    // The filtered list, not the empty one shown while it loads.
+    await suite.page.waitForFunction(() => {
+      const items = [...document.querySelectorAll('.npsdesk-candidate')];
+      return items.length > 0 && items.every((item) => item.textContent?.includes('EMEA'));
+    });
     const maya = list.getByRole('listitem').filter({ has: suite.page.getByRole('heading', { name: 'Maya Patel' }) });
     const loadMore = suite.page.getByRole('button', { name: 'Load more' });
     while ((await maya.count()) === 0 && (await loadMore.count()) > 0) {
