@@ -37,6 +37,8 @@ const HTTP_STATUS_OF_CODE = {
   CONFLICT: 409,
   RESPONSE_NOT_RECORDED: 409,
   RATE_LIMITED: 429,
+  // A WebSocket connection holding its most subscriptions (no HTTP answer: the status is nominal).
+  TOO_MANY_SUBSCRIPTIONS: 429,
   // Our side.
   INTERNAL_SERVER_ERROR: 500,
   SERVICE_UNAVAILABLE: 503,
