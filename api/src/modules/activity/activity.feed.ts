@@ -49,7 +49,9 @@ export function startActivityFeed(onError: (error: Error) => void, pollMs = POLL
     const now = Date.now();
     const byWorkspace = new Map<string, Types.ObjectId[]>();
     for (const { workspaceId, contactId } of followers.values()) {
-      byWorkspace.set(workspaceId, [...(byWorkspace.get(workspaceId) ?? []), contactId]);
+      const contactIds = byWorkspace.get(workspaceId);
+      if (contactIds) contactIds.push(contactId);
+      else byWorkspace.set(workspaceId, [contactId]);
     }
     const since = new Date(now - OVERLAP_MS);
     const changes = await ContactActivityModel.find({

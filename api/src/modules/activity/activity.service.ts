@@ -1,4 +1,5 @@
-import { Types } from 'mongoose';
+import type { Types } from 'mongoose';
+import { objectIdOrNull } from '../../db/object-id';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { notFound } from '../../errors';
 import { ContactModel } from '../contact/contact.model';
@@ -28,8 +29,7 @@ export async function followContact(
   feed: ActivityFeed,
 ): Promise<AsyncIterableIterator<ContactActivityDoc>> {
   const { workspaceId } = assertCan(viewer, 'contact:read');
-  // A malformed id is simply not found: ids are opaque to clients.
-  const contactId = Types.ObjectId.isValid(id) ? new Types.ObjectId(id) : null;
+  const contactId = objectIdOrNull(id);
   const exists = contactId !== null && (await ContactModel.exists({ _id: contactId, workspaceId }).exec()) !== null;
   if (!exists) throw notFound('No contact matches in this workspace');
   return feed.follow(workspaceId, contactId);

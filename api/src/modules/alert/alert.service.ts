@@ -6,6 +6,7 @@ import type {
 } from '../../__generated__/resolvers-types';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Types } from 'mongoose';
+import { objectIdOrNull } from '../../db/object-id';
 import type { SecretBox } from '../../auth/secret-box';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { notFound } from '../../errors';
@@ -42,12 +43,8 @@ export interface AlertDeliveryView extends AlertDeliveryDoc {
   endpoint: AlertEndpointDoc | null;
 }
 
-function parseObjectId(id: string): Types.ObjectId | null {
-  return Types.ObjectId.isValid(id) ? new Types.ObjectId(id) : null;
-}
-
 async function findEndpoint(workspaceId: string, id: string): Promise<AlertEndpointDoc> {
-  const _id = parseObjectId(id);
+  const _id = objectIdOrNull(id);
   const endpoint = _id ? await AlertEndpointModel.findOne({ _id, workspaceId }).lean<AlertEndpointDoc>().exec() : null;
   if (!endpoint) throw notFound('No alert endpoint matches in this workspace');
   return endpoint;
@@ -132,7 +129,7 @@ export async function updateAlertEndpoint(
 export async function removeAlertEndpoint(viewer: Viewer, input: AlertEndpointRemoveInput): Promise<string> {
   const { workspaceId } = assertCan(viewer, 'alert:manage');
   const { id } = parseInput(alertEndpointIdSchema, input);
-  const _id = parseObjectId(id);
+  const _id = objectIdOrNull(id);
   const removed = _id
     ? await AlertEndpointModel.findOneAndDelete({ _id, workspaceId }).lean<AlertEndpointDoc>().exec()
     : null;
@@ -197,7 +194,7 @@ export async function listAlertDeliveries(
   if (args.filter?.status) scope.status = args.filter.status;
   if (args.filter?.endpointId) {
     // An unknown or malformed endpoint id simply matches nothing.
-    scope.endpointId = parseObjectId(args.filter.endpointId) ?? new Types.ObjectId('000000000000000000000000');
+    scope.endpointId = objectIdOrNull(args.filter.endpointId) ?? new Types.ObjectId('000000000000000000000000');
   }
   return paginate(DELIVERIES_KEYSET, args, async ({ after, limit }) => {
     const deliveries = await AlertDeliveryModel.find(keysetFilter(DELIVERIES_KEYSET, scope, after))

@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import { objectIdOrNull } from '../../db/object-id';
 import type {
   FollowUpAssignInput,
   FollowUpCompleteInput,
@@ -43,10 +44,6 @@ export function isOverdue(followUp: FollowUpDoc, now = new Date()): boolean {
   return followUp.status === 'OPEN' && followUp.dueAt !== null && followUp.dueAt.getTime() < now.getTime();
 }
 
-function parseId(id: string): Types.ObjectId | null {
-  return Types.ObjectId.isValid(id) ? new Types.ObjectId(id) : null;
-}
-
 export interface FollowUpListFilter {
   status?: FollowUpStatus | null;
   contactId?: string | null;
@@ -84,7 +81,7 @@ export async function listFollowUps(
   if (filter.kind) scope.kind = filter.kind;
   if (filter.assigneeId) scope.assigneeId = filter.assigneeId;
   if (filter.contactId) {
-    const contactId = parseId(filter.contactId);
+    const contactId = objectIdOrNull(filter.contactId);
     // An unknown or malformed contact id simply matches nothing.
     scope.contactId = contactId ?? new Types.ObjectId('000000000000000000000000');
   }
@@ -208,7 +205,7 @@ async function openFollowUpMissing(workspaceId: string, id: Types.ObjectId | nul
 export async function assignFollowUp(viewer: Viewer, input: FollowUpAssignInput): Promise<FollowUpDoc> {
   const { workspaceId } = assertCan(viewer, 'followUp:manage');
   const values = parseInput(followUpAssignSchema, input);
-  const id = parseId(values.id);
+  const id = objectIdOrNull(values.id);
   const updated = id
     ? await FollowUpModel.findOneAndUpdate(
         { _id: id, workspaceId, status: 'OPEN' },
@@ -258,7 +255,7 @@ export async function completeFollowUp(
 ): Promise<FollowUpDoc> {
   const closer = assertCan(viewer, 'followUp:manage');
   const values = parseInput(followUpCompleteSchema, input);
-  return closeFollowUp(closer, parseId(values.id), 'DONE', values.outcome, now);
+  return closeFollowUp(closer, objectIdOrNull(values.id), 'DONE', values.outcome, now);
 }
 
 export async function dismissFollowUp(
@@ -268,7 +265,7 @@ export async function dismissFollowUp(
 ): Promise<FollowUpDoc> {
   const closer = assertCan(viewer, 'followUp:manage');
   const values = parseInput(followUpDismissSchema, input);
-  return closeFollowUp(closer, parseId(values.id), 'DISMISSED', values.reason, now);
+  return closeFollowUp(closer, objectIdOrNull(values.id), 'DISMISSED', values.reason, now);
 }
 
 /**
