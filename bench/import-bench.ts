@@ -14,8 +14,9 @@ import type { BenchModule } from './types';
 // `npm run import` against a plain insertMany of the same answers, side by side in one run:
 // a file of answers in our CSV layout, in answered-at order as exports are, imported through
 // the batched recording path (contacts created, snapshots, recovery links and report counts
-// maintained), and the same answers' documents inserted with insertMany in batches of the
-// same size.
+// maintained; batches keep each contact's answers together, and the report counts of the
+// whole file are written once), and the same answers' documents inserted with insertMany in
+// batches of the same size.
 
 const WORKSPACE = 'bench';
 const ANSWERS = 100_000;
@@ -119,7 +120,7 @@ export const importBench: BenchModule = {
         ['contacts found or created, leases taken (contacts)', summary.timings.contacts],
         ['batch document and answers inserted (insert)', summary.timings.insert],
         ['snapshots, links and counts computed (compute)', summary.timings.compute],
-        ['change set stored and applied, tags pulled (apply)', summary.timings.apply],
+        ['links and snapshots applied, batches marked; the counts written once (apply)', summary.timings.apply],
       ];
       const total = phases.reduce((sum, [, phaseMs]) => sum + phaseMs, 0);
       const derivedPerAnswer = imported.derived.reduce((sum, [, documents]) => sum + documents, 0) / answers;
@@ -128,7 +129,7 @@ export const importBench: BenchModule = {
         '',
         `${count(answers)} answers of ${count(contacts.length)} contacts over one year (85% NPS, 10% CSAT, 5% CES, every`,
         'segment dimension), as a file in our CSV layout in answered-at order, imported with `importFile` (what',
-        `\`npm run import\` runs) in batches of ${count(BATCH_SIZE)} into an empty workspace; beside it, the same answers'`,
+        `\`npm run import\` runs) in batches of about ${count(BATCH_SIZE)} that keep each contact's answers together, into an empty workspace; beside it, the same answers'`,
         `documents inserted with a plain \`insertMany\` in batches of ${count(BATCH_SIZE)} into an empty database on the same server.`,
         '',
         '| path | seconds | answers/s |',
@@ -154,9 +155,10 @@ export const importBench: BenchModule = {
           ([kind, documents]) => `| ${kind} | ${count(documents)} | ${(documents / answers).toFixed(2)} |`,
         ),
         '',
-        `That is ${derivedPerAnswer.toFixed(1)} documents beside each answer; writes are more, since a batch updates`,
-        "each of its contacts' snapshots and every counts document its answers (and the links they move) count in,",
-        'and consecutive batches update many of the same counts documents again.',
+        `That is ${derivedPerAnswer.toFixed(1)} documents beside each answer. Each is written about once: a contact is`,
+        'created, then its snapshots set by the one batch holding its answers; a link is set by that batch too; and the',
+        'report counts of up to 100,000 rows are summed in memory and each counts document is written once (the batches',
+        'keep their counts in their own documents meanwhile, for the sweep to finish them if the import dies).',
         '',
       ].join('\n');
     } finally {

@@ -195,17 +195,31 @@ export function linkMovesOf(nps: OrderedNpsAnswer[]): LinkMove[] {
   return [...moves.values()];
 }
 
-/** Counts summed per counts document, as `CountsChange`s. */
-class CountsSum {
+/** Counts summed per counts document, as `CountsChange`s: of a batch's answers, or of a counts group's batches. */
+export class CountsSum {
   private readonly docs = new Map<string, { identity: Record<string, unknown>; increments: Map<string, number> }>();
 
   add(_id: string, identity: object, path: string, counts: Counts): void {
+    const increments = this.incrementsOf(_id, identity);
+    for (const [counter, amount] of Object.entries(counts)) this.increase(increments, `${path}.${counter}`, amount);
+  }
+
+  /** Adds another sum's changes, e.g. a batch's to its group's. */
+  addChanges(changes: readonly CountsChange[]): void {
+    for (const { _id, identity, increments } of changes) {
+      const sum = this.incrementsOf(_id, identity);
+      for (const [key, amount] of increments) this.increase(sum, key, amount);
+    }
+  }
+
+  private incrementsOf(_id: string, identity: object): Map<string, number> {
     let doc = this.docs.get(_id);
     if (!doc) this.docs.set(_id, (doc = { identity: { ...identity }, increments: new Map() }));
-    for (const [counter, amount] of Object.entries(counts)) {
-      const key = `${path}.${counter}`;
-      doc.increments.set(key, (doc.increments.get(key) ?? 0) + amount);
-    }
+    return doc.increments;
+  }
+
+  private increase(increments: Map<string, number>, key: string, amount: number): void {
+    increments.set(key, (increments.get(key) ?? 0) + amount);
   }
 
   changes(): CountsChange[] {

@@ -10,8 +10,11 @@ import type { RecoveryLinkDoc } from '../report/report.model';
 /**
  * `inserting`: the answers may be stored, nothing else is. `stored`: the change set is
  * stored and may be partly applied. `applied`: applied; only the tags remain to pull.
+ * A batch of a counts group (an import's batches whose report counts are summed and written
+ * once): `counting`: all applied but its counts, which its change set keeps;
+ * `countsApplied`: the group's counts are applied, their tags remain to pull.
  */
-export type ImportBatchState = 'inserting' | 'stored' | 'applied' | 'done';
+export type ImportBatchState = 'inserting' | 'stored' | 'applied' | 'counting' | 'countsApplied' | 'done';
 
 /** What to add to one counts document: `[path, amount]` pairs, and its series for a new document. */
 export interface CountsChange {
@@ -53,6 +56,13 @@ export interface ImportBatchDoc {
   changes: BatchChanges | null;
   /** Answers the batch stored (the others were there already), once known. */
   stored: number | null;
+  /** The counts group whose single write counts the batch's answers in the reports; null: the batch counts them itself. */
+  countsGroup: string | null;
+  /**
+   * A `counting` batch's report counts (its change set's `months` and `days`) as JSON: one
+   * string is written several times faster than the thousands of values it holds.
+   */
+  counts: string | null;
   createdAt: Date;
 }
 
@@ -60,11 +70,17 @@ const importBatchSchema = new Schema<ImportBatchDoc>(
   {
     _id: { type: String, required: true },
     workspaceId: { type: String, required: true },
-    state: { type: String, enum: ['inserting', 'stored', 'applied', 'done'], required: true },
+    state: {
+      type: String,
+      enum: ['inserting', 'stored', 'applied', 'counting', 'countsApplied', 'done'],
+      required: true,
+    },
     contactIds: { type: [Schema.Types.ObjectId], default: [] },
     responseIds: { type: [Schema.Types.ObjectId], default: [] },
     changes: { type: Schema.Types.Mixed, default: null },
     stored: { type: Number, default: null },
+    countsGroup: { type: String, default: null },
+    counts: { type: String, default: null },
     createdAt: { type: Date, required: true },
   },
   { versionKey: false, autoIndex: false },

@@ -13,6 +13,7 @@ import { ResponseModel, type RecordingStep, type ResponseDoc } from '../response
 import {
   changeSetOf,
   contactOutcome,
+  CountsSum,
   needsStoredAnswers,
   type ContactBefore,
   type PlacedAnswer,
@@ -27,7 +28,7 @@ import {
   type ImportBatchState,
   type LinkChange,
 } from './recording.batch.model';
-import { acquireContactLeases, LEASE_MS, type ContactLease } from './recording.lease';
+import { acquireContactLeases, acquireLeases, LEASE_MS, type ContactLease } from './recording.lease';
 
 // The batched recording path, for imports: a batch of answers is stored and counted with
 // few commands, each covering many documents, instead of the pipeline's few writes per
@@ -52,6 +53,14 @@ import { acquireContactLeases, LEASE_MS, type ContactLease } from './recording.l
 // (`settleImportBatches`): a batch still `inserting` gives its stored answers the pipeline's
 // steps (nothing of the batch was applied), a `stored` one is applied again from its change
 // set (its counts are tagged, everything else is set), an `applied` one has its tags pulled.
+//
+// An import writes the report counts of many batches at once (`recordCountsGroup`): the
+// counts documents a batch touches are mostly the ones every other batch touches too (a
+// day, a month, a segment), so each batch applies everything but its counts and keeps them
+// in its document (`counting`); when the group's batches are done, their counts are summed
+// in memory and written once, under the group's lease, with the batches marked done in the
+// same commit (or tagged `g:<group>` where there are no transactions). The sweep finishes
+// a group whose process died the same way.
 
 /** One validated answer of a batch. */
 export interface BatchRow {
@@ -70,7 +79,8 @@ export interface BatchTimings {
   apply: number;
 }
 
-export type BatchStep = 'inserted' | 'stored' | 'applied';
+/** After `grouped`, a counts group's counts are written (in its commit where there are transactions). */
+export type BatchStep = 'inserted' | 'stored' | 'applied' | 'grouped';
 
 export interface BatchOptions {
   now?: Date;
@@ -84,12 +94,19 @@ export interface BatchOptions {
   transactions?: boolean;
   /** Called after each step, before the next; tests fail here on purpose. */
   afterStep?: (step: BatchStep) => Promise<void> | void;
+  /** The counts group that writes the batch's report counts (`recordCountsGroup`); by default the batch writes them. */
+  countsGroup?: string;
 }
+
+/** A batch's report counts, left for its counts group to write. */
+type GroupCounts = Pick<BatchChanges, 'months' | 'days'>;
 
 export interface BatchResult {
   stored: number;
   /** Answers whose (source, sourceId) was stored already. */
   alreadyPresent: number;
+  /** With a counts group: the batch's counts, for the group to write; null when it stored nothing. */
+  counts: GroupCounts | null;
 }
 
 /** A dead process's leases expire within LEASE_MS; live ones are released within milliseconds. */
@@ -139,6 +156,8 @@ export async function recordBatch(
         responseIds: docs.map((doc) => doc._id),
         changes: null,
         stored: null,
+        countsGroup: options.countsGroup ?? null,
+        counts: null,
         createdAt: now,
       };
       await ImportBatchModel.collection.insertOne(batch as never);
@@ -147,10 +166,10 @@ export async function recordBatch(
     });
     await options.afterStep?.('inserted');
     await keep(lease);
-    const result = { stored: fresh.length, alreadyPresent: docs.length - fresh.length };
+    const stored = { stored: fresh.length, alreadyPresent: docs.length - fresh.length };
     if (fresh.length === 0) {
       await markDone(batchId, 0);
-      return result;
+      return { ...stored, counts: null };
     }
     const changes = await timed(options.timings, 'compute', () =>
       computeChanges(
@@ -160,14 +179,16 @@ export async function recordBatch(
         created,
       ),
     );
+    const countsGroup = options.countsGroup ?? null;
     await timed(options.timings, 'apply', async () => {
       await keep(lease);
       if (options.transactions !== false) {
         // One commit: none of it is seen or left without the rest, so the counts need no tags
         // and the change set no storing. A crash before the commit leaves the batch `inserting`.
         const committed = await inTransaction(async (session) => {
-          await applyChanges(workspaceId, changes, undefined, session);
-          await markDone(batchId, fresh.length, session);
+          await applyChanges(workspaceId, changes, { tag: undefined, counts: countsGroup === null }, session);
+          if (countsGroup === null) await markDone(batchId, fresh.length, session);
+          else await markCounting(batchId, changes, fresh.length, session);
           await options.afterStep?.('applied');
         });
         if (committed) return;
@@ -177,9 +198,9 @@ export async function recordBatch(
       });
       await options.afterStep?.('stored');
       await keep(lease);
-      await finishBatch({ _id: batchId, workspaceId, state: 'stored', changes }, options);
+      await finishBatch({ _id: batchId, workspaceId, state: 'stored', changes, countsGroup }, options);
     });
-    return result;
+    return { ...stored, counts: countsGroup === null ? null : { months: changes.months, days: changes.days } };
   } finally {
     await lease.release();
   }
@@ -279,26 +300,30 @@ async function computeChanges(
   });
 }
 
-type StoredBatch = Pick<ImportBatchDoc, '_id' | 'workspaceId' | 'state' | 'changes'>;
+type StoredBatch = Pick<ImportBatchDoc, '_id' | 'workspaceId' | 'state' | 'changes' | 'countsGroup'>;
 
 /**
  * Applies a stored change set again (every write is tagged or a set), in one commit where
  * the server can, then pulls the tags: for a batch whose transaction the server refused, and
- * for the sweep.
+ * for the sweep. A batch of a counts group leaves its counts to the group.
  */
 async function finishBatch(batch: StoredBatch, options: Pick<BatchOptions, 'afterStep'>): Promise<void> {
   const changes = batch.changes!;
   const tag = `b:${batch._id}`;
   if (batch.state === 'stored') {
+    const grouped = batch.countsGroup !== null;
     await inOneCommit(async (session) => {
-      await applyChanges(batch.workspaceId, changes, tag, session);
-      await ImportBatchModel.collection.updateOne(
-        { _id: batch._id } as never,
-        { $set: { state: 'applied' } },
-        { session },
-      );
+      await applyChanges(batch.workspaceId, changes, { tag, counts: !grouped }, session);
+      if (grouped) await markCounting(batch._id, changes, undefined, session);
+      else
+        await ImportBatchModel.collection.updateOne(
+          { _id: batch._id } as never,
+          { $set: { state: 'applied' } },
+          { session },
+        );
     });
     await options.afterStep?.('applied');
+    if (grouped) return;
   }
   await removeTag(
     tag,
@@ -308,26 +333,55 @@ async function finishBatch(batch: StoredBatch, options: Pick<BatchOptions, 'afte
   await markDone(batch._id);
 }
 
-/** Writes a change set: counts (tagged unless in a transaction that records the batch done), links, snapshots. */
+/**
+ * Writes a change set: links, snapshots and, unless its counts group writes them, counts
+ * (tagged unless in a transaction that records the batch done).
+ */
 async function applyChanges(
   workspaceId: string,
   changes: BatchChanges,
-  tag: string | undefined,
+  { tag, counts }: { tag: string | undefined; counts: boolean },
   session: ClientSession | undefined,
 ): Promise<void> {
-  await upsertAll(MonthCountsModel, countUpserts(changes.months, tag), session);
-  await upsertAll(DayCountsModel, countUpserts(changes.days, tag), session);
+  if (counts) await writeCounts(changes, tag, session);
   await writeLinks(changes.links, session);
   await writeSnapshots(workspaceId, changes.contacts, new Date(), session);
 }
 
+async function writeCounts(counts: GroupCounts, tag: string | undefined, session: ClientSession | undefined) {
+  await upsertAll(MonthCountsModel, countUpserts(counts.months, tag), session);
+  await upsertAll(DayCountsModel, countUpserts(counts.days, tag), session);
+}
+
+/** A batch's document once done: what it kept for a crash is no longer needed. */
+const DONE = { state: 'done', changes: null, counts: null, contactIds: [], responseIds: [] } as const;
+
 async function markDone(batchId: string, stored?: number, session?: ClientSession): Promise<void> {
+  await ImportBatchModel.collection.updateOne(
+    { _id: batchId } as never,
+    { $set: { ...DONE, ...(stored === undefined ? {} : { stored }) } },
+    { session },
+  );
+}
+
+/**
+ * A batch of a counts group, all applied but its counts: it keeps them for the group, and
+ * no longer its contacts (nothing of them is left to do) nor its answers' ids.
+ */
+async function markCounting(
+  batchId: string,
+  changes: BatchChanges,
+  stored: number | undefined,
+  session: ClientSession | undefined,
+): Promise<void> {
+  const counts: GroupCounts = { months: changes.months, days: changes.days };
   await ImportBatchModel.collection.updateOne(
     { _id: batchId } as never,
     {
       $set: {
-        state: 'done',
+        state: 'counting',
         changes: null,
+        counts: JSON.stringify(counts),
         contactIds: [],
         responseIds: [],
         ...(stored === undefined ? {} : { stored }),
@@ -398,7 +452,164 @@ async function writeSnapshots(
   if (updates.length > 0) await ContactModel.collection.bulkWrite(updates as never, { ordered: false, session });
 }
 
+export interface CountsGroupOptions extends Omit<BatchOptions, 'countsGroup'> {
+  /** Asked after each batch: true stops there (the counts of the batches done are still written). */
+  shouldStop?: () => boolean;
+  /** Told each batch's result once it is done. */
+  onBatch?: (result: BatchResult) => void;
+}
+
+/** One process at a time writes a counts group's counts: the one holding this lease. */
+const groupLeaseName = (group: string) => `counts-group:${group}`;
+
+/**
+ * Records batches of answers of one workspace and writes the report counts of all of them
+ * at once, at the end (see the top of this file). Returns whether it stopped on request. A
+ * batch that fails leaves the counts of the batches before it to the sweep.
+ */
+export async function recordCountsGroup(
+  workspaceId: string,
+  batches: Iterable<BatchRow[]>,
+  options: CountsGroupOptions = {},
+): Promise<{ stopped: boolean }> {
+  const group = new Types.ObjectId().toHexString();
+  // A new name: free, unless the database is out of reach.
+  const lease = await acquireLeases(workspaceId, [groupLeaseName(group)], 0);
+  if (!lease) throw new Error(`The lease of counts group ${group} could not be taken`);
+  try {
+    const months = new CountsSum();
+    const days = new CountsSum();
+    let counting = 0;
+    let stopped = false;
+    for (const rows of batches) {
+      const result = await recordBatch(workspaceId, rows, { ...options, countsGroup: group });
+      if (result.counts) {
+        months.addChanges(result.counts.months);
+        days.addChanges(result.counts.days);
+        counting += 1;
+      }
+      options.onBatch?.(result);
+      await keep(lease);
+      if (options.shouldStop?.()) {
+        stopped = true;
+        break;
+      }
+    }
+    if (counting > 0) {
+      await timed(options.timings, 'apply', () =>
+        writeGroupCounts(workspaceId, group, counting, { months: months.changes(), days: days.changes() }, options),
+      );
+    }
+    return { stopped };
+  } finally {
+    await lease.release();
+  }
+}
+
+/**
+ * Writes a counts group's summed counts once and marks its `counting` batches done, in one
+ * commit where the server can; else tagged, as the sweep does.
+ */
+async function writeGroupCounts(
+  workspaceId: string,
+  group: string,
+  batches: number,
+  counts: GroupCounts,
+  options: Pick<BatchOptions, 'afterStep' | 'transactions'>,
+): Promise<void> {
+  if (options.transactions !== false) {
+    const committed = await inTransaction(async (session) => {
+      const { modifiedCount } = await ImportBatchModel.collection.updateMany(
+        { workspaceId, countsGroup: group, state: 'counting' } as never,
+        { $set: DONE },
+        { session },
+      );
+      // Only when this process lost the group's lease meanwhile, and the sweep wrote them.
+      if (modifiedCount !== batches) throw new Error(`The counts of group ${group} were written by another process`);
+      await writeCounts(counts, undefined, session);
+      await options.afterStep?.('grouped');
+    });
+    if (committed) return;
+  }
+  await finishCountsGroup(workspaceId, group, counts, options);
+}
+
+/**
+ * Writes the counts of a group's `counting` batches tagged `g:<group>` (a counts document
+ * written already is left alone), marks them `countsApplied`, then pulls the tags.
+ */
+async function finishCountsGroup(
+  workspaceId: string,
+  group: string,
+  counts: GroupCounts,
+  options: Pick<BatchOptions, 'afterStep'>,
+): Promise<void> {
+  await inOneCommit(async (session) => {
+    await writeCounts(counts, `g:${group}`, session);
+    await ImportBatchModel.collection.updateMany(
+      { workspaceId, countsGroup: group, state: 'counting' } as never,
+      { $set: { state: 'countsApplied' } },
+      { session },
+    );
+  });
+  await options.afterStep?.('grouped');
+  await pullGroupTag(workspaceId, group, counts);
+}
+
+/** Pulls a group's tag from the counts documents its `countsApplied` batches wrote, and marks them done. */
+async function pullGroupTag(workspaceId: string, group: string, counts: GroupCounts): Promise<void> {
+  await removeTag(
+    `g:${group}`,
+    counts.months.map(({ _id }) => _id),
+    counts.days.map(({ _id }) => _id),
+  );
+  await ImportBatchModel.collection.updateMany({ workspaceId, countsGroup: group, state: 'countsApplied' } as never, {
+    $set: DONE,
+  });
+}
+
+/** The summed counts of a group's batches. */
+function groupCountsOf(batches: Pick<ImportBatchDoc, 'counts'>[]): GroupCounts {
+  const months = new CountsSum();
+  const days = new CountsSum();
+  for (const batch of batches) {
+    const counts = JSON.parse(batch.counts!) as GroupCounts;
+    months.addChanges(counts.months);
+    days.addChanges(counts.days);
+  }
+  return { months: months.changes(), days: days.changes() };
+}
+
+/**
+ * Finishes a counts group a dead process left, under the group's lease: first the tags of
+ * counts it wrote, then the counts of its batches still `counting`. False when the group's
+ * lease is held (its process is at work).
+ */
+async function settleCountsGroup(workspaceId: string, group: string, leaseWaitMs: number): Promise<boolean> {
+  const lease = await acquireLeases(workspaceId, [groupLeaseName(group)], leaseWaitMs);
+  if (!lease) return false;
+  try {
+    // Read under the lease: its own process may have finished it meanwhile.
+    const batches = await ImportBatchModel.find({ workspaceId, countsGroup: group, state: { $in: GROUPED } })
+      .select({ state: 1, counts: 1 })
+      .lean<Pick<ImportBatchDoc, 'state' | 'counts'>[]>()
+      .exec();
+    const inState = (state: ImportBatchState) => batches.filter((batch) => batch.state === state);
+    if (inState('countsApplied').length > 0) {
+      await pullGroupTag(workspaceId, group, groupCountsOf(inState('countsApplied')));
+    }
+    if (inState('counting').length > 0) {
+      await finishCountsGroup(workspaceId, group, groupCountsOf(inState('counting')), {});
+    }
+    return true;
+  } finally {
+    await lease.release();
+  }
+}
+
 const UNFINISHED: ImportBatchState[] = ['inserting', 'stored'];
+/** States of a batch whose counts group is left to write (or untag) its counts. */
+const GROUPED: ImportBatchState[] = ['counting', 'countsApplied'];
 
 /** Whether a batch holding answers of the contact is unfinished (its process died): the sweep finishes it first. */
 export async function hasUnfinishedImportBatch(workspaceId: string, contactId: Types.ObjectId): Promise<boolean> {
@@ -408,14 +619,15 @@ export async function hasUnfinishedImportBatch(workspaceId: string, contactId: T
 export interface SettledBatches {
   /** Contacts of the batches finished. */
   contacts: number;
-  /** Contacts of the batches left because another process holds some of their leases. */
+  /** Contacts of the batches left because another process holds some of their leases, and counts groups left to their process. */
   unfinished: number;
 }
 
 /**
  * Finishes the workspace's batches a dead process left, each under the leases of all its
- * contacts (waiting up to `leaseWaitMs`). A batch still `inserting` stored no change: its
- * stored answers get the pipeline's `steps` to do, for the sweep to finish one by one.
+ * contacts (waiting up to `leaseWaitMs`), then their counts groups. A batch still
+ * `inserting` stored no change: its stored answers get the pipeline's `steps` to do, for the
+ * sweep to finish one by one.
  */
 export async function settleImportBatches(
   workspaceId: string,
@@ -423,7 +635,7 @@ export async function settleImportBatches(
   leaseWaitMs: number,
 ): Promise<SettledBatches> {
   const settled: SettledBatches = { contacts: 0, unfinished: 0 };
-  const batches = await ImportBatchModel.find({ workspaceId, state: { $ne: 'done' } })
+  const batches = await ImportBatchModel.find({ workspaceId, state: { $in: UNFINISHED.concat('applied') } })
     .select({ _id: 1, contactIds: 1 })
     .lean<Pick<ImportBatchDoc, '_id' | 'contactIds'>[]>()
     .exec();
@@ -436,7 +648,7 @@ export async function settleImportBatches(
     try {
       // Read again under the leases: its own process may have finished it meanwhile.
       const batch = await ImportBatchModel.findById(_id).lean<ImportBatchDoc>().exec();
-      if (!batch || batch.state === 'done') continue;
+      if (!batch || batch.state === 'done' || GROUPED.includes(batch.state)) continue;
       if (batch.state === 'inserting') {
         await ResponseModel.updateMany(
           { _id: { $in: batch.responseIds }, workspaceId },
@@ -450,6 +662,13 @@ export async function settleImportBatches(
     } finally {
       await lease.release();
     }
+  }
+  const groups: string[] = await ImportBatchModel.distinct('countsGroup', {
+    workspaceId,
+    state: { $in: GROUPED },
+  }).exec();
+  for (const group of groups) {
+    if (!(await settleCountsGroup(workspaceId, group, leaseWaitMs))) settled.unfinished += 1;
   }
   return settled;
 }

@@ -8,7 +8,7 @@ import { refusedByUniqueIndex } from '../../db/errors';
 // died) expires, and the sweep or the contact's next answer takes it over.
 
 export interface ContactLeaseDoc {
-  /** `<workspaceId>|<contactId>` */
+  /** `<workspaceId>|<contactId>`, or `<workspaceId>|<name>` for other work (see `acquireLeases`) */
   _id: string;
   workspaceId: string;
   owner: string;
@@ -56,9 +56,25 @@ export function acquireContactLease(
  * matches an expired lease; while another process holds a lease, both answer E11000 on the
  * unique `_id`.
  */
-export async function acquireContactLeases(
+export function acquireContactLeases(
   workspaceId: string,
   contactIds: readonly Types.ObjectId[],
+  waitMs: number,
+): Promise<ContactLease | null> {
+  return acquireLeases(
+    workspaceId,
+    contactIds.map((contactId) => contactId.toHexString()),
+    waitMs,
+  );
+}
+
+/**
+ * Takes leases on names within a workspace: a contact's is its id (hex); other work held by
+ * one process at a time (an import's deferred report counts) names itself otherwise.
+ */
+export async function acquireLeases(
+  workspaceId: string,
+  names: readonly string[],
   waitMs: number,
 ): Promise<ContactLease | null> {
   const owner = randomUUID();
@@ -74,7 +90,7 @@ export async function acquireContactLeases(
     ).exec();
     return matchedCount === taken.length;
   };
-  let waiting = [...new Set(contactIds.map((contactId) => `${workspaceId}|${contactId.toHexString()}`))];
+  let waiting = [...new Set(names.map((name) => `${workspaceId}|${name}`))];
   const deadline = Date.now() + waitMs;
   for (;;) {
     const now = new Date();
