@@ -35,6 +35,8 @@ import { clearLoadersOnMutationPlugin, createLoaders } from './graphql/loaders';
 import { serveSubscriptions } from './graphql/subscriptions';
 import { startActivityFeed } from './modules/activity/activity.feed';
 import { bearerKeys, createRateLimiters, rateLimit, webhookKeys } from './http/rate-limit';
+import { requestLocale } from './http/locale';
+import { DEFAULT_LOCALE, type Locale } from './loyalty';
 
 export interface App {
   app: express.Express;
@@ -73,9 +75,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const secrets = secretBox(config.secretsKey);
   // Contacts' changes from every API process on the database, for subscriptions.
   const activityFeed = startActivityFeed((error) => logger.warn({ err: error }, 'activity feed poll failed'));
-  const contextFor = async (authorization: string | undefined, request?: object): Promise<GraphQLContext> => {
+  const contextFor = async (
+    authorization: string | undefined,
+    request?: object,
+    locale: Locale = DEFAULT_LOCALE,
+  ): Promise<GraphQLContext> => {
     const viewer = await resolveViewer(config, authorization, request);
-    return { viewer, loaders: createLoaders(viewer), secretBox: secrets, activityFeed };
+    return { viewer, loaders: createLoaders(viewer), secretBox: secrets, activityFeed, locale };
   };
   const formatError = errorFormatter({ hideSuggestions: production, logger });
   const subscriptions = serveSubscriptions({
@@ -161,7 +167,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     reenterRequestContext(logger),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
-        return contextFor(req.headers.authorization, req).catch((error: unknown) => {
+        return contextFor(req.headers.authorization, req, requestLocale(req)).catch((error: unknown) => {
           throw unavailableOrSame(error);
         });
       },

@@ -4,6 +4,7 @@ import type { Role } from './auth/permissions';
 import type { SecretBox } from './auth/secret-box';
 import type { Viewer } from './auth/viewer';
 import type { Loaders } from './graphql/loaders';
+import type { Locale } from './loyalty';
 import type { ActivityFeed } from './modules/activity/activity.feed';
 import { findActiveApiKey, isApiKeyCredential, markApiKeyUsed } from './modules/api-key/api-key.service';
 import { rememberPerson } from './modules/person/person.service';
@@ -20,6 +21,8 @@ export interface GraphQLContext {
   secretBox: SecretBox;
   /** Contacts' changes as they happen, for subscriptions (one per app). */
   activityFeed: ActivityFeed;
+  /** The language of default texts (the default playbook): Accept-Language over HTTP, English over WebSocket. */
+  locale: Locale;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;

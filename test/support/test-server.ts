@@ -28,6 +28,8 @@ export interface ExecuteOptions {
   as?: Caller;
   token?: string;
   workspaceId?: string;
+  /** More request headers, such as `accept-language`. */
+  headers?: Record<string, string>;
 }
 
 export interface TestServer {
@@ -91,7 +93,7 @@ export async function startTestServer(
   async function post(
     query: string,
     variables: unknown = {},
-    { as = 'agent', token, workspaceId: ws }: ExecuteOptions = {},
+    { as = 'agent', token, workspaceId: ws, headers }: ExecuteOptions = {},
   ): Promise<GraphQLResponse<never>> {
     const bearer = token ?? (as === 'anonymous' ? undefined : tokenFor(as, ws));
     const response = await fetch(`${baseUrl}/graphql`, {
@@ -99,6 +101,7 @@ export async function startTestServer(
       headers: {
         'content-type': 'application/json',
         ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+        ...headers,
       },
       body: JSON.stringify({ query, variables }),
     });

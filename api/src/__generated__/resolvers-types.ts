@@ -442,7 +442,13 @@ export type Contact = Node & {
   name?: Maybe<Scalars['String']['output']>;
   /** Plan of the contact's account (segment attribute). */
   plan?: Maybe<Scalars['String']['output']>;
-  /** Next best actions for an agent, derived from the contact's loyalty, most urgent first. */
+  /**
+   * Next best actions for an agent, derived from the contact's loyalty, most urgent first.
+   * Actions of the default playbook (situations the workspace never edited) have their title
+   * and script in the request's `Accept-Language`: en or zh-CN (any Simplified Chinese),
+   * English otherwise; so do the words filling an unknown name or company. Rules an admin
+   * wrote read as written.
+   */
   recommendedActions: Array<RecommendedAction>;
   /** Region of the contact (segment attribute). */
   region?: Maybe<Scalars['String']['output']>;
@@ -1035,7 +1041,8 @@ export type Mutation = {
   playbookReset: PlaybookUpdatePayload;
   /**
    * Changes the workspace's playbook (admins). Invalid rules (too long, too many, an unknown
-   * placeholder, a trigger named twice, ...) come back in `errors` and change nothing.
+   * placeholder, a trigger named twice, ...) come back in `errors` and change nothing. Only the
+   * rules given become the workspace's own; the others keep the default in each reader's language.
    */
   playbookUpdate: PlaybookUpdatePayload;
   /**
@@ -1505,7 +1512,11 @@ export type Playbook = {
   isDefault: Scalars['Boolean']['output'];
   /** Placeholders scripts and titles may use. */
   placeholders: Array<Scalars['String']['output']>;
-  /** One rule per situation. */
+  /**
+   * One rule per situation. A situation no admin edited has the default rule, its titles and
+   * scripts in the request's `Accept-Language` (en or zh-CN; English otherwise); a rule an
+   * admin wrote reads exactly as written in every language.
+   */
   rules: Array<PlaybookRule>;
   /** When an admin last changed it; null for the default. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1635,7 +1646,10 @@ export type Query = {
    * people seen with a name are listed. Agents and admins (who assign follow-ups) may read it.
    */
   people: PersonConnection;
-  /** The workspace's playbook (the default until an admin changes it). */
+  /**
+   * The workspace's playbook (the default until an admin changes it); default rules are in the
+   * request's `Accept-Language`, en or zh-CN.
+   */
   playbook: Playbook;
   /** Upsell and referral candidates: recent promoters without an open recovery (sales and admins). */
   salesCandidates: SalesCandidateConnection;

@@ -5,6 +5,7 @@ export * from './scales';
 export * from './movement';
 export * from './snapshot';
 export * from './nps';
+export * from './locale';
 export * from './recommendations';
 export * from './survey-eligibility';
 export * from './follow-up-figures';

@@ -2,6 +2,7 @@ import { InvalidScoreError, type LoyaltyCategory } from './category';
 import {
   ACTION_PRIORITIES,
   DEFAULT_PLAYBOOK,
+  DEFAULT_PLAYBOOKS,
   hasNegativeCsatStreak,
   hasPositiveCsat,
   isStale,
@@ -27,6 +28,7 @@ import {
   type RecommendedAction,
   type RecommendedActionKind,
 } from './recommendations';
+import { LOCALES } from './locale';
 import { EMPTY_SNAPSHOT, snapshotFromLatest, type LoyaltySnapshot } from './snapshot';
 
 const HOUR = 60 * 60 * 1000;
@@ -663,12 +665,24 @@ describe('renderTemplate', () => {
   });
 
   test('the fallbacks are these words', () => {
-    expect(PLACEHOLDER_FALLBACKS).toEqual({
+    expect(PLACEHOLDER_FALLBACKS.en).toEqual({
       firstName: 'there',
       name: 'this contact',
       company: 'your team',
       score: 'a score',
     });
+  });
+
+  test('in zh-CN a missing value uses the Chinese words', () => {
+    expect(renderTemplate('{firstName}|{name}|{company}|{score}', { name: ' ' }, 'zh-CN')).toBe(
+      '客户|客户|贵公司|若干',
+    );
+  });
+
+  test('in zh-CN a known value is filled in as it is', () => {
+    expect(
+      renderTemplate('尊敬的{name}，您好！{company}，{score}分', { name: '张伟', company: 'Acme', score: 0 }, 'zh-CN'),
+    ).toBe('尊敬的张伟，您好！Acme，0分');
   });
 
   test('a score of 0 is a value, not a missing one', () => {
@@ -765,6 +779,99 @@ describe('DEFAULT_PLAYBOOK', () => {
     if (!first) throw new Error('expected an action');
     first.title = 'changed';
     expect(recommendActions(stateOf(9), SOON)[0]?.title).toBe('Thank them for the great score');
+  });
+});
+
+describe('the default playbook in each language', () => {
+  const rulesOf = (playbook: Playbook) =>
+    PLAYBOOK_TRIGGERS.map((trigger) =>
+      playbook[trigger].map(({ title: _title, scriptTemplate: _script, ...rule }) => ({ trigger, ...rule })),
+    );
+  const HAN = /\p{Script=Han}/u;
+
+  test('there is one for every locale, and the English one is DEFAULT_PLAYBOOK', () => {
+    expect(Object.keys(DEFAULT_PLAYBOOKS).sort()).toEqual([...LOCALES].sort());
+    expect(DEFAULT_PLAYBOOKS.en).toBe(DEFAULT_PLAYBOOK);
+  });
+
+  test.each(LOCALES)('%s has no problems: every title and script uses known placeholders only', (locale) => {
+    expect(playbookProblems(DEFAULT_PLAYBOOKS[locale])).toEqual([]);
+  });
+
+  test('zh-CN has every rule of the English one: same kinds, priorities, due times and company needs', () => {
+    expect(rulesOf(DEFAULT_PLAYBOOKS['zh-CN'])).toEqual(rulesOf(DEFAULT_PLAYBOOK));
+  });
+
+  test('every zh-CN title and script is written in Chinese', () => {
+    for (const trigger of PLAYBOOK_TRIGGERS) {
+      DEFAULT_PLAYBOOKS['zh-CN'][trigger].forEach((translated, index) => {
+        const english = DEFAULT_PLAYBOOK[trigger][index];
+        expect(translated.title).toMatch(HAN);
+        expect(translated.scriptTemplate).toMatch(HAN);
+        expect(translated.title).not.toBe(english?.title);
+        expect(translated.scriptTemplate).not.toBe(english?.scriptTemplate);
+      });
+    }
+  });
+
+  test('zh-CN is frozen all the way down too', () => {
+    const chinese = DEFAULT_PLAYBOOKS['zh-CN'];
+    expect(Object.isFrozen(chinese)).toBe(true);
+    for (const trigger of PLAYBOOK_TRIGGERS) {
+      expect(Object.isFrozen(chinese[trigger])).toBe(true);
+      for (const entry of chinese[trigger]) expect(Object.isFrozen(entry)).toBe(true);
+    }
+  });
+
+  test('recommendActions in zh-CN gives a detractor Chinese titles and scripts with the contact filled in', () => {
+    const actions = recommendActions(stateOf(3, 9), SOON, undefined, 'zh-CN');
+    expect(kinds(actions)).toEqual(['ESCALATE', 'RECOVER', 'SOLVE_ROOT_CAUSE']);
+    expect(find(actions, 'RECOVER').title).toBe(`挽回：${RECOVERY_DEADLINE_HOURS}小时内联系客户`);
+    expect(find(actions, 'RECOVER').script).toMatch(/^尊敬的Ada Lovelace，您好！.*3分（满分10分）/);
+    expect(find(actions, 'SOLVE_ROOT_CAUSE').script).toContain('Acme Ltd今后');
+    expect(find(actions, 'ESCALATE').script).toMatch(/^升级处理：Ada Lovelace上次/);
+    // The same actions as in English, only in other words.
+    const english = recommendActions(stateOf(3, 9), SOON);
+    expect(actions.map(({ title: _t, script: _s, ...rest }) => rest)).toEqual(
+      english.map(({ title: _t, script: _s, ...rest }) => rest),
+    );
+  });
+
+  test('recommendActions in zh-CN fills a missing name and company with the Chinese words', () => {
+    const actions = recommendActions(stateOf(9, null, { name: null, company: null }), SOON, undefined, 'zh-CN');
+    const thank = find(actions, 'THANK');
+    expect(thank.script).toMatch(/^尊敬的客户，您好！/);
+    expect(thank.script).toContain('为贵公司提供的服务');
+    for (const recommended of actions) {
+      expect(`${recommended.title}${recommended.script}`).not.toMatch(/[{}]|there|your team|this contact/);
+    }
+  });
+
+  test.each<[string, number, number | null, CsatAnswer[]]>([
+    ['advocate', 9, null, [csat(5, 1)]],
+    ['passive', 8, null, []],
+    ['fallen detractor', 2, 9, []],
+    ['detractor with negative CSAT', 4, null, [csat(1, 1), csat(1, 2), csat(1, 3)]],
+  ])(
+    'recommendActions in zh-CN for a stale %s leaves no placeholder or English',
+    (_who, latest, previous, recentCsat) => {
+      const state = stateOf(latest, previous, { name: ' ', company: null, recentCsat });
+      const actions = recommendActions(state, after(24 * 365), undefined, 'zh-CN');
+      expect(actions.length).toBeGreaterThan(1);
+      for (const recommended of actions) {
+        expect(recommended.title).toMatch(HAN);
+        expect(`${recommended.title}${recommended.script}`).not.toMatch(/[{}]|[A-Za-z]{3,}/);
+      }
+    },
+  );
+
+  test("recommendActions in zh-CN uses a workspace's own rule as written, and the Chinese default elsewhere", () => {
+    const own = {
+      DETRACTOR: [action('RECOVER', 'URGENT', { title: 'Call {firstName}', scriptTemplate: 'Hi {name}' })],
+    };
+    const actions = recommendActions(stateOf(3, 9), SOON, own, 'zh-CN');
+    expect(find(actions, 'RECOVER')).toMatchObject({ title: 'Call Ada', script: 'Hi Ada Lovelace' });
+    expect(find(actions, 'ESCALATE').title).toBe(DEFAULT_PLAYBOOKS['zh-CN'].FALL[0]?.title);
   });
 });
 
@@ -1375,6 +1482,12 @@ describe('withDefaultRules', () => {
 
   test('an empty object is the default playbook', () => {
     expect(withDefaultRules({})).toEqual(DEFAULT_PLAYBOOK);
+  });
+
+  test('fills from the default in the locale asked for, keeping the listed situations as written', () => {
+    const complete = withDefaultRules(older, 'zh-CN');
+    expect(complete.STALE).toBe(DEFAULT_PLAYBOOKS['zh-CN'].STALE);
+    expect(complete.PROMOTER).toEqual([action('THANK', 'LOW')]);
   });
 
   test('does not change the playbook it is given', () => {

@@ -1,6 +1,7 @@
 import { categoryOfScore, type LoyaltyCategory } from './category';
 import { movementBetween } from './movement';
 import { describeValue } from './describe-value';
+import { DEFAULT_LOCALE, type Locale } from './locale';
 import { isNegativeCsat, isPositiveCsat } from './scales';
 import type { LoyaltySnapshot } from './snapshot';
 import { HOUR_MS, DAY_MS } from './time';
@@ -184,13 +185,14 @@ export const TEMPLATE_PLACEHOLDERS = Object.freeze(['firstName', 'name', 'compan
 export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
 export type TemplateValues = Partial<Record<TemplatePlaceholder, string | number | null>>;
 
-/** What a script says when a value is unknown; written to read naturally where templates use them. */
-export const PLACEHOLDER_FALLBACKS: Readonly<Record<TemplatePlaceholder, string>> = Object.freeze({
-  firstName: 'there',
-  name: 'this contact',
-  company: 'your team',
-  score: 'a score',
-});
+/** What a script says when a value is unknown, per language; written to read naturally where templates use them. */
+export const PLACEHOLDER_FALLBACKS: Readonly<Record<Locale, Readonly<Record<TemplatePlaceholder, string>>>> =
+  Object.freeze({
+    en: Object.freeze({ firstName: 'there', name: 'this contact', company: 'your team', score: 'a score' }),
+    // The Chinese scripts greet with 尊敬的{name}，您好 ("dear customer" when unknown) and say
+    // 贵公司, the polite "your company"; 若干分 reads "some score".
+    'zh-CN': Object.freeze({ firstName: '客户', name: '客户', company: '贵公司', score: '若干' }),
+  });
 
 const PLACEHOLDER = /\{\s*([A-Za-z]+)\s*\}/g;
 
@@ -199,16 +201,17 @@ function isPlaceholder(name: string): name is TemplatePlaceholder {
 }
 
 /**
- * Fills `{firstName}`, `{name}`, `{company}` and `{score}`. Missing or blank values use
- * PLACEHOLDER_FALLBACKS; unknown placeholders are dropped (playbookProblems refuses them
- * on save) so no raw `{...}` reaches a customer. Values are not re-scanned.
+ * Fills `{firstName}`, `{name}`, `{company}` and `{score}`. Missing or blank values use the
+ * locale's PLACEHOLDER_FALLBACKS; unknown placeholders are dropped (playbookProblems refuses
+ * them on save) so no raw `{...}` reaches a customer. Values are not re-scanned.
  */
-export function renderTemplate(template: string, values: TemplateValues): string {
+export function renderTemplate(template: string, values: TemplateValues, locale: Locale = DEFAULT_LOCALE): string {
+  const fallbacks = PLACEHOLDER_FALLBACKS[locale];
   return template.replace(PLACEHOLDER, (_match, name: string) => {
     if (!isPlaceholder(name)) return '';
     const value = values[name];
     const text = value === null || value === undefined ? '' : String(value).trim();
-    return text === '' ? PLACEHOLDER_FALLBACKS[name] : text;
+    return text === '' ? fallbacks[name] : text;
   });
 }
 
@@ -436,14 +439,161 @@ export const DEFAULT_PLAYBOOK: Playbook = Object.freeze({
   ADVOCATE: freezeActions(DEFAULT_ADVOCATE),
 });
 
+/** The words of one default action in another language. */
+type ActionText = Pick<PlaybookAction, 'title' | 'scriptTemplate'>;
+
+/** Per situation, per kind: the words of each default action, for translatedPlaybook. */
+type PlaybookTexts = Readonly<Record<PlaybookTrigger, Readonly<Partial<Record<RecommendedActionKind, ActionText>>>>>;
+
+// Simplified Chinese, for agents to send as is. Customer scripts greet with 尊敬的{name}，您好:
+// a full name reads right in Chinese, where a first name (the first word) may be a surname.
+const ZH_CN_TEXTS: PlaybookTexts = {
+  PROMOTER: {
+    THANK: {
+      title: '感谢客户给出的高分',
+      scriptTemplate:
+        '尊敬的{name}，您好！非常感谢您给我们打出{score}分（满分10分）！得知我们为{company}提供的服务让您满意，' +
+        '整个团队都备受鼓舞。如果有任何我们可以做得更好的地方，欢迎直接回复这条消息，每一条我都会认真阅读。',
+    },
+    ASK_REFERRAL: {
+      title: '请客户推荐新客户',
+      scriptTemplate:
+        '尊敬的{name}，您好！很高兴我们的服务能对{company}有所帮助。请问您身边是否有同事或其他团队也面临类似的挑战？' +
+        '如果您愿意帮忙引荐，我们一定会像对待您一样用心服务他们，也非常感谢您的推荐。',
+    },
+    ASK_REVIEW: {
+      title: '邀请客户发表公开评价或评分',
+      scriptTemplate:
+        '尊敬的{name}，您好！再次感谢您给出的{score}分（满分10分）。不知您是否愿意写一条简短的公开评价，分享您的使用体验？' +
+        '大约只需两分钟，却能帮助其他团队判断我们是否适合他们。如您愿意，我可以把链接发给您。',
+    },
+    INVITE_CASE_STUDY: {
+      title: '邀请参与客户案例或推荐语',
+      scriptTemplate:
+        '尊敬的{name}，您好！我们非常希望把{company}与我们合作的故事分享出来，可以是一篇简短的客户案例，' +
+        '也可以是我们网站上的一段推荐语。大约只需占用您30分钟，所有内容在发布前都会请您审阅。不知您是否愿意参与？',
+    },
+    FLAG_UPSELL: {
+      title: '转给销售：增购机会',
+      scriptTemplate:
+        '销售备注：{company}的{name}给我们打了{score}分（满分10分），属于推荐者，正是沟通我们还能为该账户做些什么的好时机。' +
+        '请查看该账户，并在本周内联系对方。',
+    },
+  },
+  PASSIVE: {
+    PROBE: {
+      title: '询问怎样才能打10分',
+      scriptTemplate:
+        '尊敬的{name}，您好！感谢您给出的{score}分（满分10分），也非常感谢您的坦诚评价。请问我们做好哪一件事，' +
+        '就能让您愿意打10分？哪怕只有一句话，也能帮助我们确定接下来的改进方向。',
+    },
+    FIX_FEEDBACK: {
+      title: '解决客户提出的问题，上线后具名致谢',
+      scriptTemplate:
+        '尊敬的{name}，您好！之前您告诉我们怎样能更好地服务{company}，我想第一时间告诉您：相关改进现已上线。' +
+        '感谢您抽出时间给我们反馈，正是您的建议促成了这次改进。期待您试用后告诉我们您的感受。',
+    },
+    RESURVEY_LATER: {
+      title: '过段时间再次调研',
+      scriptTemplate:
+        '尊敬的{name}，您好！之前您给我们打了{score}分（满分10分），这段时间我们一直在根据您和其他客户的意见进行改进。' +
+        '如果用0到10分来衡量，您现在有多大可能向朋友或同事推荐我们？',
+    },
+  },
+  DETRACTOR: {
+    RECOVER: {
+      title: `挽回：${RECOVERY_DEADLINE_HOURS}小时内联系客户`,
+      scriptTemplate:
+        '尊敬的{name}，您好！感谢您坦诚的反馈，很抱歉让您失望了。{score}分（满分10分）说明我们还有很多需要改进的地方。' +
+        '我想了解具体是哪里出了问题，并尽快解决。请问今天或明天方便简短通个电话吗？您也可以直接在这里告诉我。',
+    },
+    SOLVE_ROOT_CAUSE: {
+      title: '解决根本原因并记录',
+      scriptTemplate:
+        '尊敬的{name}，您好！关于您之前反映的问题，我们已经查明原因并完成修复，{company}今后应该不会再遇到同样的问题。' +
+        '感谢您的耐心，也感谢您告诉我们。如果还有任何不妥，请直接回复这条消息，我会亲自跟进处理。',
+    },
+  },
+  FALL: {
+    ESCALATE: {
+      title: '升级处理：降为贬损者',
+      scriptTemplate:
+        '升级处理：{name}上次的评分更高，这次降到了{score}分（满分10分），存在流失风险。请查看其近期工单，' +
+        '并于今天亲自联系对方，与客户负责人商定挽回方案。',
+    },
+  },
+  OVERDUE_RECOVERY: {
+    ESCALATE: {
+      title: '升级处理：挽回已超期',
+      scriptTemplate:
+        '升级处理：{name}给我们打了{score}分（满分10分），挽回期限已过。请确保今天有人亲自联系对方，' +
+        '并与客户负责人商定后续步骤。',
+    },
+  },
+  NEGATIVE_CSAT_STREAK: {
+    ESCALATE: {
+      title: '升级处理：满意度连续差评',
+      scriptTemplate:
+        '升级处理：{name}是贬损者（{score}分，满分10分），且最近三次满意度评价均为差评，存在即时流失风险。' +
+        '请查看其近期工单，并于今天亲自联系对方。',
+    },
+  },
+  STALE: {
+    RESURVEY_STALE: {
+      title: '邀请客户重新评分',
+      scriptTemplate:
+        '尊敬的{name}，您好！距离您上次向我们反馈使用体验已经有一段时间了，这期间{company}的情况可能也有了不少变化。' +
+        '如果用0到10分来衡量，您有多大可能向朋友或同事推荐我们？您的回答能告诉我们哪些该保持、哪些该改进。',
+    },
+  },
+  ADVOCATE: {
+    ASK_REFERRAL: {
+      title: '趁客户满意时请其推荐',
+      scriptTemplate:
+        '尊敬的{name}，您好！感谢您给出的{score}分（满分10分），也很高兴最近又一次帮上了您的忙。' +
+        '请问您是否认识也需要类似帮助的同事或其他团队？如果您愿意帮忙引荐，我们一定会像对待您一样用心服务他们，' +
+        '也非常感谢您的推荐。',
+    },
+    INVITE_CASE_STUDY: {
+      title: '邀请参与客户案例或推荐语',
+      scriptTemplate:
+        '尊敬的{name}，您好！您给我们打了{score}分（满分10分），最近对我们提供的帮助也很满意，所以想冒昧问一下：' +
+        '{company}是否愿意参与一篇简短的客户案例，或为我们的网站提供一段推荐语？大约只需30分钟，' +
+        '所有内容在发布前都会请您审阅。',
+    },
+  },
+};
+
+/** `playbook` with the title and script of each action from `texts`; kinds, priorities and due times stay. */
+function translatedPlaybook(playbook: Playbook, texts: PlaybookTexts): Playbook {
+  const translated = {} as Record<PlaybookTrigger, readonly PlaybookAction[]>;
+  for (const trigger of PLAYBOOK_TRIGGERS) {
+    translated[trigger] = freezeActions(
+      playbook[trigger].map((action) => {
+        const text = texts[trigger][action.kind];
+        if (!text) throw new Error(`The default ${trigger} ${action.kind} action has no translation`);
+        return { ...action, ...text };
+      }),
+    );
+  }
+  return Object.freeze(translated);
+}
+
+/** The default playbook in each language, frozen like DEFAULT_PLAYBOOK (its English one). */
+export const DEFAULT_PLAYBOOKS: Readonly<Record<Locale, Playbook>> = Object.freeze({
+  en: DEFAULT_PLAYBOOK,
+  'zh-CN': translatedPlaybook(DEFAULT_PLAYBOOK, ZH_CN_TEXTS),
+});
+
 /**
- * A stored playbook with every situation it does not list (missing or null: saved before
- * that situation existed) taken from DEFAULT_PLAYBOOK. Listed situations, even empty ones, are kept as
- * they are. recommendActions applies this itself; services use it before merging an edit.
+ * A stored playbook with every situation it does not list (missing or null: never edited, or
+ * saved before that situation existed) taken from the default playbook in `locale`. Listed
+ * situations, even empty ones, are kept as the admin wrote them. recommendActions applies
+ * this itself; services use it to show or check a playbook.
  */
-export function withDefaultRules(playbook: Partial<Playbook>): Playbook {
+export function withDefaultRules(playbook: Partial<Playbook>, locale: Locale = DEFAULT_LOCALE): Playbook {
   const complete = { ...playbook } as Record<PlaybookTrigger, readonly PlaybookAction[] | undefined | null>;
-  for (const trigger of PLAYBOOK_TRIGGERS) complete[trigger] ??= DEFAULT_PLAYBOOK[trigger];
+  for (const trigger of PLAYBOOK_TRIGGERS) complete[trigger] ??= DEFAULT_PLAYBOOKS[locale][trigger];
   return complete as Playbook;
 }
 
@@ -565,11 +715,15 @@ function handledKinds(
  * newer answer re-enables it). A RECOVER done since the answer ends the overdue-recovery
  * escalation: the detractor was reached. SALES_OUTREACH is never recommended, whatever the
  * playbook says; situations the playbook does not list take the default's actions.
+ *
+ * `locale` is the language of those default actions and of the words filling unknown values;
+ * the playbook's own rules are used as written.
  */
 export function recommendActions(
   state: ContactLoyaltyState,
   now: Date,
-  playbook: Playbook = DEFAULT_PLAYBOOK,
+  playbook: Partial<Playbook> = {},
+  locale: Locale = DEFAULT_LOCALE,
 ): RecommendedAction[] {
   assertValidNow(now);
   const { snapshot } = state;
@@ -591,7 +745,7 @@ export function recommendActions(
     throw new TypeError('Inconsistent loyalty snapshot: a latest score without a valid answeredAt');
   }
   const movement = movementBetween(previousCategory, category);
-  const rules = withDefaultRules(playbook);
+  const rules = withDefaultRules(playbook, locale);
   const handled = handledKinds(state.followUps ?? [], answeredAt);
   const recentCsat = state.recentCsat ?? [];
 
@@ -656,8 +810,8 @@ export function recommendActions(
       if (FOLLOW_UP_ONLY_KINDS.includes(action.kind) || handled.has(action.kind)) continue;
       candidates.push({
         kind: action.kind,
-        title: renderTemplate(action.title, values),
-        script: renderTemplate(action.scriptTemplate, values),
+        title: renderTemplate(action.title, values, locale),
+        script: renderTemplate(action.scriptTemplate, values, locale),
         priority: action.priority,
         dueAt: addHours(answeredAt, action.dueInHours),
         reason,

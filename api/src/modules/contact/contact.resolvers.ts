@@ -15,6 +15,7 @@ export const contactResolvers: Resolvers = {
   Contact: {
     id: (contact) => contact._id.toHexString(),
     responses: (contact, args, { viewer }) => listContactResponses(viewer, contact, args),
-    recommendedActions: (contact, _args, { viewer, loaders }) => recommendationsFor(viewer, contact, loaders),
+    recommendedActions: (contact, _args, { viewer, loaders, locale }) =>
+      recommendationsFor(viewer, contact, loaders, locale),
   },
 };

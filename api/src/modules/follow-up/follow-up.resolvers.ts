@@ -18,17 +18,19 @@ export const followUpResolvers: Resolvers = {
     followUps: (_parent, args, { viewer }) => listFollowUps(viewer, args),
   },
   Mutation: {
-    followUpCreate: async (_parent, { input }, { viewer }) => ({ followUp: await createFollowUp(viewer, input) }),
+    followUpCreate: async (_parent, { input }, { viewer, locale }) => ({
+      followUp: await createFollowUp(viewer, input, locale),
+    }),
     followUpAssign: async (_parent, { input }, { viewer }) => ({ followUp: await assignFollowUp(viewer, input) }),
     // Form mutations: an input the agent can fix comes back in `errors` (graphql/user-errors.ts).
     followUpComplete: (_parent, { input }, { viewer }) =>
       formPayload({ followUp: null }, async () => ({ followUp: await completeFollowUp(viewer, input) })),
     followUpDismiss: (_parent, { input }, { viewer }) =>
       formPayload({ followUp: null }, async () => ({ followUp: await dismissFollowUp(viewer, input) })),
-    recommendedActionComplete: (_parent, { input }, { viewer }) =>
-      formPayload({ followUp: null, contact: null }, () => logRecommendedAction(viewer, input, 'DONE')),
-    recommendedActionDismiss: (_parent, { input }, { viewer }) =>
-      formPayload({ followUp: null, contact: null }, () => logRecommendedAction(viewer, input, 'DISMISSED')),
+    recommendedActionComplete: (_parent, { input }, { viewer, locale }) =>
+      formPayload({ followUp: null, contact: null }, () => logRecommendedAction(viewer, input, 'DONE', locale)),
+    recommendedActionDismiss: (_parent, { input }, { viewer, locale }) =>
+      formPayload({ followUp: null, contact: null }, () => logRecommendedAction(viewer, input, 'DISMISSED', locale)),
   },
   Contact: {
     followUps: (contact, args, { viewer, loaders }) => listContactFollowUps(viewer, contact, args, loaders),

@@ -20,7 +20,7 @@ import {
   type CountedConnection,
   type Keyset,
 } from '../../graphql/pagination';
-import { RECOVERY_KINDS, type FollowUpRecord, type RecommendedActionKind } from '../../loyalty';
+import { RECOVERY_KINDS, type FollowUpRecord, type Locale, type RecommendedActionKind } from '../../loyalty';
 import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
 import { isDuplicateKeyError } from '../../db/errors';
@@ -138,15 +138,19 @@ export async function listContactFollowUps(
   });
 }
 
-/** Title and due time of the matching recommendation, so a follow-up opened from it matches what the agent saw. */
+/**
+ * Title and due time of the matching recommendation, so a follow-up opened from it matches
+ * what the agent saw: the title is stored in the agent's language, never translated later.
+ */
 async function recommendationDefaults(
   viewer: AuthenticatedViewer,
   contact: ContactDoc,
   kind: RecommendedActionKind,
+  locale: Locale,
   now: Date,
 ): Promise<{ title: string; dueAt: Date | null }> {
   const [followUps = []] = await liveFollowUpsOf(viewer.workspaceId, [contact]);
-  const recommended = recommendationsFrom(viewer.workspace, contact, followUps, now).find(
+  const recommended = recommendationsFrom(viewer.workspace, contact, followUps, locale, now).find(
     (action) => action.kind === kind,
   );
   const inWords = kind.charAt(0) + kind.slice(1).toLowerCase().replaceAll('_', ' ');
@@ -156,12 +160,13 @@ async function recommendationDefaults(
 export async function createFollowUp(
   viewer: Viewer,
   input: FollowUpCreateInput,
+  locale: Locale,
   now = new Date(),
 ): Promise<FollowUpDoc> {
   const author = assertCan(viewer, 'followUp:manage');
   const values = parseInput(followUpCreateSchema, input);
   const contact = await getContact(viewer, { id: values.contactId });
-  const defaults = await recommendationDefaults(author, contact, values.kind, now);
+  const defaults = await recommendationDefaults(author, contact, values.kind, locale, now);
   const _id = new Types.ObjectId();
   try {
     const created = await FollowUpModel.create({
@@ -278,6 +283,7 @@ export async function logRecommendedAction(
   viewer: Viewer,
   input: RecommendedActionCompleteInput | RecommendedActionDismissInput,
   status: Exclude<FollowUpStatus, 'OPEN'>,
+  locale: Locale,
   now = new Date(),
 ): Promise<{ followUp: FollowUpDoc; contact: ContactDoc }> {
   const actor = assertCan(viewer, 'followUp:manage');
@@ -304,7 +310,7 @@ export async function logRecommendedAction(
   const openKey = openKeyOf(contact._id, values.kind);
   let open = await FollowUpModel.findOne({ workspaceId: actor.workspaceId, openKey }).lean<FollowUpDoc>().exec();
   if (!open) {
-    const defaults = await recommendationDefaults(actor, contact, values.kind, now);
+    const defaults = await recommendationDefaults(actor, contact, values.kind, locale, now);
     try {
       open = (
         await FollowUpModel.create({

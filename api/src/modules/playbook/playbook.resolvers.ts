@@ -5,13 +5,16 @@ import { getPlaybook, resetPlaybook, updatePlaybook } from './playbook.service';
 
 export const playbookResolvers: Resolvers = {
   Query: {
-    playbook: (_parent, _args, { viewer }) => getPlaybook(viewer),
+    playbook: (_parent, _args, { viewer, locale }) => getPlaybook(viewer, locale),
   },
   Mutation: {
     // A form mutation: invalid rules come back in `errors` (graphql/user-errors.ts).
-    playbookUpdate: (_parent, { input }, { viewer }) =>
-      formPayload({ playbook: null }, async () => ({ playbook: await updatePlaybook(viewer, input) })),
-    playbookReset: async (_parent, _args, { viewer }) => ({ playbook: await resetPlaybook(viewer), errors: [] }),
+    playbookUpdate: (_parent, { input }, { viewer, locale }) =>
+      formPayload({ playbook: null }, async () => ({ playbook: await updatePlaybook(viewer, input, locale) })),
+    playbookReset: async (_parent, _args, { viewer, locale }) => ({
+      playbook: await resetPlaybook(viewer, locale),
+      errors: [],
+    }),
   },
   Playbook: {
     rules: (playbook) =>

@@ -6,9 +6,9 @@ import {
   ACTION_PRIORITIES,
   PLAYBOOK_TRIGGERS,
   playbookProblems,
+  withDefaultRules,
+  type Locale,
   type Playbook,
-  type PlaybookAction,
-  type PlaybookTrigger,
 } from '../../loyalty';
 import { parseInput } from '../../validation';
 import { kindSchema } from '../follow-up/follow-up.input';
@@ -23,9 +23,10 @@ export interface PlaybookView {
   updatedBy: string | null;
 }
 
-function viewOf(workspace: WorkspaceDoc): PlaybookView {
+/** Situations no admin edited read in `locale`, the caller's language. */
+function viewOf(workspace: WorkspaceDoc, locale: Locale): PlaybookView {
   return {
-    rules: playbookOf(workspace),
+    rules: playbookOf(workspace, locale),
     isDefault: !workspace.playbook,
     updatedAt: workspace.playbook?.updatedAt ?? null,
     updatedBy: workspace.playbook?.updatedBy ?? null,
@@ -68,26 +69,28 @@ const updateSchema = z.object({
     .refine((rules) => new Set(rules.map((rule) => rule.trigger)).size === rules.length, 'must name each trigger once'),
 });
 
-export function getPlaybook(viewer: Viewer): PlaybookView {
+export function getPlaybook(viewer: Viewer, locale: Locale): PlaybookView {
   const { workspace } = assertCan(viewer, 'settings:read');
-  return viewOf(workspace);
+  return viewOf(workspace, locale);
 }
 
 /**
- * Replaces the actions of the rules given; the others stay. The whole resulting playbook
- * is validated before anything is written. Refused with CONFLICT when the workspace
- * changed since this request read it (two admins editing at once).
+ * Replaces the actions of the rules given; the others stay. Only rules an admin wrote are
+ * stored, so the situations nobody edited keep following the default in each reader's
+ * language. The whole resulting playbook is validated before anything is written. Refused
+ * with CONFLICT when the workspace changed since this request read it (two admins editing at once).
  */
 export async function updatePlaybook(
   viewer: Viewer,
   input: PlaybookUpdateInput,
+  locale: Locale,
   now = new Date(),
 ): Promise<PlaybookView> {
   const admin = assertCan(viewer, 'settings:write');
   const values = parseInput(updateSchema, input);
-  const rules: Record<PlaybookTrigger, readonly PlaybookAction[]> = { ...playbookOf(admin.workspace) };
+  const rules: Partial<Playbook> = { ...admin.workspace.playbook?.rules };
   for (const rule of values.rules) rules[rule.trigger] = rule.actions;
-  const problems = playbookProblems(rules);
+  const problems = playbookProblems(withDefaultRules(rules));
   if (problems.length > 0) {
     throw badUserInput(
       `Invalid playbook: ${problems.join('; ')}`,
@@ -95,15 +98,19 @@ export async function updatePlaybook(
       problems.map((message) => ({ field: 'rules', message })),
     );
   }
-  return savePlaybook(admin.workspace, { rules, updatedAt: now, updatedBy: admin.userId });
+  return savePlaybook(admin.workspace, { rules, updatedAt: now, updatedBy: admin.userId }, locale);
 }
 
-export async function resetPlaybook(viewer: Viewer): Promise<PlaybookView> {
+export async function resetPlaybook(viewer: Viewer, locale: Locale): Promise<PlaybookView> {
   const admin = assertCan(viewer, 'settings:write');
-  return savePlaybook(admin.workspace, null);
+  return savePlaybook(admin.workspace, null, locale);
 }
 
-async function savePlaybook(workspace: WorkspaceDoc, playbook: WorkspaceDoc['playbook']): Promise<PlaybookView> {
+async function savePlaybook(
+  workspace: WorkspaceDoc,
+  playbook: WorkspaceDoc['playbook'],
+  locale: Locale,
+): Promise<PlaybookView> {
   const saved = await WorkspaceModel.findOneAndUpdate(
     { _id: workspace._id, updatedAt: workspace.updatedAt },
     { $set: { playbook } },
@@ -112,5 +119,5 @@ async function savePlaybook(workspace: WorkspaceDoc, playbook: WorkspaceDoc['pla
     .lean<WorkspaceDoc>()
     .exec();
   if (!saved) throw conflict('The workspace settings changed meanwhile; reload and try again');
-  return viewOf(saved);
+  return viewOf(saved, locale);
 }

@@ -3,7 +3,8 @@ import type { Playbook, SurveyPolicy, SurveyRules } from '../../loyalty';
 
 /** A workspace's own playbook; absent while it uses the default. */
 export interface StoredPlaybook {
-  rules: Playbook;
+  /** The situations its admins edited; the others follow the default in the reader's language. */
+  rules: Partial<Playbook>;
   updatedAt: Date;
   updatedBy: string;
 }
