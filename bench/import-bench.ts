@@ -84,6 +84,7 @@ export const importBench: BenchModule = {
     );
 
     try {
+      const loadBefore = os.loadavg()[0]!;
       const plain = await inDatabase(context.uri, 'bench_import', () =>
         timed(async () => {
           for (let index = 0; index < responses.length; index += BATCH_SIZE) {
@@ -111,6 +112,7 @@ export const importBench: BenchModule = {
         return { ms: run.ms, summary: run.value, differences: verified.differences.length, derived };
       });
       const summary: ImportSummary = imported.summary;
+      const loadAfter = os.loadavg()[0]!;
       context.log(`import: batched import ${((answers / imported.ms) * 1000).toFixed(0)} answers/s`);
 
       const rate = (elapsedMs: number) => (answers / elapsedMs) * 1000;
@@ -131,6 +133,8 @@ export const importBench: BenchModule = {
         'segment dimension), as a file in our CSV layout in answered-at order, imported with `importFile` (what',
         `\`npm run import\` runs) in batches of about ${count(BATCH_SIZE)} that keep each contact's answers together, into an empty workspace; beside it, the same answers'`,
         `documents inserted with a plain \`insertMany\` in batches of ${count(BATCH_SIZE)} into an empty database on the same server.`,
+        `The plain insert ran first, the import right after; the 1-minute load average of this machine (${os.cpus().length} cores,`,
+        `shared with other jobs) was ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after.`,
         '',
         '| path | seconds | answers/s |',
         '| --- | ---: | ---: |',
