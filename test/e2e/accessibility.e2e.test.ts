@@ -3,12 +3,9 @@
 // sales list or the report; the views fit 320 px and 200% zoom without scrolling sideways;
 // every button of the panel is reached with Tab and works from the keyboard; the category and
 // the history chart are given in words, not by colour alone.
-import type { AxeResults, ContextObject, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
+import { runAxe, type AxeViolation } from '../support/axe';
 import { useDemoBrowser } from '../support/browser';
-
-/** axe-core's browser build, injected into each page (it only runs in a document). */
-const AXE_SCRIPT = require.resolve('axe-core');
 
 interface View {
   name: string;
@@ -52,14 +49,6 @@ const VIEWS: View[] = [
   },
 ];
 
-/** What a failure message needs of a violation: the rule, its impact and where. */
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
 const suite = useDemoBrowser({ viewport: { width: 1280, height: 900 } });
 
 async function open(page: Page, view: View): Promise<void> {
@@ -71,23 +60,8 @@ async function open(page: Page, view: View): Promise<void> {
  * Runs axe-core on the view's root: its serious and critical violations, and how many rules
  * passed (so an empty list cannot come from checking nothing).
  */
-async function axeCheck(page: Page, root: string): Promise<{ serious: Violation[]; passedRules: number }> {
-  await page.addScriptTag({ path: AXE_SCRIPT });
-  const { violations, passedRules } = await page.evaluate(async (include) => {
-    const { axe } = window as unknown as {
-      axe: { run(context: ContextObject, options: RunOptions): Promise<AxeResults> };
-    };
-    const results = await axe.run({ include: [include] }, { resultTypes: ['violations'] });
-    return {
-      passedRules: results.passes.length,
-      violations: results.violations.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact ?? null,
-        help: violation.help,
-        targets: violation.nodes.map((node) => node.target.join(' ')),
-      })),
-    };
-  }, root);
+async function axeCheck(page: Page, root: string): Promise<{ serious: AxeViolation[]; passedRules: number }> {
+  const { violations, passedRules } = await runAxe(page, root);
   const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   return { serious, passedRules };
 }

@@ -8,7 +8,16 @@ import type { AddressInfo } from 'node:net';
 import type { Frame } from 'playwright-core';
 import { graphql } from '../__generated__';
 import { useDemoBrowser } from '../support/browser';
-import { AFTER_RENDER, NPS_ORIGIN, allowFramingBy, routeApi, servePage } from '../support/host-pages';
+import {
+  AFTER_RENDER,
+  NPS_ORIGIN,
+  allowFramingBy,
+  axeOfPanelFrame,
+  recordAnswer,
+  routeApi,
+  servePage,
+  type ApiRoute,
+} from '../support/host-pages';
 
 const CHATWOOT_ORIGIN = 'https://chat.acme.test';
 const EVIL_ORIGIN = 'https://evil.test';
@@ -43,6 +52,11 @@ const MAYA: Conversation = {
 const TOM: Conversation = {
   id: 79,
   contact: { id: 503, identifier: 'zd-1002', email: 'tom.becker@contoso.example', name: 'Tom Becker' },
+};
+/** A contact not in the demo data, whose answers the live-update test records. */
+const NOOR: Conversation = {
+  id: 80,
+  contact: { id: 504, identifier: 'zd-9102', email: 'noor.haddad@example.com', name: 'Noor Haddad' },
 };
 
 /** The appContext message as Chatwoot posts it: a JSON string. */
@@ -91,6 +105,8 @@ const suite = useDemoBrowser({ viewport: { width: 1280, height: 900 } });
 let chatwootApi: http.Server;
 /** The access tokens the Chatwoot server was asked about. */
 const tokensChecked: string[] = [];
+/** The API as the open conversation page reaches it. */
+let api: ApiRoute;
 
 beforeAll(async () => {
   chatwootApi = http.createServer((req, res) => {
@@ -119,7 +135,7 @@ afterAll(async () => {
 
 async function openConversation(first: Conversation): Promise<Frame> {
   const { page, server } = suite;
-  await routeApi(page, server);
+  api = await routeApi(page, server);
   await servePage(page, `${CHATWOOT_ORIGIN}/app/accounts/${ACCOUNT_ID}/conversations/${first.id}`, chatwootPage(first));
   await servePage(page, `${EVIL_ORIGIN}/widget`, '<!doctype html><title>Another app</title>');
   await page.goto(`${CHATWOOT_ORIGIN}/app/accounts/${ACCOUNT_ID}/conversations/${first.id}`);
@@ -172,6 +188,44 @@ describe('the Chatwoot dashboard app in Chromium', () => {
     await expect(link.getAttribute('href')).resolves.toBe(
       `${CHATWOOT_ORIGIN}/app/accounts/${ACCOUNT_ID}/conversations/${MAYA.id}`,
     );
+  });
+
+  test('successful-live-update-an-answer-recorded-elsewhere-appears-in-the-app-without-a-reload', async () => {
+    const noor = { externalId: String(NOOR.contact.identifier), email: NOOR.contact.email };
+    await recordAnswer(suite.server, noor, { score: 9, answeredAt: '2026-11-01T10:00:00.000Z' });
+    const frame = await openConversation(NOOR);
+    await signIn(frame, AGENT_TOKEN);
+    const panel = frame.getByTestId('nps-panel-ready');
+    await panel.waitFor();
+    await expect(panel.getByTestId('nps-latest-score').innerText()).resolves.toContain('9/10');
+    // A reload of the app's frame would lose this (and ask for the access token again).
+    await frame.evaluate(() => ((window as unknown as { beforeTheAnswer: boolean }).beforeTheAnswer = true));
+
+    // A survey tool records a new answer through the API once the panel listens for one.
+    await api.subscribed;
+    await recordAnswer(suite.server, noor, { score: 2, answeredAt: '2026-11-02T10:00:00.000Z' });
+    await panel.getByTestId('nps-latest-score').filter({ hasText: '2/10' }).waitFor({ timeout: 5000 });
+    await expect(panel.getByTestId('nps-category').innerText()).resolves.toMatch(/Detractor/i);
+    await expect(
+      frame.evaluate(() => (window as unknown as { beforeTheAnswer?: boolean }).beforeTheAnswer),
+    ).resolves.toBe(true);
+  });
+
+  test('successful-sign-in-and-app-have-no-axe-violation', async () => {
+    const frame = await openConversation(LENA);
+    // The sign-in form, with the message of a refused token in it.
+    await signIn(frame, 'someone-elses-guess-0000');
+    await frame.getByTestId('nps-embed-sign-in').getByRole('alert').waitFor();
+    const signInCheck = await axeOfPanelFrame(frame);
+    // The whole list on failure: each rule's id, impact, help and the elements it flags.
+    expect(signInCheck.violations).toEqual([]);
+    expect(signInCheck.passedRules).toBeGreaterThan(0);
+
+    await signIn(frame, AGENT_TOKEN);
+    await frame.getByTestId('nps-panel-ready').waitFor();
+    const panelCheck = await axeOfPanelFrame(frame);
+    expect(panelCheck.violations).toEqual([]);
+    expect(panelCheck.passedRules).toBeGreaterThan(0);
   });
 
   test('failing-a-forged-context-from-another-origin-is-ignored', async () => {

@@ -1,15 +1,27 @@
 // The panel as a Zendesk Support ticket sidebar app in Chromium. The page under test is the
 // API's own /embed/demo/zendesk, framed by a Zendesk agent page on an https test origin. The
-// Zendesk Apps framework is played by a fake ZAF SDK (served in place of Zendesk's script)
-// implementing the calls the app makes, and Zendesk's request proxy by the test: it signs the
-// app's JWT the way Zendesk does, with the installation's secure `shared_secret` setting.
+// Zendesk Apps framework is played over postMessage: a fake ZAF SDK in the app's frame (served
+// in place of Zendesk's script) and the agent page as Zendesk, answering the calls the app
+// makes; Zendesk's request proxy is the test: it signs the app's JWT the way Zendesk does,
+// with the installation's secure `shared_secret` setting.
 import jwt from 'jsonwebtoken';
 import type { Frame } from 'playwright-core';
 import { graphql } from '../__generated__';
+import { waitFor } from '../support/api-process';
 import { useDemoBrowser } from '../support/browser';
-import { AFTER_RENDER, NPS_ORIGIN, allowFramingBy, routeApi, servePage } from '../support/host-pages';
+import {
+  AFTER_RENDER,
+  NPS_ORIGIN,
+  allowFramingBy,
+  axeOfPanelFrame,
+  recordAnswer,
+  routeApi,
+  servePage,
+  type ApiRoute,
+} from '../support/host-pages';
 
 const ZENDESK_ORIGIN = 'https://acme.zendesk.test';
+const EVIL_ORIGIN = 'https://evil.test';
 const SHARED_SECRET = 'zendesk-installation-shared-secret-0123456789';
 
 const ZENDESK_SET = graphql(`
@@ -35,44 +47,119 @@ const MAYA_TICKET: Ticket = {
   id: 5002,
   requester: { id: 1001, email: 'maya.patel@northwind.example', name: 'Maya Patel' },
 };
+/** A requester only a forged message names. */
+const TOM_TICKET: Ticket = {
+  id: 5003,
+  requester: { id: 1002, email: 'tom.becker@contoso.example', name: 'Tom Becker' },
+};
+/** A requester not in the demo data, whose answers the live-update test records. */
+const NOOR_TICKET: Ticket = {
+  id: 5004,
+  requester: { id: 9101, email: 'noor.haddad@example.com', name: 'Noor Haddad' },
+};
+/** Forged answers for the app's call ids 1 to this: more calls than the app makes in a test. */
+const FORGED_ANSWERS = 200;
 
 /**
- * The ZAF SDK as far as the app uses it: get, metadata, on, invoke (resize and routeTo are
- * recorded) and request (handed to the test's Zendesk proxy). `window.__zendesk.showTicket`
- * lets the test switch the ticket and fire Zendesk's change event.
+ * Zendesk's ZAF SDK in the app's frame, speaking the framework's postMessage protocol as far as
+ * the app uses it: a handshake, then `get`, `invoke` and `request` calls answered by id, and
+ * events posted as `zaf.<name>`. As Zendesk's own SDK does, it reads only messages whose origin
+ * is the `origin` Zendesk put in the frame's URL and whose source is the parent frame.
  */
-function fakeZafSdk(ticket: Ticket): string {
-  return `(() => {
-    const handlers = {};
+const FAKE_ZAF_SDK = `(() => {
+  const params = new URLSearchParams(location.search);
+  const origin = params.get('origin');
+  const appGuid = params.get('app_guid');
+  const handlers = {};
+  const pending = {};
+  let nextId = 0;
+  let registered;
+  const metadata = new Promise((resolve) => (registered = resolve));
+  const post = (message) => window.parent.postMessage(JSON.stringify({ ...message, appGuid }), origin);
+  const call = (request, params) =>
+    new Promise((resolve, reject) => {
+      const id = ++nextId;
+      pending[id] = { resolve, reject };
+      post({ id, request, params });
+    });
+  window.addEventListener('message', (event) => {
+    if (event.origin !== origin || event.source !== window.parent || typeof event.data !== 'string') return;
+    const message = JSON.parse(event.data);
+    const waiting = pending[message.id];
+    if (waiting) {
+      delete pending[message.id];
+      if (message.error) waiting.reject(message.error);
+      else waiting.resolve(message.result);
+    } else if (message.key === 'zaf.app.registered') {
+      registered(message.message.metadata);
+    } else if (String(message.key).startsWith('zaf.')) {
+      for (const handler of handlers[message.key.slice(4)] || []) handler(message.message);
+    }
+  });
+  const client = {
+    get: (paths) => call('get', paths),
+    metadata: () => metadata,
+    on(event, handler) { (handlers[event] ||= []).push(handler); },
+    invoke: (name, ...args) => call('invoke', { [name]: args }),
+    request: (options) => call('request', options),
+  };
+  window.ZAFClient = { init: () => (origin && appGuid ? client : false) };
+  post({ key: 'iframe.handshake' });
+})();`;
+
+/**
+ * Zendesk's side of the framework: the agent's ticket page, answering the app's handshake with
+ * its settings, its `get` calls with the ticket, recording `resize` and `routeTo`, and passing
+ * `request` to the test's signing proxy. `window.__zendesk.showTicket` switches the ticket and
+ * posts Zendesk's change event. Another site's frame is on the page too (a forger).
+ */
+function zendeskTicketPage(ticket: Ticket): string {
+  const appUrl = `${NPS_ORIGIN}/embed/demo/zendesk?origin=${encodeURIComponent(ZENDESK_ORIGIN)}&app_guid=e2e`;
+  return `<!doctype html><title>Ticket #${ticket.id}</title>
+  <main><h1>Ticket #${ticket.id}</h1>
+    <iframe id="app" title="NPS Desk" src="${appUrl}" style="width:320px;height:700px;border:0"></iframe>
+    <iframe id="other" title="Another app" src="${EVIL_ORIGIN}/widget"></iframe>
+  </main>
+  <script>
     const state = { ticket: ${JSON.stringify(ticket)}, currentUser: { id: 424242, name: 'Agent Ada' }, resizes: [], routes: [] };
+    const app = () => document.getElementById('app').contentWindow;
+    const send = (message) => app().postMessage(JSON.stringify(message), '${NPS_ORIGIN}');
     window.__zendesk = {
       state,
       showTicket(next) {
         state.ticket = next;
-        for (const handler of handlers['ticket.requester.id.changed'] || []) handler();
+        send({ key: 'zaf.ticket.requester.id.changed', message: next.requester.id });
       },
     };
-    const client = {
+    const calls = {
       get(paths) {
         const values = { 'ticket.id': state.ticket.id, 'ticket.requester': state.ticket.requester, currentUser: state.currentUser };
-        return Promise.resolve(Object.fromEntries(paths.map((path) => [path, values[path]])));
+        return Object.fromEntries(paths.map((path) => [path, values[path]]));
       },
-      metadata: () => Promise.resolve({ settings: { external_id_prefix: 'zd-' } }),
-      on(event, handler) { (handlers[event] ||= []).push(handler); },
-      invoke(name, ...args) {
-        if (name === 'resize') state.resizes.push(args[0]);
-        if (name === 'routeTo') state.routes.push(args);
-        return Promise.resolve({});
+      invoke(invocation) {
+        if (invocation.resize) state.resizes.push(invocation.resize[0]);
+        if (invocation.routeTo) state.routes.push(invocation.routeTo);
+        return {};
       },
       request(options) {
         return window.__zendeskProxy(options).then((answer) => {
-          if (answer.status >= 400) return Promise.reject(answer);
+          if (answer.status >= 400) throw answer;
           return answer.body;
         });
       },
     };
-    window.ZAFClient = { init: () => client };
-  })();`;
+    window.addEventListener('message', (event) => {
+      if (event.origin !== '${NPS_ORIGIN}' || event.source !== app()) return;
+      const message = JSON.parse(event.data);
+      if (message.key === 'iframe.handshake') {
+        send({ key: 'zaf.app.registered', message: { metadata: { settings: { external_id_prefix: 'zd-' } } } });
+        return;
+      }
+      Promise.resolve()
+        .then(() => calls[message.request](message.params))
+        .then((result) => send({ id: message.id, result }), (error) => send({ id: message.id, error }));
+    });
+  </script>`;
 }
 
 const suite = useDemoBrowser({ viewport: { width: 1280, height: 900 } });
@@ -89,6 +176,17 @@ interface ProxyOptions {
 
 /** What the proxy saw of the app's requests: the app never holds the secret. */
 const proxied: ProxyOptions[] = [];
+/** The API as the open ticket page reaches it. */
+let api: ApiRoute;
+
+/** What the ticket page recorded of the app's calls to Zendesk. */
+interface ZendeskState {
+  resizes: { height: string }[];
+  routes: unknown[];
+}
+
+const zendeskState = () =>
+  suite.page.evaluate(() => (window as unknown as { __zendesk: { state: ZendeskState } }).__zendesk.state);
 
 /**
  * Opens a Zendesk ticket page whose sidebar app is NPS Desk. The proxy signs with
@@ -117,17 +215,12 @@ async function openTicket(ticket: Ticket, { signingSecret = SHARED_SECRET, expir
     });
     return { status: response.status, body: (await response.json()) as unknown };
   });
-  await routeApi(page, server);
+  api = await routeApi(page, server);
   await page.route('https://static.zdassets.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeZafSdk(ticket) }),
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_ZAF_SDK }),
   );
-  const appUrl = `${NPS_ORIGIN}/embed/demo/zendesk?origin=${encodeURIComponent(ZENDESK_ORIGIN)}&app_guid=e2e`;
-  await servePage(
-    page,
-    `${ZENDESK_ORIGIN}/agent/tickets/${ticket.id}`,
-    `<!doctype html><title>Ticket #${ticket.id}</title>
-     <main><h1>Ticket #${ticket.id}</h1><iframe id="app" title="NPS Desk" src="${appUrl}" style="width:320px;height:700px;border:0"></iframe></main>`,
-  );
+  await servePage(page, `${ZENDESK_ORIGIN}/agent/tickets/${ticket.id}`, zendeskTicketPage(ticket));
+  await servePage(page, `${EVIL_ORIGIN}/widget`, '<!doctype html><title>Another app</title>');
   await page.goto(`${ZENDESK_ORIGIN}/agent/tickets/${ticket.id}`);
   const frame = await (await page.waitForSelector('#app')).contentFrame();
   if (!frame) throw new Error('the app frame did not load');
@@ -165,27 +258,22 @@ describe('the Zendesk ticket sidebar app in Chromium', () => {
     });
     await expect(frame.content()).resolves.not.toContain(SHARED_SECRET);
 
-    // The sidebar is sized to the panel: the last height asked for is the content's.
-    await frame.waitForFunction(() => {
-      const resizes = (window as unknown as { __zendesk: { state: { resizes: { height: string }[] } } }).__zendesk.state
-        .resizes;
-      const last = resizes.at(-1);
-      const root = document.getElementById('nps-desk-embed-root')?.firstElementChild;
-      return last && root && last.height === `${Math.ceil(root.getBoundingClientRect().height)}px`;
-    });
-    const height = await frame.evaluate(
-      () =>
-        (window as unknown as { __zendesk: { state: { resizes: { height: string }[] } } }).__zendesk.state.resizes.at(
-          -1,
-        )?.height,
-    );
-    expect(Number.parseInt(String(height), 10)).toBeGreaterThan(200);
+    // The sidebar is sized to the panel: the last height Zendesk was asked for is the content's.
+    const contentHeight = () =>
+      frame.evaluate(() =>
+        Math.ceil(
+          document.getElementById('nps-desk-embed-root')?.firstElementChild?.getBoundingClientRect().height ?? 0,
+        ),
+      );
+    const lastResize = async () => (await zendeskState()).resizes.at(-1)?.height;
+    await waitFor(async () => (await lastResize()) === `${await contentHeight()}px`, 10_000, 'the sidebar resized');
+    expect(Number.parseInt(String(await lastResize()), 10)).toBeGreaterThan(200);
   });
 
   test('successful-sidebar-follows-the-ticket-when-its-requester-changes', async () => {
     const frame = await openTicket(LENA_TICKET);
     await frame.getByTestId('nps-panel-ready').waitFor();
-    await frame.evaluate((next) => {
+    await suite.page.evaluate((next) => {
       (window as unknown as { __zendesk: { showTicket(ticket: unknown): void } }).__zendesk.showTicket(next);
     }, MAYA_TICKET);
     await frame.getByText(/Maya/).first().waitFor();
@@ -202,13 +290,67 @@ describe('the Zendesk ticket sidebar app in Chromium', () => {
     const ticketLink = panel.getByTestId('follow-up-ticket').getByRole('button', { name: `Ticket #${LENA_TICKET.id}` });
     await ticketLink.first().waitFor();
     await ticketLink.first().click();
-    await frame.waitForFunction(
-      () => (window as unknown as { __zendesk: { state: { routes: unknown[] } } }).__zendesk.state.routes.length > 0,
+    await waitFor(async () => (await zendeskState()).routes.length > 0, 10_000, 'a route to the ticket');
+    await expect(zendeskState()).resolves.toMatchObject({ routes: [['ticket', String(LENA_TICKET.id)]] });
+  });
+
+  test('successful-live-update-an-answer-recorded-elsewhere-appears-in-the-sidebar-without-a-reload', async () => {
+    const noor = { externalId: `zd-${NOOR_TICKET.requester.id}`, email: NOOR_TICKET.requester.email };
+    await recordAnswer(suite.server, noor, { score: 9, answeredAt: '2026-11-01T10:00:00.000Z' });
+    const frame = await openTicket(NOOR_TICKET);
+    const panel = frame.getByTestId('nps-panel-ready');
+    await panel.waitFor();
+    await expect(panel.getByTestId('nps-latest-score').innerText()).resolves.toContain('9/10');
+    // A reload of the app's frame would lose this.
+    await frame.evaluate(() => ((window as unknown as { beforeTheAnswer: boolean }).beforeTheAnswer = true));
+
+    // A survey tool records a new answer through the API once the panel listens for one.
+    await api.subscribed;
+    await recordAnswer(suite.server, noor, { score: 2, answeredAt: '2026-11-02T10:00:00.000Z' });
+    await panel.getByTestId('nps-latest-score').filter({ hasText: '2/10' }).waitFor({ timeout: 5000 });
+    await expect(panel.getByTestId('nps-category').innerText()).resolves.toMatch(/Detractor/i);
+    await expect(
+      frame.evaluate(() => (window as unknown as { beforeTheAnswer?: boolean }).beforeTheAnswer),
+    ).resolves.toBe(true);
+  });
+
+  test('successful-sidebar-has-no-axe-violation', async () => {
+    const frame = await openTicket(LENA_TICKET);
+    await frame.getByTestId('nps-panel-ready').waitFor();
+    const { violations, passedRules } = await axeOfPanelFrame(frame);
+    // The whole list on failure: each rule's id, impact, help and the elements it flags.
+    expect(violations).toEqual([]);
+    expect(passedRules).toBeGreaterThan(0);
+  });
+
+  test('failing-a-forged-framework-message-from-another-origin-is-ignored', async () => {
+    const frame = await openTicket(LENA_TICKET);
+    await frame.getByTestId('nps-panel-ready').waitFor();
+    const other = suite.page.frame({ url: `${EVIL_ORIGIN}/widget` });
+    if (!other) throw new Error('the other frame did not load');
+    // Counts the forged messages once they reached the frame (after the SDK's own listener).
+    await frame.evaluate((evilOrigin) => {
+      (window as unknown as { seen: number }).seen = 0;
+      window.addEventListener('message', (event) => {
+        if (event.origin === evilOrigin) (window as unknown as { seen: number }).seen += 1;
+      });
+    }, EVIL_ORIGIN);
+    // Zendesk's requester-changed event, then answers naming Tom for every call id the app may wait on.
+    await other.evaluate(
+      ({ ticket, answers }) => {
+        const app = window.parent.frames[0];
+        app?.postMessage(JSON.stringify({ key: 'zaf.ticket.requester.id.changed', message: ticket.requester.id }), '*');
+        for (let id = 1; id <= answers; id += 1) {
+          const result = { 'ticket.id': ticket.id, 'ticket.requester': ticket.requester, currentUser: { id: 1 } };
+          app?.postMessage(JSON.stringify({ id, result }), '*');
+        }
+      },
+      { ticket: TOM_TICKET, answers: FORGED_ANSWERS },
     );
-    const routes = await frame.evaluate(
-      () => (window as unknown as { __zendesk: { state: { routes: unknown[] } } }).__zendesk.state.routes,
-    );
-    expect(routes).toEqual([['ticket', String(LENA_TICKET.id)]]);
+    await frame.waitForFunction((count) => (window as unknown as { seen: number }).seen > count, FORGED_ANSWERS);
+    await frame.evaluate(AFTER_RENDER);
+    await expect(frame.getByTestId('nps-panel-ready').innerText()).resolves.toContain('Lena');
+    await expect(frame.content()).resolves.not.toContain('Tom');
   });
 
   test.each([
@@ -220,6 +362,8 @@ describe('the Zendesk ticket sidebar app in Chromium', () => {
     await frame.evaluate(AFTER_RENDER);
     await expect(frame.getByTestId('nps-panel-ready').count()).resolves.toBe(0);
     await expect(frame.content()).resolves.not.toContain('Lena');
+    // The refusal is as accessible as the panel.
+    await expect(axeOfPanelFrame(frame)).resolves.toMatchObject({ violations: [] });
   });
 
   test('failing-the-sidebar-page-cannot-be-framed-by-another-site', async () => {

@@ -2,8 +2,12 @@
 // origin (NPS_ORIGIN, every request forwarded to the real test server) and each helpdesk
 // page is served from an https origin of its own, so the browser applies frame-ancestors,
 // message origins and mixed-content rules as it would in production.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import WebSocket from 'ws';
 import { graphql } from '../__generated__';
+import type { ResponseContactInput } from '../__generated__/graphql';
+import { runAxe } from './axe';
+import { RECORD_RESPONSE, npsInput } from './operations';
 import type { TestServer } from './test-server';
 
 /** Where the browser sees NPS Desk. */
@@ -25,13 +29,55 @@ export async function allowFramingBy(server: TestServer, workspaceId: string, or
   if (answer.errors) throw new Error(JSON.stringify(answer.errors));
 }
 
-/** Every request to NPS_ORIGIN goes to the test server, as it was sent (method, headers, body). */
-export async function routeApi(target: Page | BrowserContext, server: TestServer): Promise<void> {
+/** The API as the page reaches it. */
+export interface ApiRoute {
+  /** Resolves once the page started a GraphQL subscription (the panel's live updates). */
+  subscribed: Promise<void>;
+}
+
+/**
+ * Every request to NPS_ORIGIN goes to the test server, as it was sent (method, headers, body),
+ * and every WebSocket (the panel's live updates) too, message for message.
+ */
+export async function routeApi(target: Page | BrowserContext, server: TestServer): Promise<ApiRoute> {
   await target.route(`${NPS_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     const response = await route.fetch({ url: `${server.baseUrl}${url.pathname}${url.search}` });
     await route.fulfill({ response });
   });
+  let markSubscribed = () => {};
+  const subscribed = new Promise<void>((resolve) => (markSubscribed = resolve));
+  await target.routeWebSocket(`${NPS_ORIGIN.replace(/^https/, 'wss')}/**`, (socket) => {
+    const url = new URL(socket.url());
+    const upstream = new WebSocket(
+      `${server.baseUrl.replace(/^http/, 'ws')}${url.pathname}${url.search}`,
+      socket.protocols(),
+    );
+    // The page may send before the test server answered the upgrade.
+    const opened = new Promise<void>((resolve) => upstream.once('open', () => resolve()));
+    socket.onMessage((message) => {
+      if (String(message).includes('"type":"subscribe"')) markSubscribed();
+      void opened.then(() => upstream.send(message));
+    });
+    socket.onClose(() => upstream.close());
+    upstream.on('message', (data, isBinary) => socket.send(isBinary ? (data as Buffer) : String(data)));
+    // The page may be gone already: then there is nothing left to close.
+    const closeInPage = () => void socket.close().catch(() => undefined);
+    upstream.on('close', closeInPage);
+    upstream.on('error', closeInPage);
+  });
+  return { subscribed };
+}
+
+/** Records `contact`'s NPS answer through the API, as a survey tool would (an admin's credential). */
+export async function recordAnswer(
+  server: TestServer,
+  contact: ResponseContactInput,
+  { score, answeredAt }: { score: number; answeredAt: string },
+): Promise<void> {
+  const input = npsInput({ contact, score, answeredAt, comment: null, source: 'e2e', sourceId: answeredAt });
+  const recorded = await server.execute(RECORD_RESPONSE, { input }, { as: 'admin' });
+  if (recorded.errors) throw new Error(JSON.stringify(recorded.errors));
 }
 
 /** Serves `html` at `url` (an https page of a helpdesk, or of someone else). */
@@ -42,3 +88,13 @@ export async function servePage(target: Page | BrowserContext, url: string, html
 /** A frame's content after two animation frames: whatever a message scheduled has rendered. */
 export const AFTER_RENDER = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/**
+ * axe-core on the whole document of the panel's frame: its title, language and landmarks as well
+ * as the panel. All rules but `page-has-heading-one`: the frame is a part of the helpdesk's page,
+ * whose h1 is the helpdesk's own, and the panel's heading (an h2) sits under it; axe itself, run
+ * on a page with frames, is satisfied by an h1 anywhere in it.
+ */
+export function axeOfPanelFrame(frame: Frame) {
+  return runAxe(frame, 'html', { 'page-has-heading-one': { enabled: false } });
+}
