@@ -45,8 +45,9 @@ function reactAsPreact(): Plugin {
     load(id) {
       if (id !== REACT_MODULE) return null;
       // A named export wins over `export *`: compat's useId gives way to ours, and createRoot is
-      // ours (compat/client's takes no options).
-      return `export * from 'preact/compat';\nexport { createRoot, useId } from ${JSON.stringify(additions)};\n`;
+      // ours (compat/client's takes no options). `export *` leaves out the default export, which
+      // libraries that `import React from 'react'` (react-i18next) read.
+      return `export * from 'preact/compat';\nexport { default } from 'preact/compat';\nexport { createRoot, useId } from ${JSON.stringify(additions)};\n`;
     },
   };
 }

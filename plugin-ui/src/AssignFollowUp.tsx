@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { errorCodeOf, mutationFailureOf, type MutationFailure } from './errors';
 import { graphql } from './gql';
@@ -49,6 +50,7 @@ export function AssignFollowUp({
   onAssigned: (message: string) => void;
   onCancel: () => void;
 }) {
+  const { t, i18n } = useTranslation(['panel', 'common']);
   const fieldId = useId();
   const messageId = useId();
   const fieldRef = useRef<HTMLSelectElement>(null);
@@ -78,10 +80,16 @@ export function AssignFollowUp({
         variables: { input: { id: followUp.id, assigneeId: choice === UNASSIGNED ? null : choice } },
       });
       const assignee = data?.followUpAssign.followUp.assignee;
-      const who = !assignee ? 'nobody' : assignee.id === viewer.userId ? 'you' : assignee.displayName;
-      onAssigned(`Assigned “${followUp.title}” to ${who}`);
+      const { title } = followUp;
+      onAssigned(
+        !assignee
+          ? t('assign.assignedToNobody', { title })
+          : assignee.id === viewer.userId
+            ? t('assign.assignedToYou', { title })
+            : t('assign.assignedTo', { title, name: assignee.displayName }),
+      );
     } catch (error) {
-      setFailure(mutationFailureOf(error));
+      setFailure(mutationFailureOf(error, i18n));
       fieldRef.current?.focus();
     }
   }
@@ -97,7 +105,7 @@ export function AssignFollowUp({
     <form className="npsdesk-form" onSubmit={submit} onKeyDown={handleKeyDown} aria-busy={saving} noValidate>
       <div className="npsdesk-assign">
         <label className="npsdesk-form__label" htmlFor={fieldId}>
-          Assign to
+          {t('assign.label')}
         </label>
         <select
           id={fieldId}
@@ -109,8 +117,8 @@ export function AssignFollowUp({
           aria-describedby={failure ? messageId : undefined}
           onChange={(event) => setChoice(event.target.value)}
         >
-          <option value={UNASSIGNED}>Unassigned</option>
-          <option value={viewer.userId}>Me</option>
+          <option value={UNASSIGNED}>{t('assign.unassigned')}</option>
+          <option value={viewer.userId}>{t('assign.me')}</option>
           {others.map((person) => (
             <option key={person.id} value={person.id}>
               {person.displayName}
@@ -120,12 +128,12 @@ export function AssignFollowUp({
       </div>
       {people.loading ? (
         <p className="npsdesk-meta" role="status">
-          Loading people…
+          {t('assign.loadingPeople')}
         </p>
       ) : null}
       {people.error ? (
         <p className="npsdesk-meta" role="status">
-          Couldn’t load the other people ({errorCodeOf(people.error)}); you can still assign it to yourself.
+          {t('assign.peopleFailed', { code: errorCodeOf(people.error) })}
         </p>
       ) : null}
       {failure ? (
@@ -136,10 +144,10 @@ export function AssignFollowUp({
       ) : null}
       <div className="npsdesk-form__buttons">
         <button type="submit" className="npsdesk-button npsdesk-button--primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Assign'}
+          {saving ? t('common:form.saving') : t('assign.submit')}
         </button>
         <button type="button" className="npsdesk-button" onClick={onCancel} disabled={saving}>
-          Cancel
+          {t('common:form.cancel')}
         </button>
       </div>
     </form>

@@ -5,7 +5,6 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import type { ComponentProps } from 'react';
 
 import { createNpsDeskCache } from './apollo';
-import { formatDate } from './format';
 import {
   FollowUpCompleteDocument,
   FollowUpCreateDocument,
@@ -14,6 +13,7 @@ import {
   RecommendedActionDismissDocument,
   SalesCandidateMarkContactedDocument,
 } from './gql/graphql';
+import { LocaleProvider } from './i18n/LocaleProvider';
 import { NpsPanel } from './NpsPanel';
 import {
   agentViewer,
@@ -27,7 +27,10 @@ import {
   type FollowUpFixture,
   type ViewerData,
   noLiveUpdates,
+  formattersOf,
 } from './test-fixtures';
+
+const { formatDate } = formattersOf('en');
 
 type Mocks = NonNullable<ComponentProps<typeof MockedProvider>['mocks']>;
 
@@ -85,7 +88,9 @@ function nora({
 function renderPanel(mocks: Mocks, lookup: { externalId: string } = LOOKUP) {
   return render(
     <MockedProvider mocks={[...(mocks ?? []), noLiveUpdates]} cache={createNpsDeskCache()}>
-      <NpsPanel contact={lookup} />
+      <LocaleProvider locale="en">
+        <NpsPanel contact={lookup} />
+      </LocaleProvider>
     </MockedProvider>,
   );
 }
@@ -189,6 +194,7 @@ describe('buttons the viewer may use', () => {
               plan: 'enterprise',
               region: 'EMEA',
               tags: [],
+              accountValue: 48_000,
               loyalty: { __typename: 'LoyaltySnapshot', latestScore: 10, answeredAt: '2026-10-20T09:00:00.000Z' },
             },
             reason: 'Promoter (10) 3 days ago, account value 48,000',

@@ -1,8 +1,10 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 
 import { AssignFollowUp } from './AssignFollowUp';
 import { useFollowUpClose } from './follow-up-mutations';
-import { describeDueTime, formatDateTime, formatTimeAgo } from './format';
+import { useFormatters } from './format';
 import { graphql } from './gql';
 import type { FollowUpItem_FollowUpFragment, FollowUps_ContactFragment, FollowUps_ViewerFragment } from './gql/graphql';
 import { useHostTicket } from './host-bridge';
@@ -83,9 +85,9 @@ const HISTORY_SIZE = 5;
 type Person = NonNullable<FollowUp['assignee']>;
 
 /** "you" for the viewer; others by the name the API knows (their user id when it knows none). */
-function personName(person: Person | null, viewer: FollowUps_ViewerFragment): string {
-  if (!person) return 'someone';
-  return person.id === viewer.userId ? 'you' : person.displayName;
+function personName(person: Person | null, viewer: FollowUps_ViewerFragment, t: TFunction<'panel'>): string {
+  if (!person) return t('followUps.someone');
+  return person.id === viewer.userId ? t('followUps.you') : person.displayName;
 }
 
 function timeOf(iso: string | null): number {
@@ -97,9 +99,10 @@ function timeOf(iso: string | null): number {
  * opens the ticket, Chatwoot links to the conversation); plain text otherwise.
  */
 function TicketReference({ ticketId }: { ticketId: string }) {
+  const { t } = useTranslation('panel');
   const { linkToTicket } = useHostTicket();
   const link = linkToTicket?.(ticketId) ?? null;
-  const label = `Ticket #${ticketId}`;
+  const label = t('followUps.ticket', { id: ticketId });
   return (
     <span className="npsdesk-ticket" data-testid="follow-up-ticket">
       {' · '}
@@ -140,6 +143,8 @@ function OpenFollowUp({
   onChanged: (message: string) => void;
 }) {
   const titleId = useId();
+  const { t } = useTranslation('panel');
+  const { describeDueTime, formatDateTime } = useFormatters();
   const { mode, open, close, triggerRef } = useInlineForm<'complete' | 'dismiss' | 'assign'>();
   const { complete, dismiss } = useFollowUpClose(followUp.id);
   const due = describeDueTime(followUp.dueAt, nowMs);
@@ -157,12 +162,14 @@ function OpenFollowUp({
               {due.text.charAt(0).toUpperCase() + due.text.slice(1)}
             </time>
           ) : (
-            'No deadline'
+            t('followUps.noDeadline')
           )}
         </span>
         {' · '}
         <span data-testid="follow-up-assignee">
-          {followUp.assignee ? `Assigned to ${personName(followUp.assignee, viewer)}` : 'Unassigned'}
+          {followUp.assignee
+            ? t('followUps.assignedTo', { name: personName(followUp.assignee, viewer, t) })
+            : t('followUps.unassigned')}
         </span>
         {followUp.ticketId ? <TicketReference ticketId={followUp.ticketId} /> : null}
       </p>
@@ -175,7 +182,7 @@ function OpenFollowUp({
             ref={triggerRef('complete')}
             onClick={() => open('complete')}
           >
-            Complete
+            {t('followUps.complete')}
           </button>
           <button
             type="button"
@@ -184,7 +191,7 @@ function OpenFollowUp({
             ref={triggerRef('dismiss')}
             onClick={() => open('dismiss')}
           >
-            Dismiss
+            {t('followUps.dismiss')}
           </button>
           <button
             type="button"
@@ -193,7 +200,7 @@ function OpenFollowUp({
             ref={triggerRef('assign')}
             onClick={() => open('assign')}
           >
-            Assign
+            {t('followUps.assign')}
           </button>
         </div>
       ) : null}
@@ -210,13 +217,13 @@ function OpenFollowUp({
       ) : null}
       {viewer.canManageFollowUps && mode === 'complete' ? (
         <InlineTextForm
-          label="Outcome"
-          placeholder="What came of it?"
-          submitLabel="Complete"
-          requiredMessage="Write the outcome first."
+          label={t('actions.outcome')}
+          placeholder={t('actions.outcomePlaceholder')}
+          submitLabel={t('followUps.complete')}
+          requiredMessage={t('actions.outcomeRequired')}
           onSubmit={async (outcome) => {
             const problems = await complete(outcome);
-            if (problems.length === 0) onChanged(`Completed “${followUp.title}”`);
+            if (problems.length === 0) onChanged(t('followUps.completed', { title: followUp.title }));
             return problems;
           }}
           onCancel={close}
@@ -224,13 +231,13 @@ function OpenFollowUp({
       ) : null}
       {viewer.canManageFollowUps && mode === 'dismiss' ? (
         <InlineTextForm
-          label="Reason"
-          placeholder="Why is it not needed?"
-          submitLabel="Dismiss"
-          requiredMessage="Write the reason first."
+          label={t('actions.reason')}
+          placeholder={t('actions.reasonPlaceholder')}
+          submitLabel={t('followUps.dismiss')}
+          requiredMessage={t('actions.reasonRequired')}
           onSubmit={async (reason) => {
             const problems = await dismiss(reason);
-            if (problems.length === 0) onChanged(`Dismissed “${followUp.title}”`);
+            if (problems.length === 0) onChanged(t('followUps.dismissed', { title: followUp.title }));
             return problems;
           }}
           onCancel={close}
@@ -249,31 +256,35 @@ function ClosedFollowUp({
   viewer: FollowUps_ViewerFragment;
   nowMs: number;
 }) {
+  const { t } = useTranslation('panel');
+  const { formatDateTime, formatTimeAgo } = useFormatters();
   const done = followUp.status === 'DONE';
   const note = done ? followUp.outcome : followUp.dismissReason;
   return (
     <li className="npsdesk-history-item" data-testid="follow-up-history-item">
       <p>
         <span className={done ? 'npsdesk-status npsdesk-status--done' : 'npsdesk-status npsdesk-status--dismissed'}>
-          {done ? 'Done' : 'Dismissed'}
+          {done ? t('followUps.done') : t('followUps.dismissedStatus')}
         </span>{' '}
         <span className="npsdesk-history-item__title">{followUp.title}</span>
       </p>
       {note ? (
         <p className="npsdesk-history-item__note">
-          <span className="npsdesk-visually-hidden">{done ? 'Outcome: ' : 'Reason: '}</span>
+          <span className="npsdesk-visually-hidden">
+            {done ? t('followUps.outcomeLabel') : t('followUps.reasonLabel')}
+          </span>
           {note}
         </p>
       ) : null}
       <p className="npsdesk-meta">
-        By {personName(followUp.closedByPerson, viewer)}
+        {t('followUps.closedBy', { name: personName(followUp.closedByPerson, viewer, t) })}
         {followUp.closedAt ? (
-          <>
-            {', '}
-            <time dateTime={followUp.closedAt} title={formatDateTime(followUp.closedAt)}>
-              {formatTimeAgo(followUp.closedAt, nowMs)}
-            </time>
-          </>
+          <Trans
+            t={t}
+            i18nKey="followUps.closedWhen"
+            values={{ time: formatTimeAgo(followUp.closedAt, nowMs) }}
+            components={{ time: <time dateTime={followUp.closedAt} title={formatDateTime(followUp.closedAt)} /> }}
+          />
         ) : null}
         {followUp.ticketId ? <TicketReference ticketId={followUp.ticketId} /> : null}
       </p>
@@ -297,6 +308,7 @@ export function FollowUps({
   const openHeadingId = useId();
   const historyHeadingId = useId();
   const nowMs = useNow();
+  const { t } = useTranslation('panel');
 
   const open = contact.openFollowUps.edges.map((edge) => edge.node).sort(byDueTime);
   const closed = [...contact.doneFollowUps.edges, ...contact.dismissedFollowUps.edges]
@@ -310,7 +322,7 @@ export function FollowUps({
       {open.length > 0 ? (
         <section className="npsdesk-section" aria-labelledby={openHeadingId}>
           <h3 className="npsdesk-heading" id={openHeadingId}>
-            Open follow-ups <span className="npsdesk-count">{contact.openFollowUps.totalCount}</span>
+            {t('followUps.openHeading')} <span className="npsdesk-count">{contact.openFollowUps.totalCount}</span>
           </h3>
           <ul className="npsdesk-followups" aria-labelledby={openHeadingId}>
             {open.map((followUp) => (
@@ -322,7 +334,7 @@ export function FollowUps({
       {closed.length > 0 ? (
         <section className="npsdesk-section" aria-labelledby={historyHeadingId}>
           <h3 className="npsdesk-heading" id={historyHeadingId}>
-            Recent follow-ups
+            {t('followUps.recentHeading')}
           </h3>
           <ul className="npsdesk-history" aria-labelledby={historyHeadingId}>
             {closed.map((followUp) => (
@@ -330,9 +342,7 @@ export function FollowUps({
             ))}
           </ul>
           {closedTotal > closed.length ? (
-            <p className="npsdesk-meta">
-              Latest {closed.length} of {closedTotal}
-            </p>
+            <p className="npsdesk-meta">{t('followUps.latestOf', { shown: closed.length, total: closedTotal })}</p>
           ) : null}
         </section>
       ) : null}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
-import { mutationFailureOf, type MutationFailure } from './errors';
+import { mutationFailureOf, userErrorsMessage, type MutationFailure } from './errors';
 import type { UserErrors } from './follow-up-mutations';
 
 export interface InlineTextFormProps {
@@ -10,7 +11,7 @@ export interface InlineTextFormProps {
   placeholder?: string;
   /** The submit button, e.g. "Mark done". */
   submitLabel: string;
-  /** The submit button while the API works, e.g. "Saving…". */
+  /** The submit button while the API works; "Saving…" unless given. */
   pendingLabel?: string;
   /** Shown when the agent submits an empty text. */
   requiredMessage: string;
@@ -32,11 +33,12 @@ export function InlineTextForm({
   label,
   placeholder,
   submitLabel,
-  pendingLabel = 'Saving…',
+  pendingLabel,
   requiredMessage,
   onSubmit,
   onCancel,
 }: InlineTextFormProps) {
+  const { t, i18n } = useTranslation();
   const fieldId = useId();
   const messageId = useId();
   const fieldRef = useRef<HTMLTextAreaElement>(null);
@@ -61,11 +63,11 @@ export function InlineTextForm({
       const problems = (await onSubmit(value)) ?? [];
       if (problems.length > 0) {
         // The form has one field: every problem is about it, whatever its input path.
-        setProblem({ code: null, message: problems.map((userError) => userError.message).join(' ') });
+        setProblem({ code: null, message: userErrorsMessage(problems, i18n) });
         fieldRef.current?.focus();
       }
     } catch (error) {
-      setProblem(mutationFailureOf(error));
+      setProblem(mutationFailureOf(error, i18n));
       fieldRef.current?.focus();
     } finally {
       setPending(false);
@@ -116,10 +118,10 @@ export function InlineTextForm({
       ) : null}
       <div className="npsdesk-form__buttons">
         <button type="submit" className="npsdesk-button npsdesk-button--primary" disabled={pending}>
-          {pending ? pendingLabel : submitLabel}
+          {pending ? (pendingLabel ?? t('form.saving')) : submitLabel}
         </button>
         <button type="button" className="npsdesk-button" onClick={onCancel} disabled={pending}>
-          Cancel
+          {t('form.cancel')}
         </button>
       </div>
     </form>

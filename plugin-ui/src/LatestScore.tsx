@@ -1,4 +1,6 @@
-import { formatCount, formatDate } from './format';
+import { Trans, useTranslation } from 'react-i18next';
+
+import { useFormatters } from './format';
 import { graphql } from './gql';
 import type { LatestScore_LoyaltyFragment } from './gql/graphql';
 
@@ -14,11 +16,13 @@ export const LatestScoreLoyaltyFragment = graphql(`
 
 /** The latest answer: score out of 10, when it was given, how many answers there are, and the comment. */
 export function LatestScore({ loyalty }: { loyalty: LatestScore_LoyaltyFragment }) {
+  const { t } = useTranslation('panel');
+  const { formatDate } = useFormatters();
   if (loyalty.latestScore === null) return null;
   return (
     <div className="npsdesk-latest" data-testid="nps-latest">
       <p className="npsdesk-score">
-        <span className="npsdesk-label">Latest score</span>
+        <span className="npsdesk-label">{t('latest.score')}</span>
         <span className="npsdesk-score__value" data-testid="nps-latest-score">
           {loyalty.latestScore}
           <span className="npsdesk-score__max">/10</span>
@@ -27,11 +31,16 @@ export function LatestScore({ loyalty }: { loyalty: LatestScore_LoyaltyFragment 
       <p className="npsdesk-meta">
         {loyalty.answeredAt ? (
           <>
-            Answered <time dateTime={loyalty.answeredAt}>{formatDate(loyalty.answeredAt)}</time>
+            <Trans
+              t={t}
+              i18nKey="latest.answered"
+              values={{ date: formatDate(loyalty.answeredAt) }}
+              components={{ time: <time dateTime={loyalty.answeredAt} /> }}
+            />
             {' · '}
           </>
         ) : null}
-        {formatCount(loyalty.responseCount, 'response', 'responses')}
+        {t('latest.responses', { count: loyalty.responseCount })}
       </p>
       {loyalty.latestComment ? (
         <blockquote className="npsdesk-comment">

@@ -1,4 +1,6 @@
-import { CATEGORY_LABEL, categoryModifier } from './categories';
+import { useTranslation } from 'react-i18next';
+
+import { categoryModifier } from './categories';
 import { graphql } from './gql';
 import type { LoyaltyBadge_LoyaltyFragment } from './gql/graphql';
 
@@ -11,11 +13,12 @@ export const LoyaltyBadgeLoyaltyFragment = graphql(`
 
 /** The contact's loyalty category as a coloured pill that also says the category in words. */
 export function LoyaltyBadge({ loyalty }: { loyalty: LoyaltyBadge_LoyaltyFragment }) {
+  const { t } = useTranslation('panel');
   if (!loyalty.category) return null;
   return (
     <p className={`npsdesk-badge npsdesk-badge--${categoryModifier(loyalty.category)}`} data-testid="nps-category">
-      <span className="npsdesk-visually-hidden">Loyalty category: </span>
-      {CATEGORY_LABEL[loyalty.category]}
+      <span className="npsdesk-visually-hidden">{t('badge.label')}</span>
+      {t(`category.${loyalty.category}`)}
     </p>
   );
 }

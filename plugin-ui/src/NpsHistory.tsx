@@ -1,7 +1,9 @@
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
-import { CATEGORY_LABEL, categoryModifier } from './categories';
-import { formatDate } from './format';
+import { categoryModifier } from './categories';
+import { useFormatters, type Formatters } from './format';
 import { graphql } from './gql';
 import type { NpsHistory_ContactFragment } from './gql/graphql';
 
@@ -69,23 +71,35 @@ function timeScale(answers: readonly HistoryAnswer[]): (answer: HistoryAnswer) =
   return (answer) => (span === 0 ? (left + right) / 2 : left + ((timeOf(answer) - first) / span) * (right - left));
 }
 
-function answerSummary(answer: HistoryAnswer): string {
-  const category = answer.category ? ` (${CATEGORY_LABEL[answer.category].toLowerCase()})` : '';
-  const comment = answer.comment ? `: “${answer.comment}”` : '';
-  return `Score ${answer.score}${category} on ${formatDate(answer.answeredAt)}${comment}`;
+function answerSummary(answer: HistoryAnswer, t: TFunction<'panel'>, { formatDate }: Formatters): string {
+  const date = formatDate(answer.answeredAt);
+  const summary = answer.category
+    ? t('history.markTitleWithCategory', {
+        score: answer.score,
+        category: t(`categoryInline.${answer.category}`),
+        date,
+      })
+    : t('history.markTitle', { score: answer.score, date });
+  return answer.comment ? t('history.markComment', { summary, comment: answer.comment }) : summary;
 }
 
 /** Every NPS answer of the contact over time, one mark per answer coloured by its category. */
 function NpsChart({ answers }: { answers: readonly HistoryAnswer[] }) {
+  const { t } = useTranslation('panel');
+  const formatters = useFormatters();
+  const { formatDate } = formatters;
   const [firstAnswer] = answers;
   const lastAnswer = answers.at(-1);
   if (!firstAnswer || !lastAnswer) return null;
 
   const xOf = timeScale(answers);
   const marks = answers.map((answer) => ({ answer, x: xOf(answer), y: yOf(answer.score) }));
-  const chartLabel = `NPS history, ${answers.length === 1 ? 'one answer' : `${answers.length} answers`}, oldest first: ${answers
-    .map((answer) => `${answer.score} on ${formatDate(answer.answeredAt)}`)
-    .join(', ')}`;
+  const chartLabel = t('history.chartLabel', {
+    count: answers.length,
+    answers: answers
+      .map((answer) => t('history.chartAnswer', { score: answer.score, date: formatDate(answer.answeredAt) }))
+      .join(t('history.listSeparator')),
+  });
 
   return (
     <svg className="npsdesk-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={chartLabel}>
@@ -128,7 +142,7 @@ function NpsChart({ answers }: { answers: readonly HistoryAnswer[] }) {
             cy={y}
             r={MARK_RADIUS}
           >
-            <title>{answerSummary(answer)}</title>
+            <title>{answerSummary(answer, t, formatters)}</title>
           </circle>
           {marks.length <= MAX_LABELLED_MARKS ? (
             // Below the mark for a 10, which sits on the top edge; above it otherwise.
@@ -149,7 +163,11 @@ function NpsChart({ answers }: { answers: readonly HistoryAnswer[] }) {
 
 /** One answer in words: metric, score on its scale, date, and the comment in full. */
 function AnswerItem({ answer }: { answer: HistoryAnswer }) {
-  const category = answer.category ? ` (${CATEGORY_LABEL[answer.category].toLowerCase()})` : '';
+  const { t } = useTranslation('panel');
+  const { formatDate } = useFormatters();
+  const category = answer.category
+    ? t('history.answerCategory', { category: t(`categoryInline.${answer.category}`) })
+    : '';
   return (
     <li className="npsdesk-answer" data-testid="history-answer">
       <p>
@@ -181,6 +199,7 @@ export function NpsHistory({ contact }: { contact: NpsHistory_ContactFragment })
   const headingId = useId();
   const listId = useId();
   const [showAll, setShowAll] = useState(false);
+  const { t } = useTranslation('panel');
   const { edges, totalCount } = contact.answers;
   const newestFirst = edges.map((edge) => edge.node);
   if (newestFirst.length === 0) return null;
@@ -191,10 +210,10 @@ export function NpsHistory({ contact }: { contact: NpsHistory_ContactFragment })
   return (
     <section className="npsdesk-section" aria-labelledby={headingId}>
       <h3 className="npsdesk-heading" id={headingId}>
-        History
+        {t('history.heading')}
       </h3>
       <NpsChart answers={npsOldestFirst} />
-      <ul className="npsdesk-answers" id={listId} aria-label="Answers, newest first">
+      <ul className="npsdesk-answers" id={listId} aria-label={t('history.listLabel')}>
         {listed.map((answer) => (
           <AnswerItem key={answer.id} answer={answer} />
         ))}
@@ -207,13 +226,11 @@ export function NpsHistory({ contact }: { contact: NpsHistory_ContactFragment })
           aria-controls={listId}
           onClick={() => setShowAll((shown) => !shown)}
         >
-          {showAll ? 'Show fewer answers' : `Show all ${newestFirst.length} answers`}
+          {showAll ? t('history.showFewer') : t('history.showAll', { count: newestFirst.length })}
         </button>
       ) : null}
       {totalCount > newestFirst.length ? (
-        <p className="npsdesk-meta">
-          Latest {newestFirst.length} of {totalCount} answers
-        </p>
+        <p className="npsdesk-meta">{t('history.latestOf', { shown: newestFirst.length, total: totalCount })}</p>
       ) : null}
     </section>
   );

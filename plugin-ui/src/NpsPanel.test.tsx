@@ -2,9 +2,10 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ComponentProps } from 'react';
 
-import { formatDate } from './format';
 import { NpsPanelContactDocument } from './gql/graphql';
 import type { HostContact } from './host-bridge';
+import type { Locale } from './i18n/locale';
+import { LocaleProvider } from './i18n/LocaleProvider';
 import { NpsPanel } from './NpsPanel';
 import {
   contactChangedMock,
@@ -17,14 +18,19 @@ import {
   noAnswersYet,
   noLiveUpdates,
   tom,
+  formattersOf,
 } from './test-fixtures';
+
+const { formatDate } = formattersOf('en');
 
 type Mocks = ComponentProps<typeof MockedProvider>['mocks'];
 
-function renderPanel(contact: HostContact, mocks: Mocks) {
+function renderPanel(contact: HostContact, mocks: Mocks, locale: Locale = 'en') {
   return render(
     <MockedProvider mocks={[...(mocks ?? []), noLiveUpdates]}>
-      <NpsPanel contact={contact} />
+      <LocaleProvider locale={locale}>
+        <NpsPanel contact={contact} />
+      </LocaleProvider>
     </MockedProvider>,
   );
 }
@@ -257,5 +263,103 @@ describe('NpsPanel', () => {
         'Hi Tom, what is the one thing that would make us a 10 for you?',
       );
     });
+  });
+});
+
+describe('the panel in Simplified Chinese', () => {
+  const chinese = formattersOf('zh-CN');
+
+  it('successful-promoter-in-chinese-with-chinese-dates', async () => {
+    renderPanel({ externalId: 'zd-1001' }, [contactMock({ externalId: 'zd-1001' }, maya)], 'zh-CN');
+
+    expect(screen.getByRole('status')).toHaveTextContent('正在加载 NPS…');
+    const panel = await findReadyPanel();
+
+    expect(panel).toHaveAttribute('lang', 'zh-CN');
+    expect(panel).toHaveAccessibleName('净推荐值');
+    expect(screen.getByTestId('nps-category')).toHaveTextContent('忠诚度类别：推荐者');
+    expect(screen.getByTestId('nps-latest')).toHaveTextContent('最新评分10/10');
+    const answered = screen.getByText(/^回答于/);
+    expect(answered).toHaveTextContent('回答于 2026年10月20日 · 共 3 个回答');
+    expect(within(answered).getByText('2026年10月20日')).toHaveAttribute('datetime', '2026-10-20T09:00:00.000Z');
+    expect(screen.getByText('由被动者（8 分）上升')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '历史记录' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^NPS 历史，共 3 个回答，按时间从早到晚：/ })).toHaveAccessibleName(
+      `NPS 历史，共 3 个回答，按时间从早到晚：${chinese.formatDate('2026-03-02T09:00:00.000Z')} 6 分；` +
+        `${chinese.formatDate('2026-06-15T09:00:00.000Z')} 8 分；${chinese.formatDate('2026-10-20T09:00:00.000Z')} 10 分`,
+    );
+    expect(screen.getByTestId('survey-eligibility-nps')).toHaveTextContent(/^NPS：可以$/);
+
+    const [thank] = within(screen.getByRole('list', { name: '建议操作' })).getAllByRole('listitem');
+    expect(thank).toHaveTextContent('优先级：高');
+    expect(thank).toHaveTextContent('无截止时间');
+    expect(within(thank!).getByRole('figure', { name: '话术' })).toBeInTheDocument();
+    expect(within(thank!).getByRole('button', { name: '复制话术' })).toBeInTheDocument();
+    expect(within(thank!).getByRole('button', { name: '标记为完成' })).toBeInTheDocument();
+    // Only the API's own texts (titles, scripts, reasons) stay as the API wrote them.
+    expect(panel).not.toHaveTextContent(
+      /Loyalty category|Latest score|Answered|responses|History|Survey now|Copy script/,
+    );
+  });
+
+  it('successful-due-times-and-open-follow-ups-in-chinese', async () => {
+    const nowMs = Date.now();
+    renderPanel({ externalId: 'zd-1003' }, [contactMock({ externalId: 'zd-1003' }, lena(nowMs))], 'zh-CN');
+    await findReadyPanel();
+
+    const [escalate, recover] = within(screen.getByRole('list', { name: '建议操作' })).getAllByRole('listitem');
+    expect(escalate).toHaveTextContent('优先级：紧急');
+    expect(escalate).toHaveTextContent('4小时后到期');
+    expect(recover).toHaveTextContent('已于2小时前到期');
+    expect(screen.getByText('由推荐者（9 分）下降')).toBeInTheDocument();
+  });
+
+  it('successful-survey-blockers-in-chinese-from-their-codes', async () => {
+    const blocked = contactData({
+      ...mayaFixture,
+      csatEligibility: {
+        eligible: false,
+        nextEligibleAt: '2027-01-31T09:00:00.000Z',
+        reasons: [
+          {
+            blocker: 'SURVEYED_RECENTLY',
+            message: 'Last CSAT survey sent 3 days ago; the CSAT policy asks for 90 days between surveys',
+            until: '2027-01-31T09:00:00.000Z',
+          },
+          {
+            blocker: 'OPEN_TICKET',
+            message: 'Has an open helpdesk ticket; surveys wait until it is closed',
+            until: null,
+          },
+        ],
+      },
+    });
+    renderPanel({ externalId: 'zd-1001' }, [contactMock({ externalId: 'zd-1001' }, blocked)], 'zh-CN');
+    await findReadyPanel();
+
+    const csat = screen.getByTestId('survey-eligibility-csat');
+    expect(csat).toHaveTextContent(
+      'CSAT：暂不可以 · 自 2027年1月31日 起' +
+        '最近已发送或回答过 CSAT 调查，尚未满足调查间隔' +
+        '有未关闭的帮助台工单；调查将等到工单关闭后再发送',
+    );
+    expect(within(csat).getByText('2027年1月31日')).toHaveAttribute('datetime', '2027-01-31T09:00:00.000Z');
+    expect(csat).not.toHaveTextContent(/policy|ticket/);
+  });
+
+  it('failing-load-says-so-in-chinese-with-the-code', async () => {
+    renderPanel({ externalId: 'zd-404' }, [errorMock({ externalId: 'zd-404' }, 'FORBIDDEN')], 'zh-CN');
+
+    const panel = await screen.findByTestId('nps-panel-error');
+    expect(within(panel).getByRole('alert')).toHaveTextContent('您无权查看此联系人的 NPS 数据错误代码：FORBIDDEN');
+    expect(within(panel).getByText('FORBIDDEN').tagName).toBe('CODE');
+    expect(within(panel).getByRole('button', { name: '重试' })).toBeInTheDocument();
+  });
+
+  it('successful-english-panel-says-its-language', async () => {
+    renderPanel({ externalId: 'zd-1001' }, [contactMock({ externalId: 'zd-1001' }, maya)], 'en');
+
+    expect(await findReadyPanel()).toHaveAttribute('lang', 'en');
+    expect(screen.getByTestId('nps-category')).toHaveTextContent('Loyalty category: Promoter');
   });
 });

@@ -1,11 +1,13 @@
 import { skipToken, useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback, useId, useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 
 import { ERROR_CODE, errorCodeOf } from './errors';
 import { graphql } from './gql';
 import type { NpsPanelContactQueryVariables } from './gql/graphql';
 import { FollowUps } from './FollowUps';
 import type { HostContact } from './host-bridge';
+import { useLocale } from './i18n/LocaleProvider';
 import { LatestScore } from './LatestScore';
 import { LoyaltyBadge } from './LoyaltyBadge';
 import { LoyaltyMovement } from './LoyaltyMovement';
@@ -62,18 +64,23 @@ function contactLookup({ externalId, email }: HostContact): NpsPanelContactQuery
 
 type PanelState = 'loading' | 'ready' | 'empty' | 'error';
 
-/** The root every state renders in; the test id tells an end-to-end test which state is shown. */
+/**
+ * The root every state renders in; the test id tells an end-to-end test which state is shown,
+ * `lang` tells screen readers which language to speak it in.
+ */
 function PanelFrame({ state, children }: { state: PanelState; children: ReactNode }) {
   const headingId = useId();
+  const { t } = useTranslation('panel');
   return (
     <section
+      lang={useLocale()}
       className="npsdesk-panel"
       aria-labelledby={headingId}
       aria-busy={state === 'loading'}
       data-testid={`nps-panel-${state}`}
     >
       <h2 className="npsdesk-visually-hidden" id={headingId}>
-        Net Promoter Score
+        {t('title')}
       </h2>
       {children}
     </section>
@@ -112,14 +119,15 @@ export function NpsPanel({ contact }: NpsPanelProps) {
   // What the last action changed, for screen readers: the card the agent used may be gone.
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback((message: string) => setAnnouncement(message), []);
+  const { t } = useTranslation(['panel', 'common']);
 
-  if (!lookup) return <EmptyMessage>No requester to look up</EmptyMessage>;
+  if (!lookup) return <EmptyMessage>{t('noRequester')}</EmptyMessage>;
 
   if (loading) {
     return (
       <PanelFrame state="loading">
         <p role="status" className="npsdesk-loading">
-          Loading NPS…
+          {t('loading')}
         </p>
         <div className="npsdesk-skeleton" aria-hidden="true">
           <span className="npsdesk-skeleton__line npsdesk-skeleton__line--short" />
@@ -132,13 +140,13 @@ export function NpsPanel({ contact }: NpsPanelProps) {
 
   if (error) {
     const code = errorCodeOf(error);
-    if (code === ERROR_CODE.notFound) return <EmptyMessage>No NPS response yet</EmptyMessage>;
+    if (code === ERROR_CODE.notFound) return <EmptyMessage>{t('noResponse')}</EmptyMessage>;
     if (code === ERROR_CODE.unauthenticated) {
       return (
         <PanelFrame state="error">
           <div role="alert" className="npsdesk-error">
-            <p className="npsdesk-error__title">Session expired or invalid token</p>
-            <p className="npsdesk-meta">Sign in to the helpdesk again to see NPS data.</p>
+            <p className="npsdesk-error__title">{t('error.unauthenticated')}</p>
+            <p className="npsdesk-meta">{t('error.signInAgain')}</p>
           </div>
         </PanelFrame>
       );
@@ -147,21 +155,21 @@ export function NpsPanel({ contact }: NpsPanelProps) {
       <PanelFrame state="error">
         <div role="alert" className="npsdesk-error">
           <p className="npsdesk-error__title">
-            {code === ERROR_CODE.forbidden ? 'You may not see NPS data for this contact' : 'Couldn’t load NPS data'}
+            {code === ERROR_CODE.forbidden ? t('error.forbidden') : t('error.loadFailed')}
           </p>
           <p className="npsdesk-meta">
-            Error code: <code>{code}</code>
+            <Trans t={t} i18nKey="common:errorCode" values={{ code }} components={{ code: <code /> }} />
           </p>
         </div>
         {/* A failed refetch is rendered from the hook's `error`; the promise need not report it again. */}
         <button type="button" className="npsdesk-button" onClick={() => void refetch().catch(() => undefined)}>
-          Retry
+          {t('common:retry')}
         </button>
       </PanelFrame>
     );
   }
 
-  if (!data) return <EmptyMessage>No NPS response yet</EmptyMessage>;
+  if (!data) return <EmptyMessage>{t('noResponse')}</EmptyMessage>;
 
   // A known contact without an NPS answer still has its CSAT and CES answers, whether it may
   // be surveyed, and its follow-ups.
@@ -178,7 +186,7 @@ export function NpsPanel({ contact }: NpsPanelProps) {
         </>
       ) : (
         <p className="npsdesk-empty" data-testid="nps-no-answer">
-          No NPS answer yet
+          {t('noAnswer')}
         </p>
       )}
       <NpsHistory contact={contactData} />

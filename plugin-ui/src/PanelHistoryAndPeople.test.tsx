@@ -7,8 +7,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import type { ComponentProps } from 'react';
 
 import { createNpsDeskCache } from './apollo';
-import { formatDate } from './format';
 import { FollowUpAssignDocument, FollowUpAssigneesDocument } from './gql/graphql';
+import { LocaleProvider } from './i18n/LocaleProvider';
 import { NpsPanel } from './NpsPanel';
 import {
   contactData,
@@ -18,7 +18,10 @@ import {
   type ContactData,
   type FollowUpFixture,
   noLiveUpdates,
+  formattersOf,
 } from './test-fixtures';
+
+const { formatDate } = formattersOf('en');
 
 type Mocks = NonNullable<ComponentProps<typeof MockedProvider>['mocks']>;
 
@@ -27,7 +30,9 @@ const LOOKUP = { externalId: 'zd-3001' };
 function renderPanel(mocks: Mocks) {
   return render(
     <MockedProvider mocks={[...(mocks ?? []), noLiveUpdates]} cache={createNpsDeskCache()}>
-      <NpsPanel contact={LOOKUP} />
+      <LocaleProvider locale="en">
+        <NpsPanel contact={LOOKUP} />
+      </LocaleProvider>
     </MockedProvider>,
   );
 }

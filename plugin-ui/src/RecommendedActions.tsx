@@ -1,15 +1,12 @@
 import { useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 
 import { copyText, type CopyOutcome } from './clipboard';
 import { mutationFailureOf, type MutationFailure } from './errors';
 import { useFollowUpCreate, useRecommendedActionLog } from './follow-up-mutations';
-import { formatDateTime, formatRelativeTime } from './format';
+import { useFormatters } from './format';
 import { graphql } from './gql';
-import type {
-  ActionPriority,
-  RecommendedActions_ContactFragment,
-  RecommendedActions_ViewerFragment,
-} from './gql/graphql';
+import type { RecommendedActions_ContactFragment, RecommendedActions_ViewerFragment } from './gql/graphql';
 import { InlineTextForm } from './InlineTextForm';
 import { useInlineForm } from './use-inline-form';
 import { useNow } from './use-now';
@@ -38,27 +35,19 @@ export const RecommendedActionsViewerFragment = graphql(`
 
 type RecommendedAction = RecommendedActions_ContactFragment['recommendedActions'][number];
 
-const PRIORITY_LABEL: Record<ActionPriority, string> = {
-  URGENT: 'Urgent',
-  HIGH: 'High',
-  MEDIUM: 'Medium',
-  LOW: 'Low',
-};
-
-const COPY_STATUS: Record<CopyOutcome, string> = {
-  copied: 'Copied',
-  selected: 'Script selected: press Ctrl+C (⌘C on Mac) to copy',
-};
-
 function DueTime({ dueAt, nowMs }: { dueAt: string | null; nowMs: number }) {
-  if (!dueAt) return <p className="npsdesk-meta">No deadline</p>;
+  const { t } = useTranslation('panel');
+  const { formatDateTime, formatRelativeTime } = useFormatters();
+  if (!dueAt) return <p className="npsdesk-meta">{t('actions.noDeadline')}</p>;
   const overdue = new Date(dueAt).getTime() < nowMs;
   return (
     <p className={overdue ? 'npsdesk-meta npsdesk-meta--overdue' : 'npsdesk-meta'}>
-      {overdue ? 'Was due ' : 'Due '}
-      <time dateTime={dueAt} title={formatDateTime(dueAt)}>
-        {formatRelativeTime(dueAt, nowMs)}
-      </time>
+      <Trans
+        t={t}
+        i18nKey={overdue ? 'actions.wasDue' : 'actions.due'}
+        values={{ time: formatRelativeTime(dueAt, nowMs) }}
+        components={{ time: <time dateTime={dueAt} title={formatDateTime(dueAt)} /> }}
+      />
     </p>
   );
 }
@@ -79,6 +68,7 @@ function ActionLogging({
   titleId: string;
   onLogged: (message: string) => void;
 }) {
+  const { t, i18n } = useTranslation('panel');
   const { mode, open, close, triggerRef } = useInlineForm<'done' | 'dismiss'>();
   const [trackFailure, setTrackFailure] = useState<MutationFailure | null>(null);
   const { complete, dismiss } = useRecommendedActionLog(contactId, action.kind);
@@ -88,22 +78,22 @@ function ActionLogging({
     setTrackFailure(null);
     try {
       await track();
-      onLogged(`Tracking “${action.title}” in open follow-ups`);
+      onLogged(t('actions.tracked', { title: action.title }));
     } catch (error) {
-      setTrackFailure(mutationFailureOf(error));
+      setTrackFailure(mutationFailureOf(error, i18n));
     }
   }
 
   if (mode === 'done') {
     return (
       <InlineTextForm
-        label="Outcome"
-        placeholder="What came of it?"
-        submitLabel="Mark done"
-        requiredMessage="Write the outcome first."
+        label={t('actions.outcome')}
+        placeholder={t('actions.outcomePlaceholder')}
+        submitLabel={t('actions.markDone')}
+        requiredMessage={t('actions.outcomeRequired')}
         onSubmit={async (outcome) => {
           const problems = await complete(outcome);
-          if (problems.length === 0) onLogged(`Marked “${action.title}” done`);
+          if (problems.length === 0) onLogged(t('actions.markedDone', { title: action.title }));
           return problems;
         }}
         onCancel={close}
@@ -113,13 +103,13 @@ function ActionLogging({
   if (mode === 'dismiss') {
     return (
       <InlineTextForm
-        label="Reason"
-        placeholder="Why is it not needed?"
-        submitLabel="Dismiss"
-        requiredMessage="Write the reason first."
+        label={t('actions.reason')}
+        placeholder={t('actions.reasonPlaceholder')}
+        submitLabel={t('actions.dismiss')}
+        requiredMessage={t('actions.reasonRequired')}
         onSubmit={async (reason) => {
           const problems = await dismiss(reason);
-          if (problems.length === 0) onLogged(`Dismissed “${action.title}”`);
+          if (problems.length === 0) onLogged(t('actions.dismissed', { title: action.title }));
           return problems;
         }}
         onCancel={close}
@@ -136,7 +126,7 @@ function ActionLogging({
           ref={triggerRef('done')}
           onClick={() => open('done')}
         >
-          Mark done
+          {t('actions.markDone')}
         </button>
         <button
           type="button"
@@ -145,7 +135,7 @@ function ActionLogging({
           ref={triggerRef('dismiss')}
           onClick={() => open('dismiss')}
         >
-          Dismiss
+          {t('actions.dismiss')}
         </button>
         <button
           type="button"
@@ -154,7 +144,7 @@ function ActionLogging({
           disabled={tracking}
           onClick={() => void handleTrack()}
         >
-          {tracking ? 'Tracking…' : 'Track'}
+          {tracking ? t('actions.tracking') : t('actions.track')}
         </button>
       </div>
       {trackFailure ? (
@@ -180,6 +170,7 @@ function ActionCard({
   canLog: boolean;
   onLogged: (message: string) => void;
 }) {
+  const { t } = useTranslation('panel');
   const scriptRef = useRef<HTMLPreElement>(null);
   const [copyOutcome, setCopyOutcome] = useState<CopyOutcome | null>(null);
   const scriptCaptionId = useId();
@@ -197,8 +188,8 @@ function ActionCard({
           {action.title}
         </h4>
         <span className={`npsdesk-priority npsdesk-priority--${action.priority.toLowerCase()}`}>
-          <span className="npsdesk-visually-hidden">Priority: </span>
-          {PRIORITY_LABEL[action.priority]}
+          <span className="npsdesk-visually-hidden">{t('actions.priorityLabel')}</span>
+          {t(`actions.priority.${action.priority}`)}
         </span>
       </div>
       <DueTime dueAt={action.dueAt} nowMs={nowMs} />
@@ -206,7 +197,7 @@ function ActionCard({
       {/* Named explicitly too: not every tool derives a figure's name from its caption. */}
       <figure className="npsdesk-script" aria-labelledby={scriptCaptionId}>
         <figcaption className="npsdesk-label" id={scriptCaptionId}>
-          Script
+          {t('actions.script')}
         </figcaption>
         <pre className="npsdesk-script__text" ref={scriptRef}>
           {action.script}
@@ -214,10 +205,10 @@ function ActionCard({
       </figure>
       <div className="npsdesk-action__copy">
         <button type="button" className="npsdesk-button" onClick={() => void handleCopy()}>
-          Copy script
+          {t('actions.copyScript')}
         </button>
         <span className="npsdesk-copy-status" role="status">
-          {copyOutcome ? COPY_STATUS[copyOutcome] : ''}
+          {copyOutcome ? t(`actions.${copyOutcome}`) : ''}
         </span>
       </div>
       {canLog ? <ActionLogging contactId={contactId} action={action} titleId={titleId} onLogged={onLogged} /> : null}
@@ -240,12 +231,13 @@ export function RecommendedActions({
 }) {
   const headingId = useId();
   const nowMs = useNow();
+  const { t } = useTranslation('panel');
   if (contact.recommendedActions.length === 0) return null;
 
   return (
     <section className="npsdesk-section" aria-labelledby={headingId}>
       <h3 className="npsdesk-heading" id={headingId}>
-        Recommended actions
+        {t('actions.heading')}
       </h3>
       <ol className="npsdesk-actions" aria-labelledby={headingId}>
         {contact.recommendedActions.map((action) => (

@@ -4,8 +4,10 @@ import type { ComponentProps } from 'react';
 
 import { createNpsDeskCache } from './apollo';
 import { SalesCandidateMarkContactedDocument, SalesCandidatesDocument } from './gql/graphql';
+import type { Locale } from './i18n/locale';
+import { LocaleProvider } from './i18n/LocaleProvider';
 import { SALES_CANDIDATES_PAGE_SIZE, SalesCandidates } from './SalesCandidates';
-import { contactData, followUpData, mayaFixture } from './test-fixtures';
+import { contactData, followUpData, formattersOf, mayaFixture } from './test-fixtures';
 
 type Mocks = NonNullable<ComponentProps<typeof MockedProvider>['mocks']>;
 
@@ -18,6 +20,7 @@ interface CandidateFixture {
   region?: string | null;
   tags?: string[];
   reason?: string;
+  accountValue?: number | null;
   positiveCsat?: boolean;
   lastContactedAt?: string | null;
 }
@@ -31,6 +34,7 @@ function candidateData({
   region = null,
   tags = [],
   reason = 'Promoter (10) 3 days ago, account value 48,000',
+  accountValue = 48_000,
   positiveCsat = false,
   lastContactedAt = null,
 }: CandidateFixture) {
@@ -46,6 +50,7 @@ function candidateData({
       plan,
       region,
       tags,
+      accountValue,
       loyalty: { __typename: 'LoyaltySnapshot', latestScore: score, answeredAt: '2026-11-25T09:00:00.000Z' },
     },
     reason,
@@ -99,10 +104,12 @@ function candidatesMock(variables: Record<string, unknown>, result: ReturnType<t
 
 const FIRST_PAGE = { first: SALES_CANDIDATES_PAGE_SIZE, filter: {} };
 
-function renderCandidates(mocks: Mocks) {
+function renderCandidates(mocks: Mocks, locale: Locale = 'en') {
   return render(
     <MockedProvider mocks={mocks} cache={createNpsDeskCache()}>
-      <SalesCandidates />
+      <LocaleProvider locale={locale}>
+        <SalesCandidates />
+      </LocaleProvider>
     </MockedProvider>,
   );
 }
@@ -254,5 +261,77 @@ describe('SalesCandidates', () => {
     expect(alert).toHaveTextContent('Sales candidates are for sales reps and admins');
     expect(alert).toHaveTextContent('Error code: FORBIDDEN');
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+});
+
+describe('SalesCandidates in Simplified Chinese', () => {
+  const chinese = formattersOf('zh-CN');
+
+  it('successful-candidates-in-chinese-with-reasons-told-from-their-figures', async () => {
+    const unvalued = candidateData({
+      id: 'contact-2',
+      name: 'Customer 2',
+      score: 9,
+      accountValue: null,
+      reason: 'Promoter (9) 3 days ago, account value unknown',
+      lastContactedAt: '2026-11-01T09:00:00.000Z',
+    });
+    renderCandidates([candidatesMock(FIRST_PAGE, page([maya, unvalued], null, false))], 'zh-CN');
+
+    expect(screen.getByRole('status')).toHaveTextContent('正在加载候选人…');
+    const list = await screen.findByRole('list', { name: '销售候选人' });
+    expect(screen.getByTestId('sales-candidates')).toHaveAttribute('lang', 'zh-CN');
+    const [first, second] = within(list).getAllByRole('listitem');
+    const nowMs = Date.now();
+    const answered = chinese.formatTimeAgo('2026-11-25T09:00:00.000Z', nowMs);
+
+    expect(first).toHaveTextContent('最新评分 10/10');
+    expect(first).toHaveTextContent(`推荐者（10 分），${answered}回答，客户价值 48,000`);
+    expect(first).toHaveTextContent('CSAT 好评');
+    expect(within(first!).getByTestId('candidate-last-contacted')).toHaveTextContent('尚未联系');
+    expect(second).toHaveTextContent(`推荐者（9 分），${answered}回答，客户价值未知`);
+    const lastContacted = within(second!).getByTestId('candidate-last-contacted');
+    expect(lastContacted).toHaveTextContent(`上次联系：${chinese.formatTimeAgo('2026-11-01T09:00:00.000Z', nowMs)}`);
+    expect(lastContacted).toHaveTextContent(/^上次联系：\d+天前$/);
+    expect(within(lastContacted).getByRole('time', { hidden: true }).title).toBe(
+      chinese.formatDateTime('2026-11-01T09:00:00.000Z'),
+    );
+    expect(screen.getByText('已显示全部 2 位候选人')).toBeInTheDocument();
+
+    const filters = screen.getByRole('search', { name: '筛选候选人' });
+    expect(within(filters).getByLabelText('套餐')).toHaveAttribute('placeholder', '任意套餐');
+    expect(within(filters).getByRole('button', { name: '筛选' })).toBeInTheDocument();
+    expect(screen.getByTestId('sales-candidates')).not.toHaveTextContent(/Promoter|account value|Latest score/);
+  });
+
+  it('failing-mark-contacted-says-why-in-chinese-with-the-code', async () => {
+    renderCandidates(
+      [
+        candidatesMock(FIRST_PAGE, page([maya], null, false)),
+        {
+          request: {
+            query: SalesCandidateMarkContactedDocument,
+            variables: { input: { contactId: 'contact-maya', note: '发送了报价' } },
+          },
+          result: {
+            data: null,
+            errors: [{ message: 'Only promoters are sales candidates', extensions: { code: 'BAD_USER_INPUT' } }],
+          },
+        },
+      ],
+      'zh-CN',
+    );
+    const [mayaItem] = within(await screen.findByRole('list', { name: '销售候选人' })).getAllByRole('listitem');
+
+    fireEvent.click(within(mayaItem!).getByRole('button', { name: '标记为已联系' }));
+    fireEvent.click(within(mayaItem!).getByRole('button', { name: '标记为已联系' }));
+    expect(within(mayaItem!).getByRole('alert')).toHaveTextContent('请先填写备注。');
+    fireEvent.change(within(mayaItem!).getByLabelText('备注'), { target: { value: '发送了报价' } });
+    fireEvent.click(within(mayaItem!).getByRole('button', { name: '标记为已联系' }));
+
+    expect(await within(mayaItem!).findByRole('alert')).toHaveTextContent(
+      'NPS Desk 未接受此内容。请检查后重试。 (BAD_USER_INPUT)',
+    );
+    expect(within(mayaItem!).getByLabelText('备注')).toHaveValue('发送了报价');
   });
 });

@@ -1,11 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 
 import { ERROR_CODE, errorCodeOf, mutationFailureOf, type MutationFailure } from './errors';
 import { useSalesCandidateMarkContacted } from './follow-up-mutations';
-import { formatDateTime, formatTimeAgo } from './format';
+import { useFormatters } from './format';
 import { graphql } from './gql';
 import type { SalesCandidateFilter, SalesCandidateItem_CandidateFragment } from './gql/graphql';
+import { useLocale } from './i18n/LocaleProvider';
+import { API_PROSE_LOCALE } from './i18n/locale';
 import { InlineTextForm } from './InlineTextForm';
 import { useInlineForm } from './use-inline-form';
 import { useNow } from './use-now';
@@ -22,6 +25,7 @@ export const SalesCandidateItemCandidateFragment = graphql(`
       plan
       region
       tags
+      accountValue
       loyalty {
         latestScore
         answeredAt
@@ -72,11 +76,24 @@ function apiFilter(values: FilterValues): SalesCandidateFilter {
   return filter;
 }
 
-function displayName({ contact }: Candidate): string {
-  return contact.name ?? contact.email ?? contact.externalId ?? 'Unnamed contact';
+/** Why the API lists the candidate: its own sentence in its language, else told from the same figures. */
+function useCandidateReason({ reason, contact }: Candidate, nowMs: number): string {
+  const { t } = useTranslation('sales');
+  const { locale, formatTimeAgo } = useFormatters();
+  const { latestScore, answeredAt } = contact.loyalty;
+  if (locale === API_PROSE_LOCALE || latestScore === null || answeredAt === null) return reason;
+  return t('reason', {
+    score: latestScore,
+    answered: formatTimeAgo(answeredAt, nowMs),
+    value:
+      contact.accountValue === null ? t('accountValueUnknown') : t('accountValue', { value: contact.accountValue }),
+  });
 }
 
 function CandidateCard({ candidate, nowMs }: { candidate: Candidate; nowMs: number }) {
+  const { t } = useTranslation(['sales', 'common']);
+  const { formatDateTime, formatTimeAgo } = useFormatters();
+  const reason = useCandidateReason(candidate, nowMs);
   const nameId = useId();
   const { mode, open, close, triggerRef } = useInlineForm<'note'>();
   const [marked, setMarked] = useState(false);
@@ -89,41 +106,45 @@ function CandidateCard({ candidate, nowMs }: { candidate: Candidate; nowMs: numb
       <div className="npsdesk-candidate__head">
         <div className="npsdesk-candidate__who">
           <h3 className="npsdesk-candidate__name" id={nameId}>
-            {displayName(candidate)}
+            {contact.name ?? contact.email ?? contact.externalId ?? t('unnamed')}
           </h3>
           {contact.company ? <p className="npsdesk-meta">{contact.company}</p> : null}
         </div>
         {contact.loyalty.latestScore !== null ? (
           <p className="npsdesk-candidate__score">
-            <span className="npsdesk-visually-hidden">Latest score </span>
+            <span className="npsdesk-visually-hidden">{t('latestScore')}</span>
             {contact.loyalty.latestScore}
             <span className="npsdesk-score__max">/10</span>
           </p>
         ) : null}
       </div>
-      <p className="npsdesk-candidate__reason">{candidate.reason}</p>
+      <p className="npsdesk-candidate__reason">{reason}</p>
       <div className="npsdesk-candidate__tags">
-        {candidate.positiveCsat ? <span className="npsdesk-pill npsdesk-pill--positive">Positive CSAT</span> : null}
+        {candidate.positiveCsat ? (
+          <span className="npsdesk-pill npsdesk-pill--positive">{t('positiveCsat')}</span>
+        ) : null}
         {segment ? <span className="npsdesk-meta">{segment}</span> : null}
       </div>
       <p className="npsdesk-meta" data-testid="candidate-last-contacted">
         {candidate.lastContactedAt ? (
-          <>
-            Last contacted{' '}
-            <time dateTime={candidate.lastContactedAt} title={formatDateTime(candidate.lastContactedAt)}>
-              {formatTimeAgo(candidate.lastContactedAt, nowMs)}
-            </time>
-          </>
+          <Trans
+            t={t}
+            i18nKey="lastContacted"
+            values={{ time: formatTimeAgo(candidate.lastContactedAt, nowMs) }}
+            components={{
+              time: <time dateTime={candidate.lastContactedAt} title={formatDateTime(candidate.lastContactedAt)} />,
+            }}
+          />
         ) : (
-          'Not contacted yet'
+          t('notContacted')
         )}
       </p>
       {mode === 'note' ? (
         <InlineTextForm
-          label="Note"
-          placeholder="What was discussed or agreed?"
-          submitLabel="Mark contacted"
-          requiredMessage="Write a note first."
+          label={t('common:outreach.note')}
+          placeholder={t('common:outreach.notePlaceholder')}
+          submitLabel={t('common:outreach.markContacted')}
+          requiredMessage={t('common:outreach.noteRequired')}
           onSubmit={async (note) => {
             const problems = await markContacted(note);
             if (problems.length > 0) return problems;
@@ -145,10 +166,10 @@ function CandidateCard({ candidate, nowMs }: { candidate: Candidate; nowMs: numb
               open('note');
             }}
           >
-            Mark contacted
+            {t('common:outreach.markContacted')}
           </button>
           <span className="npsdesk-copy-status" role="status">
-            {marked ? 'Saved' : ''}
+            {marked ? t('saved') : ''}
           </span>
         </div>
       )}
@@ -157,6 +178,7 @@ function CandidateCard({ candidate, nowMs }: { candidate: Candidate; nowMs: numb
 }
 
 function FilterForm({ applied, onApply }: { applied: FilterValues; onApply: (values: FilterValues) => void }) {
+  const { t } = useTranslation('sales');
   const [values, setValues] = useState<FilterValues>(applied);
   const planId = useId();
   const regionId = useId();
@@ -184,13 +206,13 @@ function FilterForm({ applied, onApply }: { applied: FilterValues; onApply: (val
   );
 
   return (
-    <form className="npsdesk-filter" role="search" aria-label="Filter candidates" onSubmit={handleSubmit}>
-      {field(planId, 'Plan', 'plan', 'any plan')}
-      {field(regionId, 'Region', 'region', 'any region')}
-      {field(tagId, 'Tag', 'tag', 'any tag')}
+    <form className="npsdesk-filter" role="search" aria-label={t('filter.label')} onSubmit={handleSubmit}>
+      {field(planId, t('filter.plan'), 'plan', t('filter.planPlaceholder'))}
+      {field(regionId, t('filter.region'), 'region', t('filter.regionPlaceholder'))}
+      {field(tagId, t('filter.tag'), 'tag', t('filter.tagPlaceholder'))}
       <div className="npsdesk-buttons">
         <button type="submit" className="npsdesk-button npsdesk-button--primary">
-          Filter
+          {t('filter.submit')}
         </button>
         {filtered ? (
           <button
@@ -201,7 +223,7 @@ function FilterForm({ applied, onApply }: { applied: FilterValues; onApply: (val
               onApply(NO_FILTER);
             }}
           >
-            Clear filters
+            {t('filter.clear')}
           </button>
         ) : null}
       </div>
@@ -217,6 +239,7 @@ function FilterForm({ applied, onApply }: { applied: FilterValues; onApply: (val
 export function SalesCandidates() {
   const headingId = useId();
   const nowMs = useNow();
+  const { t, i18n } = useTranslation(['sales', 'common']);
   const [filterValues, setFilterValues] = useState<FilterValues>(NO_FILTER);
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreFailure, setLoadMoreFailure] = useState<MutationFailure | null>(null);
@@ -231,7 +254,7 @@ export function SalesCandidates() {
     try {
       await fetchMore({ variables: { after: endCursor } });
     } catch (failure) {
-      setLoadMoreFailure(mutationFailureOf(failure));
+      setLoadMoreFailure(mutationFailureOf(failure, i18n));
     } finally {
       setLoadingMore(false);
     }
@@ -242,17 +265,13 @@ export function SalesCandidates() {
     const code = errorCodeOf(error);
     body = (
       <div role="alert" className="npsdesk-error">
-        <p className="npsdesk-error__title">
-          {code === ERROR_CODE.forbidden
-            ? 'Sales candidates are for sales reps and admins'
-            : 'Couldn’t load candidates'}
-        </p>
+        <p className="npsdesk-error__title">{code === ERROR_CODE.forbidden ? t('forbidden') : t('loadFailed')}</p>
         <p className="npsdesk-meta">
-          Error code: <code>{code}</code>
+          <Trans t={t} i18nKey="common:errorCode" values={{ code }} components={{ code: <code /> }} />
         </p>
         {code === ERROR_CODE.forbidden ? null : (
           <button type="button" className="npsdesk-button" onClick={() => void refetch().catch(() => undefined)}>
-            Retry
+            {t('common:retry')}
           </button>
         )}
       </div>
@@ -260,11 +279,11 @@ export function SalesCandidates() {
   } else if (!data) {
     body = (
       <p role="status" className="npsdesk-loading">
-        Loading candidates…
+        {t('loading')}
       </p>
     );
   } else if (data.salesCandidates.edges.length === 0) {
-    body = <p className="npsdesk-empty">No candidates match. Try fewer filters.</p>;
+    body = <p className="npsdesk-empty">{t('empty')}</p>;
   } else {
     const { edges, pageInfo } = data.salesCandidates;
     const nextCursor = pageInfo.hasNextPage ? pageInfo.endCursor : null;
@@ -288,12 +307,10 @@ export function SalesCandidates() {
             disabled={loadingMore}
             onClick={() => void loadMore(nextCursor)}
           >
-            {loadingMore ? 'Loading…' : 'Load more'}
+            {loadingMore ? t('loadingMore') : t('loadMore')}
           </button>
         ) : (
-          <p className="npsdesk-meta">
-            {edges.length === 1 ? 'One candidate' : `All ${edges.length} candidates`} shown
-          </p>
+          <p className="npsdesk-meta">{t('allShown', { count: edges.length })}</p>
         )}
       </>
     );
@@ -301,15 +318,16 @@ export function SalesCandidates() {
 
   return (
     <section
+      lang={useLocale()}
       className="npsdesk-panel npsdesk-sales"
       aria-labelledby={headingId}
       aria-busy={loading || loadingMore}
       data-testid="sales-candidates"
     >
       <h2 className="npsdesk-sales__title" id={headingId}>
-        Sales candidates
+        {t('title')}
       </h2>
-      <p className="npsdesk-meta">Recent promoters without an open recovery, highest account value first.</p>
+      <p className="npsdesk-meta">{t('intro')}</p>
       <FilterForm applied={filterValues} onApply={setFilterValues} />
       {body}
     </section>

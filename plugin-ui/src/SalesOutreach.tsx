@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { useSalesCandidateMarkContacted } from './follow-up-mutations';
 import { graphql } from './gql';
@@ -38,6 +39,7 @@ export function SalesOutreach({
   onLogged: (message: string) => void;
 }) {
   const headingId = useId();
+  const { t } = useTranslation(['panel', 'common']);
   const { mode, open, close, triggerRef } = useInlineForm<'note'>();
   const markContacted = useSalesCandidateMarkContacted(contact.id);
   if (!viewer.canWorkSalesCandidates || contact.loyalty.category !== 'PROMOTER') return null;
@@ -45,28 +47,28 @@ export function SalesOutreach({
   return (
     <section className="npsdesk-section" aria-labelledby={headingId}>
       <h3 className="npsdesk-heading" id={headingId}>
-        Sales outreach
+        {t('outreach.heading')}
       </h3>
       {mode === 'note' ? (
         <InlineTextForm
-          label="Note"
-          placeholder="What was discussed or agreed?"
-          submitLabel="Mark contacted"
-          requiredMessage="Write a note first."
+          label={t('common:outreach.note')}
+          placeholder={t('common:outreach.notePlaceholder')}
+          submitLabel={t('common:outreach.markContacted')}
+          requiredMessage={t('common:outreach.noteRequired')}
           onSubmit={async (note) => {
             const problems = await markContacted(note);
             if (problems.length > 0) return problems;
             close();
-            onLogged('Marked contacted');
+            onLogged(t('outreach.marked'));
             return problems;
           }}
           onCancel={close}
         />
       ) : (
         <div className="npsdesk-buttons">
-          <p className="npsdesk-meta">A promoter: a good time to ask about an upsell or a referral.</p>
+          <p className="npsdesk-meta">{t('outreach.hint')}</p>
           <button type="button" className="npsdesk-button" ref={triggerRef('note')} onClick={() => open('note')}>
-            Mark contacted
+            {t('common:outreach.markContacted')}
           </button>
         </div>
       )}

@@ -29,6 +29,16 @@ describe('createNpsDeskClient', () => {
     ]);
   });
 
+  it('successful-every-request-asks-for-the-panel-locale', async () => {
+    api = installFakeApi(() => ({ body: { data: panelData(maya) } }));
+    const client = createNpsDeskClient({ apiUrl: '/graphql', getToken: () => 'agent-token', locale: 'zh-CN' });
+
+    await client.query({ query: NpsPanelContactDocument, variables: lookup });
+    await client.query({ query: NpsPanelContactDocument, variables: lookup, fetchPolicy: 'network-only' });
+
+    expect(api.requests.map((request) => request.acceptLanguage)).toEqual(['zh-CN', 'zh-CN']);
+  });
+
   it('sends no Authorization header without a token', async () => {
     api = installFakeApi(() => failingWith('UNAUTHENTICATED', 401));
     const client = createNpsDeskClient({ apiUrl: '/graphql', getToken: () => null });

@@ -6,6 +6,7 @@ import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 
 import { ERROR_CODE, errorCodeOf } from './errors';
+import type { Locale } from './i18n/locale';
 
 export interface NpsDeskClientOptions {
   /** The GraphQL endpoint, absolute or relative to the page, e.g. `/graphql`. */
@@ -14,6 +15,8 @@ export interface NpsDeskClientOptions {
   getToken: () => string | null | undefined;
   /** Called when the API rejects the token, so the host can sign the agent in again. */
   onUnauthenticated?: () => void;
+  /** Sent as `Accept-Language` on every query and mutation: the API writes default playbook scripts in it. */
+  locale?: Locale;
 }
 
 interface CandidatePage {
@@ -50,7 +53,12 @@ export function createNpsDeskCache(): InMemoryCache {
 }
 
 /** An Apollo Client for the NPS Desk API: bearer auth, and errors handled by `extensions.code`. */
-export function createNpsDeskClient({ apiUrl, getToken, onUnauthenticated }: NpsDeskClientOptions): ApolloClient {
+export function createNpsDeskClient({
+  apiUrl,
+  getToken,
+  onUnauthenticated,
+  locale,
+}: NpsDeskClientOptions): ApolloClient {
   const authLink = new SetContextLink((previousContext) => {
     const token = getToken();
     if (!token) return {};
@@ -87,7 +95,14 @@ export function createNpsDeskClient({ apiUrl, getToken, onUnauthenticated }: Nps
   return new ApolloClient({
     link: ApolloLink.from([
       errorLink,
-      ApolloLink.split(isSubscription, subscriptions, ApolloLink.from([authLink, new HttpLink({ uri: apiUrl })])),
+      ApolloLink.split(
+        isSubscription,
+        subscriptions,
+        ApolloLink.from([
+          authLink,
+          new HttpLink({ uri: apiUrl, headers: locale ? { 'accept-language': locale } : {} }),
+        ]),
+      ),
     ]),
     cache: createNpsDeskCache(),
   });

@@ -1,11 +1,6 @@
 import type { LoyaltyCategory } from './gql/graphql';
 
-/** How a loyalty category is named to the agent; colour always comes with this text. */
-export const CATEGORY_LABEL: Record<LoyaltyCategory, string> = {
-  PROMOTER: 'Promoter',
-  PASSIVE: 'Passive',
-  DETRACTOR: 'Detractor',
-};
+// Categories are named to the agent by the `panel:category.*` translations; colour always comes with that text.
 
 /** CSS modifier for a category, e.g. `promoter` for `npsdesk-badge--promoter`. */
 export function categoryModifier(category: LoyaltyCategory): string {

@@ -1,5 +1,9 @@
 import type { ErrorLike } from '@apollo/client';
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import type { i18n } from 'i18next';
+
+import type { UserErrors } from './follow-up-mutations';
+import { API_PROSE_LOCALE, resolveLocale } from './i18n/locale';
 
 /** Codes the panel reacts to; the API may send others, which are shown as they are. */
 export const ERROR_CODE = {
@@ -75,11 +79,24 @@ export interface MutationFailure {
 /** Codes whose API message is written for the person who made the request (see the API's errors). */
 const CODES_WITH_USER_MESSAGES = new Set<string>(['CONFLICT', 'BAD_USER_INPUT', ERROR_CODE.notFound]);
 
-const MESSAGE_BY_CODE: Record<string, string> = {
-  [ERROR_CODE.unauthenticated]: 'Session expired: sign in to the helpdesk again.',
-  [ERROR_CODE.forbidden]: 'You may not do this.',
-  [ERROR_CODE.network]: 'No connection to NPS Desk. Check the network and try again.',
-};
+/** Codes with a sentence of their own (`common:failure.<code>`); any other gets `failure.other`. */
+const CODES_WITH_SENTENCES = [
+  ERROR_CODE.unauthenticated,
+  ERROR_CODE.forbidden,
+  ERROR_CODE.network,
+  'CONFLICT',
+  'BAD_USER_INPUT',
+  ERROR_CODE.notFound,
+] as const;
+
+function hasSentence(code: string): code is (typeof CODES_WITH_SENTENCES)[number] {
+  return (CODES_WITH_SENTENCES as readonly string[]).includes(code);
+}
+
+/** The API's own words are in its language: shown when the view speaks it. */
+function speaksApiProse(i18n: i18n): boolean {
+  return resolveLocale(i18n.language) === API_PROSE_LOCALE;
+}
 
 function firstGraphQLMessage(error: ErrorLike): string | undefined {
   if (!CombinedGraphQLErrors.is(error)) return undefined;
@@ -87,12 +104,20 @@ function firstGraphQLMessage(error: ErrorLike): string | undefined {
 }
 
 /**
- * The failure of a mutation in words: the API's own message where it is meant for users.
+ * The failure of a mutation in words of the view's language (`i18n`): the API's own message
+ * where it is meant for users and in that language, else the code's sentence.
  * Takes what a rejected `mutate()` promise gives, which TypeScript only knows as `unknown`.
  */
-export function mutationFailureOf(rejection: unknown): MutationFailure {
+export function mutationFailureOf(rejection: unknown, i18n: i18n): MutationFailure {
   const error: ErrorLike = rejection instanceof Error ? rejection : new Error(String(rejection));
   const code = errorCodeOf(error);
-  const apiMessage = CODES_WITH_USER_MESSAGES.has(code) ? firstGraphQLMessage(error) : undefined;
-  return { code, message: apiMessage ?? MESSAGE_BY_CODE[code] ?? 'Couldn’t save. Try again.' };
+  const apiMessage =
+    CODES_WITH_USER_MESSAGES.has(code) && speaksApiProse(i18n) ? firstGraphQLMessage(error) : undefined;
+  return { code, message: apiMessage ?? i18n.t(hasSentence(code) ? `failure.${code}` : 'failure.other') };
+}
+
+/** The problems a form mutation found in its input, in one sentence of the view's language. */
+export function userErrorsMessage(problems: UserErrors, i18n: i18n): string {
+  if (!speaksApiProse(i18n)) return i18n.t('failure.BAD_USER_INPUT');
+  return problems.map((userError) => userError.message).join(' ');
 }

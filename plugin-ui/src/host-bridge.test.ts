@@ -8,12 +8,14 @@ describe('hostContextFromMountOptions', () => {
         token: 'agent-token',
         contact: { externalId: 'zd-1003', email: 'lena.fischer@fabrikam.example' },
         ticketId: '4821',
+        locale: ' zh-CN ',
       }),
     ).toEqual({
       apiUrl: '/graphql',
       token: 'agent-token',
       contact: { externalId: 'zd-1003', email: 'lena.fischer@fabrikam.example' },
       ticketId: '4821',
+      locale: 'zh-CN',
     });
   });
 
@@ -42,12 +44,14 @@ describe('hostContextFromElement', () => {
       'api-url': '/graphql',
       token: 'agent-token',
       'contact-email': 'tom.becker@contoso.example',
+      locale: 'zh-CN',
     });
 
     expect(hostContextFromElement(element)).toEqual({
       apiUrl: '/graphql',
       token: 'agent-token',
       contact: { email: 'tom.becker@contoso.example' },
+      locale: 'zh-CN',
     });
   });
 

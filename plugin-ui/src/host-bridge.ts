@@ -25,13 +25,18 @@ export interface HostContext {
   contact: HostContact;
   /** The helpdesk ticket the panel is shown in, when the host knows it. */
   ticketId?: string;
+  /**
+   * The agent's language as a BCP 47 tag (`zh-CN`, `en-US`); without one, the page's
+   * (`<html lang>`, else the browser's). English and Simplified Chinese are spoken.
+   */
+  locale?: string;
 }
 
 /** What a page passes to `NpsDesk.mount(element, options)`. */
 export type MountOptions = HostContext;
 
 /** The API session alone, for views that are not about one contact (the sales candidates list). */
-export type HostSession = Pick<HostContext, 'apiUrl' | 'token'>;
+export type HostSession = Pick<HostContext, 'apiUrl' | 'token' | 'locale'>;
 
 /** What a page passes to `NpsDesk.mountSalesCandidates(element, options)`. */
 export type SalesMountOptions = HostSession;
@@ -43,6 +48,7 @@ export const HOST_ELEMENT_ATTRIBUTES = [
   'contact-external-id',
   'contact-email',
   'ticket-id',
+  'locale',
 ] as const;
 
 /** A property of a value that may be anything, as untyped JavaScript callers may pass. */
@@ -60,12 +66,14 @@ function contextOf(values: {
   externalId: unknown;
   email: unknown;
   ticketId: unknown;
+  locale: unknown;
 }): HostContext | string {
   const apiUrl = nonEmpty(values.apiUrl);
   const token = nonEmpty(values.token);
   const externalId = nonEmpty(values.externalId);
   const email = nonEmpty(values.email);
   const ticketId = nonEmpty(values.ticketId);
+  const locale = nonEmpty(values.locale);
   if (!apiUrl) return 'an API URL is required';
   if (!token) return 'a token is required';
   if (!externalId && !email) return 'the contact needs an externalId or an email';
@@ -74,6 +82,7 @@ function contextOf(values: {
     token,
     contact: { ...(externalId ? { externalId } : {}), ...(email ? { email } : {}) },
     ...(ticketId ? { ticketId } : {}),
+    ...(locale ? { locale } : {}),
   };
 }
 
@@ -89,6 +98,7 @@ export function hostContextFromMountOptions(options: unknown): HostContext {
     externalId: field(contact, 'externalId'),
     email: field(contact, 'email'),
     ticketId: field(options, 'ticketId'),
+    locale: field(options, 'locale'),
   });
   if (typeof context === 'string') throw new TypeError(`NpsDesk.mount: ${context}`);
   return context;
@@ -105,6 +115,7 @@ export function hostContextFromElement(element: Element): HostContext | null {
     externalId: element.getAttribute('contact-external-id'),
     email: element.getAttribute('contact-email'),
     ticketId: element.getAttribute('ticket-id'),
+    locale: element.getAttribute('locale'),
   });
   return typeof context === 'string' ? null : context;
 }
@@ -116,9 +127,10 @@ export function hostContextFromElement(element: Element): HostContext | null {
 export function hostSessionFromMountOptions(options: unknown): HostSession {
   const apiUrl = nonEmpty(field(options, 'apiUrl'));
   const token = nonEmpty(field(options, 'token'));
+  const locale = nonEmpty(field(options, 'locale'));
   if (!apiUrl) throw new TypeError('NpsDesk.mountSalesCandidates: an API URL is required');
   if (!token) throw new TypeError('NpsDesk.mountSalesCandidates: a token is required');
-  return { apiUrl, token };
+  return { apiUrl, token, ...(locale ? { locale } : {}) };
 }
 
 /** How the panel links back to a ticket: a plain link, or an action of the host (Zendesk's routeTo). */
@@ -139,17 +151,32 @@ export function useHostTicket(): HostTicket {
   return useContext(HostTicketContext);
 }
 
+/** Why a sign-in failed: the API refused the token, or could not be reached. */
+export type SignInProblem = 'refused' | 'unreachable';
+
+/** Why the panel cannot follow its host; the panel says it in the agent's language. */
+export type HostProblem =
+  /** The page was opened outside the NPS Desk app in Zendesk. */
+  | 'outside-zendesk'
+  /** The API did not accept Zendesk's proof of the agent. */
+  | 'zendesk-unverified'
+  /** The session could not be renewed. */
+  | 'session-ended';
+
 /** Where a framing helpdesk stands, as its adapter reports it. */
-export type HostState =
+export type HostStatus =
   /** Waiting for the host's context or the session. */
   | { status: 'waiting' }
   /**
-   * The agent must sign in once (Chatwoot: their own Chatwoot access token). Resolves with a
-   * message to show when refused, null once signed in.
+   * The agent must sign in once (Chatwoot: their own Chatwoot access token). Resolves with
+   * what went wrong when refused, null once signed in.
    */
-  | { status: 'sign-in'; signIn: (accessToken: string) => Promise<string | null> }
+  | { status: 'sign-in'; signIn: (accessToken: string) => Promise<SignInProblem | null> }
   | { status: 'ready'; context: HostContext; ticket: HostTicket }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; problem: HostProblem };
+
+/** The host's status, and the agent's language in the host (a BCP 47 tag) once the host has told it. */
+export type HostState = HostStatus & { locale?: string };
 
 /** A helpdesk that frames the panel's page: the only code that talks to it. */
 export interface HostAdapter {

@@ -9,10 +9,10 @@ export type ReportMountOptions = HostSession;
 
 /** Renders the NPS report page into `element`, for an admin's reports page. */
 export function mountNpsReport(element: Element, options: ReportMountOptions): MountedPanel {
-  const { apiUrl, token } = checkSessionMount('mountReport', element, options);
+  const { apiUrl, token, locale } = checkSessionMount('mountReport', element, options);
   return renderInto(
     element,
-    <NpsDeskProvider apiUrl={apiUrl} token={token}>
+    <NpsDeskProvider apiUrl={apiUrl} token={token} locale={locale}>
       <NpsReportPage />
     </NpsDeskProvider>,
     'npsdesk-report-',

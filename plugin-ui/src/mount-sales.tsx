@@ -6,10 +6,10 @@ import { SalesCandidates } from './SalesCandidates';
 
 /** Renders the sales candidates list into `element`, for a sales rep's page. */
 export function mountSalesCandidates(element: Element, options: SalesMountOptions): MountedPanel {
-  const { apiUrl, token } = checkSessionMount('mountSalesCandidates', element, options);
+  const { apiUrl, token, locale } = checkSessionMount('mountSalesCandidates', element, options);
   return renderInto(
     element,
-    <NpsDeskProvider apiUrl={apiUrl} token={token}>
+    <NpsDeskProvider apiUrl={apiUrl} token={token} locale={locale}>
       <SalesCandidates />
     </NpsDeskProvider>,
     'npsdesk-sales-',

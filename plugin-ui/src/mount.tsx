@@ -16,7 +16,7 @@ import { NpsPanel } from './NpsPanel';
 function NpsDeskApp({ context }: { context: HostContext }) {
   const ticket = useMemo(() => ({ ticketId: context.ticketId }), [context.ticketId]);
   return (
-    <NpsDeskProvider apiUrl={context.apiUrl} token={context.token}>
+    <NpsDeskProvider apiUrl={context.apiUrl} token={context.token} locale={context.locale}>
       <HostTicketContext.Provider value={ticket}>
         <NpsPanel contact={context.contact} />
       </HostTicketContext.Provider>
@@ -35,7 +35,7 @@ export function mountNpsPanel(element: Element, options: MountOptions): MountedP
 
 export const PANEL_ELEMENT_NAME = 'nps-desk-panel';
 
-/** `<nps-desk-panel api-url token contact-external-id contact-email ticket-id>` */
+/** `<nps-desk-panel api-url token contact-external-id contact-email ticket-id locale>` */
 class NpsDeskPanelElement extends HTMLElement {
   static readonly observedAttributes: readonly string[] = HOST_ELEMENT_ATTRIBUTES;
 

@@ -67,6 +67,7 @@ describe('window.NpsDesk.mount', () => {
       {
         url: '/graphql',
         authorization: 'Bearer agent-token',
+        acceptLanguage: 'en',
         operationName: 'NpsPanelContact',
         variables: { externalId: 'zd-1003' },
       },
@@ -75,6 +76,22 @@ describe('window.NpsDesk.mount', () => {
 
     act(() => panel.unmount());
     expect(sidebar).toBeEmptyDOMElement();
+  });
+
+  it('successful-panel-speaks-the-locale-the-page-asks-for', async () => {
+    const sidebar = document.body.appendChild(document.createElement('aside'));
+
+    mountPanel(sidebar, {
+      apiUrl: '/graphql',
+      token: 'agent-token',
+      contact: { externalId: 'zd-1003' },
+      locale: 'zh-cn',
+    });
+
+    const ready = await within(sidebar).findByTestId('nps-panel-ready');
+    expect(ready).toHaveAttribute('lang', 'zh-CN');
+    expect(within(ready).getByTestId('nps-category')).toHaveTextContent('贬损者');
+    expect(api.requests.map((request) => request.acceptLanguage)).toEqual(['zh-CN']);
   });
 
   it('re-renders in place when mounted again into the same element', async () => {
@@ -184,6 +201,7 @@ describe('window.NpsDesk.mountSalesCandidates', () => {
                 plan: 'enterprise',
                 region: 'EMEA',
                 tags: [],
+                accountValue: 48_000,
                 loyalty: { __typename: 'LoyaltySnapshot', latestScore: 10, answeredAt: '2026-11-25T09:00:00.000Z' },
               },
               reason: 'Promoter (10) 3 days ago, account value 48,000',
@@ -213,6 +231,7 @@ describe('window.NpsDesk.mountSalesCandidates', () => {
       {
         url: '/graphql',
         authorization: 'Bearer sales-token',
+        acceptLanguage: 'en',
         operationName: 'SalesCandidates',
         variables: { first: 10, filter: {} },
       },

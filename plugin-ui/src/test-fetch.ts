@@ -4,6 +4,7 @@
 export interface RecordedRequest {
   url: string;
   authorization: string | null;
+  acceptLanguage: string | null;
   operationName: string;
   variables: Record<string, unknown>;
 }
@@ -28,7 +29,13 @@ export function installFakeApi(answer: (request: RecordedRequest) => FakeApiAnsw
       RecordedRequest,
       'operationName' | 'variables'
     >;
-    const request = { url: String(url), authorization: headerOf(init, 'authorization'), operationName, variables };
+    const request = {
+      url: String(url),
+      authorization: headerOf(init, 'authorization'),
+      acceptLanguage: headerOf(init, 'accept-language'),
+      operationName,
+      variables,
+    };
     requests.push(request);
     const { status = 200, body } = answer(request);
     // Only what Apollo's HttpLink reads from a Response.

@@ -10,6 +10,14 @@ import type {
   SurveyMetric,
 } from './gql/graphql';
 import { NpsPanelContactActivityDocument, NpsPanelContactDocument } from './gql/graphql';
+import { createFormatters, type Formatters } from './format';
+import { createNpsDeskI18n } from './i18n/i18n';
+import type { Locale } from './i18n/locale';
+
+/** The panel's formatters in `locale`: how a test expects dates and numbers to read. */
+export function formattersOf(locale: Locale): Formatters {
+  return createFormatters(createNpsDeskI18n(locale));
+}
 
 const HOUR_MS = 3_600_000;
 

@@ -3,9 +3,10 @@
 // and posts it again when asked with 'chatwoot-dashboard-app:fetch-info'. Nothing in it is
 // signed, so it only says which contact to show, and only from the frame's parent on one of
 // the workspace's embed origins; who the agent is, the API learns from Chatwoot itself when
-// the agent signs in with their Chatwoot access token (docs/embedding.md).
-import type { HostAdapter, HostContact, HostState } from '../host-bridge';
-import { errorMessageOf, keepRenewed, panelSessionOf, type EmbedConfig, type PanelSession } from './panel-session';
+// the agent signs in with their Chatwoot access token (docs/embedding.md). Nor does it say the
+// agent's language: the frame's `?locale=` does (set it in the dashboard app's URL), else the browser's.
+import type { HostAdapter, HostContact, HostState, HostStatus, SignInProblem } from '../host-bridge';
+import { keepRenewed, panelSessionOf, type EmbedConfig, type PanelSession } from './panel-session';
 
 export const CHATWOOT_FETCH_INFO = 'chatwoot-dashboard-app:fetch-info';
 /** While no context has come, it is asked for again this often. */
@@ -63,6 +64,9 @@ export function chatwootContextOf(data: unknown, origin: string): ChatwootContex
   };
 }
 
+/** The API answered, but with no session. */
+class SessionRefused extends Error {}
+
 async function postJson(url: string, body: unknown, token?: string): Promise<PanelSession> {
   const response = await fetch(url, {
     method: 'POST',
@@ -71,13 +75,15 @@ async function postJson(url: string, body: unknown, token?: string): Promise<Pan
   });
   const answer: unknown = await response.json().catch(() => null);
   const session = response.ok ? panelSessionOf(answer) : null;
-  if (!session) throw new Error(errorMessageOf(answer, 'NPS Desk could not open a session'));
+  if (!session) throw new SessionRefused('NPS Desk opened no session');
   return session;
 }
 
 export function chatwootAdapter(config: EmbedConfig, win: Window = window): HostAdapter {
   return {
-    connect(onChange: (state: HostState) => void) {
+    connect(onStateChange: (state: HostState) => void) {
+      const locale = new URL(win.location.href).searchParams.get('locale') || win.navigator.language;
+      const onChange = (status: HostStatus) => onStateChange({ ...status, locale });
       let context: ChatwootContext | null = null;
       let session: PanelSession | null = null;
       let stopRenewing = () => {};
@@ -89,13 +95,13 @@ export function chatwootAdapter(config: EmbedConfig, win: Window = window): Host
       // Chatwoot posts the context when the frame loads, maybe before this listens: asked until it comes.
       const askTimer = setInterval(askForContext, ASK_AGAIN_MS);
 
-      const signIn = async (accessToken: string): Promise<string | null> => {
+      const signIn = async (accessToken: string): Promise<SignInProblem | null> => {
         try {
           const opened = await postJson(config.sessionPath, { accessToken });
           startSession(opened);
           return null;
         } catch (error) {
-          return (error as Error).message;
+          return error instanceof SessionRefused ? 'refused' : 'unreachable';
         }
       };
 

@@ -1,5 +1,9 @@
-import { chatwootContextOf } from './chatwoot';
-import { keepRenewed, type PanelSession } from './panel-session';
+import { waitFor } from '@testing-library/react';
+
+import type { HostState } from '../host-bridge';
+import { chatwootAdapter, chatwootContextOf } from './chatwoot';
+import { keepRenewed, type EmbedConfig, type PanelSession } from './panel-session';
+import { zendeskAdapter, type ZafClient } from './zendesk';
 
 const ORIGIN = 'https://chat.acme.example';
 
@@ -73,5 +77,64 @@ describe('keepRenewed', () => {
     keepRenewed(sessionFor('t0', 60_000), () => Promise.reject(new Error('refused')), jest.fn(), lost);
     await jest.advanceTimersByTimeAsync(60_000);
     expect(lost).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the agent’s language, as each host tells it', () => {
+  const config = (host: EmbedConfig['host']): EmbedConfig => ({
+    host,
+    workspaceId: 'demo',
+    apiUrl: '/graphql',
+    sessionPath: `/embed/demo/${host}/session`,
+    renewPath: '/embed/session/renew',
+    audience: 'nps-desk:demo',
+    allowedOrigins: [ORIGIN],
+  });
+
+  /** The states a Chatwoot frame at `path` reports before any context came. */
+  function chatwootStatesAt(path: string): HostState[] {
+    window.history.replaceState(null, '', path);
+    const states: HostState[] = [];
+    chatwootAdapter(config('chatwoot')).connect((state) => states.push(state))();
+    return states;
+  }
+
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('successful-chatwoot-frame-takes-its-locale-parameter', () => {
+    expect(chatwootStatesAt('/embed/demo/chatwoot?locale=zh-CN')).toEqual([{ status: 'waiting', locale: 'zh-CN' }]);
+  });
+
+  it('successful-chatwoot-frame-without-parameter-takes-the-browser-language', () => {
+    expect(chatwootStatesAt('/embed/demo/chatwoot')).toEqual([{ status: 'waiting', locale: navigator.language }]);
+  });
+
+  it('successful-zendesk-tells-the-signed-in-agent-profile-locale', async () => {
+    const client: ZafClient = {
+      get: async () => ({
+        'ticket.id': 6001,
+        'ticket.requester': { id: 1003 },
+        currentUser: { id: 515151, name: 'Agent Li', locale: 'zh-cn' },
+      }),
+      metadata: async () => ({ settings: {} }),
+      on: () => undefined,
+      invoke: async () => ({}),
+      request: async () => ({
+        token: 'panel-token',
+        expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
+        apiUrl: '/graphql',
+        userId: 'zendesk:515151',
+      }),
+    };
+    const states: HostState[] = [];
+    const stop = zendeskAdapter(config('zendesk'), { init: () => client }).connect((state) => states.push(state));
+    await waitFor(() => expect(states).toHaveLength(1));
+    stop();
+
+    expect(states[0]).toMatchObject({
+      status: 'ready',
+      locale: 'zh-cn',
+      context: { contact: { externalId: 'zd-1003' } },
+    });
   });
 });

@@ -39,13 +39,6 @@ export function panelSessionOf(value: unknown): PanelSession | null {
   return { token, expiresAt, apiUrl, userId };
 }
 
-/** The message of an API error answer (`errors[0].message`), or a fallback. */
-export function errorMessageOf(body: unknown, fallback: string): string {
-  const errors = (body as { errors?: { message?: unknown }[] } | null)?.errors;
-  const message = errors?.[0]?.message;
-  return typeof message === 'string' ? message : fallback;
-}
-
 /**
  * Renews `session` through `renew` before it runs out, again and again, telling `onRenewed`
  * each new one and `onLost` when a renewal fails (the agent must sign in again). Returns a

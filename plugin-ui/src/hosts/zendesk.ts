@@ -1,5 +1,6 @@
 // Zendesk Support's ticket sidebar, through the Zendesk Apps framework client (ZAF SDK 2.0,
-// loaded by the embed page). The ticket's requester and id come from `client.get`; the panel
+// loaded by the embed page). The ticket's requester and id, and the agent's language (their
+// Zendesk profile's locale, e.g. `zh-cn`), come from `client.get`; the panel
 // session from `client.request`, which Zendesk's proxy sends with a JWT signed by the app's
 // secure `shared_secret` setting (the secret never reaches this page).
 import type { HostAdapter, HostState, TicketLink } from '../host-bridge';
@@ -74,16 +75,17 @@ export function zendeskAdapter(config: EmbedConfig, zaf = window.ZAFClient): Hos
   return {
     connect(onChange: (state: HostState) => void) {
       if (!client) {
-        onChange({ status: 'failed', message: 'Open this page from the NPS Desk app in Zendesk Support.' });
+        onChange({ status: 'failed', problem: 'outside-zendesk' });
         return () => undefined;
       }
       let stopped = false;
       let session: Promise<PanelSession> | null = null;
       let stopRenewing = () => {};
       let reading = 0;
+      let locale: string | undefined;
 
       const report = (state: HostState) => {
-        if (!stopped) onChange(state);
+        if (!stopped) onChange(locale ? { ...state, locale } : state);
       };
 
       /** One session for the frame, opened on the first read and renewed through Zendesk again. */
@@ -97,7 +99,7 @@ export function zendeskAdapter(config: EmbedConfig, zaf = window.ZAFClient): Hos
                 session = Promise.resolve(renewed);
                 void readTicket();
               },
-              () => report({ status: 'failed', message: 'The NPS Desk session ended: reload the ticket.' }),
+              () => report({ status: 'failed', problem: 'session-ended' }),
             );
             return opened;
           },
@@ -118,7 +120,8 @@ export function zendeskAdapter(config: EmbedConfig, zaf = window.ZAFClient): Hos
             client!.metadata(),
           ]);
           const requester = (data['ticket.requester'] ?? {}) as Requester;
-          const currentUser = data['currentUser'] as { id?: unknown; name?: unknown } | undefined;
+          const currentUser = data['currentUser'] as { id?: unknown; name?: unknown; locale?: unknown } | undefined;
+          locale = text(currentUser?.locale) ?? locale;
           const userId = text(currentUser?.id);
           if (!userId) throw new Error('Zendesk did not say who is signed in');
           const current = await sessionOf(userId, text(currentUser?.name));
@@ -142,7 +145,7 @@ export function zendeskAdapter(config: EmbedConfig, zaf = window.ZAFClient): Hos
             ticket: { ...(ticketId ? { ticketId } : {}), linkToTicket },
           });
         } catch {
-          report({ status: 'failed', message: 'NPS Desk could not verify this Zendesk session.' });
+          report({ status: 'failed', problem: 'zendesk-unverified' });
         }
       }
 

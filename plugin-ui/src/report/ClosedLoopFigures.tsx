@@ -1,8 +1,9 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../gql';
 import type { ClosedLoopFigures_ClosedLoopFragment } from '../gql/graphql';
-import { formatNumber, formatShare } from './report-format';
+import { useReportFormat } from './report-format';
 
 /** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const ClosedLoopFiguresFragment = graphql(`
@@ -25,84 +26,74 @@ export const ClosedLoopFiguresFragment = graphql(`
   }
 `);
 
-/** Median time to close, in the unit a person reads best. */
-function formatHours(hours: number | null): string {
-  if (hours === null) return '—';
-  if (hours < 1) return `${Math.round(hours * 60)} min`;
-  if (hours < 48) return `${formatNumber(Math.round(hours * 10) / 10)} h`;
-  return `${formatNumber(Math.round((hours / 24) * 10) / 10)} d`;
-}
-
 /**
  * How the workspace closes the loop: of the detractor answers in the range, how many
  * recovered; and how the follow-ups opened in the range were worked.
  */
 export function ClosedLoopFigures({ closedLoop }: { closedLoop: ClosedLoopFigures_ClosedLoopFragment }) {
   const headingId = useId();
+  const { t } = useTranslation('report');
+  const format = useReportFormat();
   const { detractors, answeredAgain, recovered, recoveryRate } = closedLoop.detractorRecovery;
   const followUps = closedLoop.followUps;
 
   return (
     <section className="npsdesk-report__card" aria-labelledby={headingId}>
       <h3 className="npsdesk-heading" id={headingId}>
-        Closed loop
+        {t('closedLoop.heading')}
       </h3>
-      <p className="npsdesk-report__stat-title">Detractor recovery rate</p>
+      <p className="npsdesk-report__stat-title">{t('closedLoop.recoveryRate')}</p>
       <p className="npsdesk-report__stat-value" data-testid="report-recovery-rate">
-        {recoveryRate === null ? '—' : formatShare(recoveryRate)}
+        {recoveryRate === null ? '—' : format.share(recoveryRate)}
       </p>
       <p className="npsdesk-meta">
-        {detractors === 0
-          ? 'No detractor answers in this period.'
-          : 'Detractor answers in this period whose next answer from the same contact was passive or promoter.'}
+        {detractors === 0 ? t('closedLoop.noDetractors') : t('closedLoop.recoveryExplained')}
       </p>
       <dl className="npsdesk-report__stats">
         <div>
-          <dt>Detractor answers</dt>
-          <dd>{formatNumber(detractors)}</dd>
+          <dt>{t('closedLoop.detractorAnswers')}</dt>
+          <dd>{format.number(detractors)}</dd>
         </div>
         <div>
-          <dt>Answered again</dt>
-          <dd>{formatNumber(answeredAgain)}</dd>
+          <dt>{t('closedLoop.answeredAgain')}</dt>
+          <dd>{format.number(answeredAgain)}</dd>
         </div>
         <div>
-          <dt>Recovered</dt>
-          <dd>{formatNumber(recovered)}</dd>
+          <dt>{t('closedLoop.recovered')}</dt>
+          <dd>{format.number(recovered)}</dd>
         </div>
       </dl>
-      <p className="npsdesk-report__stat-title">Follow-ups closed within deadline</p>
+      <p className="npsdesk-report__stat-title">{t('closedLoop.withinDeadline')}</p>
       <p className="npsdesk-report__stat-value" data-testid="report-within-deadline">
-        {followUps.closedWithinDeadlineShare === null ? '—' : formatShare(followUps.closedWithinDeadlineShare)}
+        {followUps.closedWithinDeadlineShare === null ? '—' : format.share(followUps.closedWithinDeadlineShare)}
       </p>
       <p className="npsdesk-meta">
-        {followUps.opened === 0
-          ? 'No follow-ups opened in this period.'
-          : 'Of the follow-ups opened in this period whose deadline has passed or that were closed, the share closed by their deadline.'}
+        {followUps.opened === 0 ? t('closedLoop.noFollowUps') : t('closedLoop.withinDeadlineExplained')}
       </p>
       <dl className="npsdesk-report__stats" data-testid="report-follow-ups">
         <div>
-          <dt>Opened</dt>
-          <dd>{formatNumber(followUps.opened)}</dd>
+          <dt>{t('closedLoop.opened')}</dt>
+          <dd>{format.number(followUps.opened)}</dd>
         </div>
         <div>
-          <dt>Done</dt>
-          <dd>{formatNumber(followUps.done)}</dd>
+          <dt>{t('closedLoop.done')}</dt>
+          <dd>{format.number(followUps.done)}</dd>
         </div>
         <div>
-          <dt>Dismissed</dt>
-          <dd>{formatNumber(followUps.dismissed)}</dd>
+          <dt>{t('closedLoop.dismissed')}</dt>
+          <dd>{format.number(followUps.dismissed)}</dd>
         </div>
         <div>
-          <dt>Still open</dt>
-          <dd>{formatNumber(followUps.open)}</dd>
+          <dt>{t('closedLoop.open')}</dt>
+          <dd>{format.number(followUps.open)}</dd>
         </div>
         <div>
-          <dt>Overdue</dt>
-          <dd>{formatNumber(followUps.overdue)}</dd>
+          <dt>{t('closedLoop.overdue')}</dt>
+          <dd>{format.number(followUps.overdue)}</dd>
         </div>
         <div>
-          <dt>Median time to close</dt>
-          <dd>{formatHours(followUps.medianHoursToClose)}</dd>
+          <dt>{t('closedLoop.medianTimeToClose')}</dt>
+          <dd>{format.hours(followUps.medianHoursToClose)}</dd>
         </div>
       </dl>
     </section>

@@ -1,8 +1,9 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { categoryModifier } from '../categories';
 import type { LoyaltyCategory } from '../gql/graphql';
-import { formatNumber, formatPercentOf } from './report-format';
+import { useReportFormat } from './report-format';
 
 function categoryOfScore(score: number): LoyaltyCategory {
   if (score >= 9) return 'PROMOTER';
@@ -16,13 +17,15 @@ function categoryOfScore(score: number): LoyaltyCategory {
  */
 export function NpsDistribution({ distribution }: { distribution: readonly number[] }) {
   const headingId = useId();
+  const { t } = useTranslation('report');
+  const format = useReportFormat();
   const total = distribution.reduce((sum, count) => sum + count, 0);
   const highest = Math.max(1, ...distribution);
 
   return (
     <section className="npsdesk-report__card npsdesk-report__distribution" aria-labelledby={headingId}>
       <h3 className="npsdesk-heading" id={headingId}>
-        Scores
+        {t('distribution.heading')}
       </h3>
       <ol className="npsdesk-bars" aria-labelledby={headingId} data-testid="distribution">
         {distribution.map((count, score) => {
@@ -30,11 +33,14 @@ export function NpsDistribution({ distribution }: { distribution: readonly numbe
           return (
             <li key={score} className="npsdesk-bars__item" data-score={score} data-count={count}>
               <span className="npsdesk-visually-hidden">
-                Score {score}: {formatNumber(count)} {count === 1 ? 'answer' : 'answers'} (
-                {formatPercentOf(count, total)})
+                {t('distribution.bar', {
+                  score,
+                  answers: format.answers(count),
+                  percent: format.percentOf(count, total),
+                })}
               </span>
               <span className="npsdesk-bars__count" aria-hidden="true">
-                {formatNumber(count)}
+                {format.number(count)}
               </span>
               <span className="npsdesk-bars__track" aria-hidden="true">
                 <span
@@ -51,13 +57,16 @@ export function NpsDistribution({ distribution }: { distribution: readonly numbe
       </ol>
       <p className="npsdesk-report__legend npsdesk-report__legend--inline">
         <span>
-          <span className="npsdesk-report__key npsdesk-report__key--detractor" aria-hidden="true" /> Detractors 0–6
+          <span className="npsdesk-report__key npsdesk-report__key--detractor" aria-hidden="true" />{' '}
+          {t('distribution.legendDetractors')}
         </span>
         <span>
-          <span className="npsdesk-report__key npsdesk-report__key--passive" aria-hidden="true" /> Passives 7–8
+          <span className="npsdesk-report__key npsdesk-report__key--passive" aria-hidden="true" />{' '}
+          {t('distribution.legendPassives')}
         </span>
         <span>
-          <span className="npsdesk-report__key npsdesk-report__key--promoter" aria-hidden="true" /> Promoters 9–10
+          <span className="npsdesk-report__key npsdesk-report__key--promoter" aria-hidden="true" />{' '}
+          {t('distribution.legendPromoters')}
         </span>
       </p>
     </section>

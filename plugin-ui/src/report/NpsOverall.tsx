@@ -1,8 +1,9 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../gql';
 import type { NpsReportFigure_FigureFragment } from '../gql/graphql';
-import { formatMargin, formatNps, formatPercentOf, formatResponses } from './report-format';
+import { useReportFormat } from './report-format';
 
 /**
  * Every NPS figure of the report page: the headline, each bucket and each segment.
@@ -26,13 +27,11 @@ export type ReportFigure = NpsReportFigure_FigureFragment;
 
 /** "Low sample" next to a figure of fewer than 30 responses, with why in words for everyone. */
 export function LowSampleFlag({ figure }: { figure: ReportFigure }) {
+  const { t } = useTranslation('report');
   if (!figure.lowSample || figure.responses === 0) return null;
   return (
-    <span
-      className="npsdesk-report__flag npsdesk-report__flag--low"
-      title="Fewer than 30 responses: too noisy to act on alone"
-    >
-      Low sample
+    <span className="npsdesk-report__flag npsdesk-report__flag--low" title={t('lowSample.title')}>
+      {t('lowSample.flag')}
     </span>
   );
 }
@@ -40,40 +39,45 @@ export function LowSampleFlag({ figure }: { figure: ReportFigure }) {
 /** The NPS of every response in the range, its 95% margins of error and its categories. */
 export function NpsOverall({ figure }: { figure: ReportFigure }) {
   const headingId = useId();
+  const { t } = useTranslation('report');
+  const format = useReportFormat();
   const categories = [
-    { key: 'promoter', label: 'Promoters', count: figure.promoters, range: '9–10' },
-    { key: 'passive', label: 'Passives', count: figure.passives, range: '7–8' },
-    { key: 'detractor', label: 'Detractors', count: figure.detractors, range: '0–6' },
+    { key: 'promoter', label: t('category.promoters'), count: figure.promoters, range: '9–10' },
+    { key: 'passive', label: t('category.passives'), count: figure.passives, range: '7–8' },
+    { key: 'detractor', label: t('category.detractors'), count: figure.detractors, range: '0–6' },
   ] as const;
 
   return (
     <section className="npsdesk-report__card npsdesk-report__overall" aria-labelledby={headingId}>
       <h3 className="npsdesk-heading" id={headingId}>
-        Overall NPS
+        {t('overall.heading')}
       </h3>
       <p className="npsdesk-report__headline">
         <span className="npsdesk-report__nps" data-testid="report-overall-nps">
-          {formatNps(figure.nps)}
+          {format.nps(figure.nps)}
         </span>
         {figure.marginOfError !== null ? (
           <span className="npsdesk-report__margin">
-            <span data-testid="report-overall-margin">{formatMargin(figure.marginOfError)}</span>
-            <span className="npsdesk-visually-hidden"> points</span>
+            <span data-testid="report-overall-margin">{format.margin(figure.marginOfError)}</span>
+            <span className="npsdesk-visually-hidden"> {t('overall.points')}</span>
           </span>
         ) : null}
       </p>
       <p className="npsdesk-meta">
-        <span data-testid="report-overall-responses">{formatResponses(figure.responses)}</span>
-        {figure.marginOfError !== null ? ' · 95% margin of error (Wald)' : null}
+        <span data-testid="report-overall-responses">{format.responses(figure.responses)}</span>
+        {figure.marginOfError !== null ? t('overall.marginNote') : null}
       </p>
       {figure.adjustedNps !== null && figure.adjustedMarginOfError !== null ? (
         <p className="npsdesk-meta">
-          Adjusted-Wald 95%: {formatNps(figure.adjustedNps)} {formatMargin(figure.adjustedMarginOfError)}
+          {t('overall.adjusted', {
+            nps: format.nps(figure.adjustedNps),
+            margin: format.margin(figure.adjustedMarginOfError),
+          })}
         </p>
       ) : null}
       {figure.lowSample && figure.responses > 0 ? (
         <p className="npsdesk-report__warning" role="note">
-          Low sample: fewer than 30 responses, too noisy to act on alone.
+          {t('overall.lowSampleWarning')}
         </p>
       ) : null}
       <ul className="npsdesk-report__categories">
@@ -83,7 +87,8 @@ export function NpsOverall({ figure }: { figure: ReportFigure }) {
               {category.label} <span className="npsdesk-meta">({category.range})</span>
             </span>
             <span className="npsdesk-report__category-value">
-              {category.count} <span className="npsdesk-meta">{formatPercentOf(category.count, figure.responses)}</span>
+              {format.number(category.count)}{' '}
+              <span className="npsdesk-meta">{format.percentOf(category.count, figure.responses)}</span>
             </span>
           </li>
         ))}

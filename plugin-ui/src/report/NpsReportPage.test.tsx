@@ -33,10 +33,10 @@ afterEach(() => {
 });
 
 /** The page over the real Apollo link chain, against a fake API answering by operation. */
-function renderReport(fake: FakeReportApi = {}, settings: Partial<ReportSettings> = SETTINGS) {
+function renderReport(fake: FakeReportApi = {}, settings: Partial<ReportSettings> = SETTINGS, locale?: string) {
   api = installFakeApi(answerReportApi(fake));
   render(
-    <NpsDeskProvider apiUrl="/graphql" token="admin-token">
+    <NpsDeskProvider apiUrl="/graphql" token="admin-token" locale={locale}>
       <NpsReportPage initialSettings={settings} />
     </NpsDeskProvider>,
   );
@@ -466,5 +466,104 @@ describe('NpsReportPage: states', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Session expired or invalid token');
     expect(alert).toHaveTextContent('Error code: UNAUTHENTICATED');
+  });
+});
+
+describe('NpsReportPage: in Simplified Chinese', () => {
+  it('successful-chinese-report-shows-chinese-headings-labels-dates-and-numbers', async () => {
+    // 1200 promoters, 300 passives and 500 detractors: +35 over 2,000 responses.
+    const overall = figure(1200, 300, 500);
+    renderReport({ report: () => ({ body: { data: reportData({ overall, ces: true }) } }) }, SETTINGS, 'zh-CN');
+    expect(screen.getByRole('status')).toHaveTextContent('正在加载报告…');
+    const ready = await findReady();
+
+    expect(ready).toHaveAttribute('lang', 'zh-CN');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('净推荐值 (NPS) 报告');
+    expect(screen.getByText('Acme Support · 当前身份：管理员')).toBeInTheDocument();
+    const form = screen.getByRole('form', { name: '报告设置' });
+    expect(within(form).getByLabelText('开始日期')).toHaveValue('2026-01-01');
+    expect(within(form).getByLabelText('结束日期')).toHaveValue('2026-06-15');
+    expect(within(form).getByRole('group', { name: '时间粒度' })).toBeInTheDocument();
+    expect(within(form).getByRole('radio', { name: '月' })).toBeChecked();
+    expect(within(form).getByLabelText('时区')).toHaveValue('Europe/Paris');
+    expect(screen.getByText('2026年1月1日至2026年6月15日，Europe/Paris')).toBeInTheDocument();
+
+    const headline = screen.getByRole('region', { name: '总体净推荐值' });
+    expect(within(headline).getByTestId('report-overall-nps')).toHaveTextContent('+35');
+    expect(headline).toHaveTextContent('2,000 条回复 · 95% 误差范围 (Wald)');
+    expect(headline).toHaveTextContent(/调整 Wald 95%：\+35 ±\d+/);
+    expect(headline).toHaveTextContent('推荐者 (9–10)1,200 60%');
+    expect(headline).toHaveTextContent('贬损者 (0–6)500 25%');
+
+    const chart = screen.getByRole('img', {
+      name: /^按月统计的净推荐值，从2026年1月到2026年6月；6 个周期，其中 5 个有回复；/,
+    });
+    expect(chart).toHaveAccessibleName(/；1 处显著变化；下表列出了每个周期$/);
+    const buckets = chart.querySelectorAll('[data-testid="trend-bucket"]');
+    expect(buckets[1]?.querySelector('title')).toHaveTextContent('2026年2月：没有回复');
+    expect(buckets[4]?.querySelector('title')).toHaveTextContent(
+      /^2026年5月：NPS \+60 ±13（95% Wald；调整 Wald \+58 ±\d+），100 条回复；较上一月显著上升$/,
+    );
+    expect(buckets[0]).toHaveTextContent('26年1月');
+    expect(screen.getByRole('list', { name: '图例' })).toHaveTextContent('95% 误差范围 (Wald)');
+    const rows = within(screen.getByTestId('trend-table')).getAllByRole('row').slice(1);
+    expect(rows[2]).toHaveTextContent('样本不足');
+    expect(rows[4]).toHaveTextContent('显著上升');
+    expect(rows[5]).toHaveTextContent('2026年6月（不完整）');
+
+    expect(within(screen.getByRole('list', { name: '评分' })).getAllByRole('listitem')[10]).toHaveTextContent(
+      '10 分：87 个回答（29%）',
+    );
+
+    const table = await screen.findByRole('table', { name: '各套餐的净推荐值' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['套餐', '回复数', '推荐者', '被动者', '贬损者', 'NPS（95% 误差范围，Wald）', '备注']);
+    const [, enterprise, , none] = within(table).getAllByRole('row');
+    expect(enterprise).toHaveTextContent('与其余显著不同');
+    expect(within(none!).getByRole('rowheader')).toHaveTextContent('无套餐');
+    expect(none).toHaveTextContent('样本不足');
+    expect(screen.getByTestId('segment-range')).toHaveTextContent('第 1–3 个细分，共 3 个');
+    expect(screen.getByLabelText('细分维度')).toHaveDisplayValue('套餐');
+
+    const loop = screen.getByRole('region', { name: '闭环' });
+    expect(loop).toHaveTextContent('贬损者挽回率26%');
+    expect(within(loop).getByText('关闭用时中位数').nextElementSibling).toHaveTextContent('30.5 小时');
+    const satisfaction = screen.getByRole('region', { name: 'CSAT 和 CES' });
+    expect(satisfaction).toHaveTextContent('78% 正面（前两档） · 10% 负面');
+    expect(satisfaction).toHaveTextContent('4.2 / 5 （40 个回答）');
+    expect(satisfaction).toHaveTextContent('客户费力度 (CES)5.3 / 7 （12 个回答）');
+  });
+
+  it('failing-chinese-settings-are-flagged-in-chinese-and-not-sent', async () => {
+    renderReport({}, SETTINGS, 'zh-CN');
+    await findReady();
+
+    fireEvent.change(screen.getByLabelText('结束日期'), { target: { value: '2025-12-31' } });
+
+    expect(await screen.findByTestId('nps-report-invalid')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('“结束日期”不能早于“开始日期”。');
+    fireEvent.change(screen.getByLabelText('结束日期'), { target: { value: '2036-06-15' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('一份报告最多涵盖 3,660 天。');
+    expect(reportRequests()).toHaveLength(1);
+  });
+
+  it('failing-chinese-report-error-says-what-failed-in-chinese', async () => {
+    renderReport({ report: () => ({ status: 503, body: 'Service Unavailable' }) }, SETTINGS, 'zh-CN');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('无法加载报告');
+    expect(alert).toHaveTextContent('错误代码：HTTP_503');
+    expect(within(alert).getByRole('button', { name: '重试' })).toBeInTheDocument();
+  });
+
+  it('successful-sales-rep-is-told-in-chinese-what-is-for-admins', async () => {
+    renderReport({ role: 'SALES' }, SETTINGS, 'zh-CN');
+    await findReady();
+
+    expect(screen.getByTestId('report-admin-only')).toHaveTextContent('更多数据仅供管理员查看');
+    expect(screen.getByText('Acme Support · 当前身份：销售代表')).toBeInTheDocument();
   });
 });

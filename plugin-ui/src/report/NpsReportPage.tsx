@@ -2,6 +2,7 @@ import type { ErrorLike } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useId, useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 
 import { ERROR_CODE, errorCodeOf } from '../errors';
 import { graphql } from '../gql';
@@ -9,13 +10,14 @@ import type {
   NpsReportPageQuery as NpsReportPageData,
   NpsReportPageViewerQuery as NpsReportPageViewerData,
 } from '../gql/graphql';
+import { useLocale } from '../i18n/LocaleProvider';
 import { ClosedLoopFigures } from './ClosedLoopFigures';
 import { NpsDistribution } from './NpsDistribution';
 import { NpsOverall } from './NpsOverall';
 import { NpsSegmentTable } from './NpsSegmentTable';
 import { NpsTrendChart } from './NpsTrendChart';
 import { ReportControls } from './ReportControls';
-import { formatLocalDate } from './report-format';
+import { useReportFormat } from './report-format';
 import { defaultReportSettings, reportInput, settingsProblem, type ReportSettings } from './report-settings';
 import { REPORT_CSS } from './report-styles';
 import { SatisfactionSummary } from './SatisfactionSummary';
@@ -77,18 +79,12 @@ export interface NpsReportPageProps {
 
 type PageState = 'loading' | 'ready' | 'empty' | 'error' | 'forbidden' | 'invalid';
 
-const ROLE_LABEL: Record<Viewer['role'], string> = {
-  ADMIN: 'admin',
-  SALES: 'sales rep',
-  AGENT: 'agent',
-  INTEGRATION: 'integration',
-};
-
-function Loading({ what }: { what: string }) {
+function Loading() {
+  const { t } = useTranslation('report');
   return (
     <>
       <p role="status" className="npsdesk-loading">
-        Loading {what}…
+        {t('page.loading')}
       </p>
       <div className="npsdesk-skeleton" aria-hidden="true">
         <span className="npsdesk-skeleton__line npsdesk-skeleton__line--short" />
@@ -110,16 +106,17 @@ function ErrorMessage({
   code: string;
   onRetry?: () => void;
 }) {
+  const { t } = useTranslation('report');
   return (
     <div role="alert" className="npsdesk-error">
       <p className="npsdesk-error__title">{title}</p>
       {detail ? <p>{detail}</p> : null}
       <p className="npsdesk-meta">
-        Error code: <code>{code}</code>
+        <Trans t={t} i18nKey="error.code" values={{ code }} components={{ code: <code /> }} />
       </p>
       {onRetry ? (
         <button type="button" className="npsdesk-button" onClick={onRetry}>
-          Retry
+          {t('error.retry')}
         </button>
       ) : null}
     </div>
@@ -134,6 +131,7 @@ function badInputMessage(error: ErrorLike): string | undefined {
 /** What a sales rep is told in place of the parts only admins may read. */
 function AdminOnlyNotice() {
   const headingId = useId();
+  const { t } = useTranslation('report');
   return (
     <section
       className="npsdesk-report__card npsdesk-report__notice"
@@ -141,23 +139,21 @@ function AdminOnlyNotice() {
       data-testid="report-admin-only"
     >
       <h3 className="npsdesk-heading" id={headingId}>
-        More figures for admins
+        {t('adminOnly.heading')}
       </h3>
-      <p>
-        The score distribution, segments, CSAT and CES, and closed-loop figures are for admins. As a sales rep you see
-        the overall NPS and its trend for the whole workspace.
-      </p>
+      <p>{t('adminOnly.text')}</p>
     </section>
   );
 }
 
 function ReportFigures({ report, full, settings }: { report: Report; full: boolean; settings: ReportSettings }) {
+  const { t } = useTranslation('report');
   const hasSatisfaction = Boolean(report.csat || report.ces);
   if (report.overall.responses === 0) {
     return (
       <>
         <p className="npsdesk-empty npsdesk-report__empty" data-testid="report-empty-message">
-          No responses in this period.
+          {t('page.empty')}
         </p>
         {full && hasSatisfaction ? <SatisfactionSummary csat={report.csat} ces={report.ces} /> : null}
       </>
@@ -195,6 +191,8 @@ function ReportBody({
   frame: (state: PageState, children: ReactNode, busy?: boolean) => ReactNode;
 }) {
   const [settings, setSettings] = useState<ReportSettings>(() => ({ ...defaultReportSettings(), ...initialSettings }));
+  const { t } = useTranslation('report');
+  const format = useReportFormat();
   const problem = settingsProblem(settings);
   const full = viewer.canReadReports;
   const { data, previousData, loading, error, refetch } = useQuery(
@@ -219,44 +217,40 @@ function ReportBody({
     if (error) {
       const code = errorCodeOf(error);
       if (code === ERROR_CODE.forbidden) {
-        return ['forbidden', <ErrorMessage key="error" title="You may not read this report" code={code} />, false];
+        return ['forbidden', <ErrorMessage key="error" title={t('error.forbidden')} code={code} />, false];
       }
       if (code === 'BAD_USER_INPUT') {
         const detail = badInputMessage(error);
-        return [
-          'error',
-          <ErrorMessage key="error" title="The API refused these settings" detail={detail} code={code} />,
-          false,
-        ];
+        return ['error', <ErrorMessage key="error" title={t('error.badInput')} detail={detail} code={code} />, false];
       }
       if (code === ERROR_CODE.unauthenticated) {
-        const detail = 'Sign in again to see the report.';
+        const detail = t('error.signInAgain');
         return [
           'error',
-          <ErrorMessage key="error" title="Session expired or invalid token" detail={detail} code={code} />,
+          <ErrorMessage key="error" title={t('error.unauthenticated')} detail={detail} code={code} />,
           false,
         ];
       }
       const retry = () => void refetch().catch(() => undefined);
-      return [
-        'error',
-        <ErrorMessage key="error" title="Couldn’t load the report" code={code} onRetry={retry} />,
-        false,
-      ];
+      return ['error', <ErrorMessage key="error" title={t('error.loadFailed')} code={code} onRetry={retry} />, false];
     }
     // A new request keeps the last figures on screen, dimmed, until its answer arrives.
     const shown = data ?? previousData;
-    if (!shown) return ['loading', <Loading key="loading" what="the report" />, true];
+    if (!shown) return ['loading', <Loading key="loading" />, true];
     const report = shown.npsReport;
     const stale = !data && loading;
     return [
       report.overall.responses === 0 ? 'empty' : 'ready',
       <div key="figures" className={stale ? 'npsdesk-report__stale' : undefined}>
         <p className="npsdesk-meta npsdesk-report__period">
-          {formatLocalDate(settings.from)} to {formatLocalDate(settings.to)}, {settings.timeZone.replaceAll('_', ' ')}
+          {t('page.period', {
+            from: format.localDate(settings.from),
+            to: format.localDate(settings.to),
+            timeZone: settings.timeZone.replaceAll('_', ' '),
+          })}
         </p>
         <p role="status" className="npsdesk-visually-hidden">
-          {stale ? 'Updating the report…' : ''}
+          {stale ? t('page.updating') : ''}
         </p>
         <ReportFigures report={report} full={full} settings={settings} />
       </div>,
@@ -274,12 +268,16 @@ function ReportBody({
  */
 export function NpsReportPage({ initialSettings }: NpsReportPageProps) {
   const headingId = useId();
+  const { t } = useTranslation('report');
+  const locale = useLocale();
   const viewerResult = useQuery(NpsReportPageViewerQuery);
   const viewer = viewerResult.data?.viewer;
 
   const frame = (state: PageState, children: ReactNode, busy = false) => (
     <section
       className="npsdesk-panel npsdesk-report"
+      // Screen readers and fonts follow the page's language otherwise, which may be another.
+      lang={locale}
       aria-labelledby={headingId}
       aria-busy={state === 'loading' || busy}
       data-testid={`nps-report-${state}`}
@@ -290,11 +288,11 @@ export function NpsReportPage({ initialSettings }: NpsReportPageProps) {
       </style>
       <header className="npsdesk-report__header">
         <h2 className="npsdesk-report__title" id={headingId}>
-          NPS report
+          {t('page.title')}
         </h2>
         {viewer ? (
           <p className="npsdesk-meta">
-            {viewer.workspace.name} · signed in as {ROLE_LABEL[viewer.role]}
+            {t('page.signedInAs', { workspace: viewer.workspace.name, role: t(`role.${viewer.role}`) })}
           </p>
         ) : null}
       </header>
@@ -307,7 +305,7 @@ export function NpsReportPage({ initialSettings }: NpsReportPageProps) {
     return frame(
       'error',
       <ErrorMessage
-        title={code === ERROR_CODE.unauthenticated ? 'Session expired or invalid token' : 'Couldn’t load the report'}
+        title={code === ERROR_CODE.unauthenticated ? t('error.unauthenticated') : t('error.loadFailed')}
         code={code}
         onRetry={
           code === ERROR_CODE.unauthenticated ? undefined : () => void viewerResult.refetch().catch(() => undefined)
@@ -315,15 +313,13 @@ export function NpsReportPage({ initialSettings }: NpsReportPageProps) {
       />,
     );
   }
-  if (!viewer) return frame('loading', <Loading what="the report" />);
+  if (!viewer) return frame('loading', <Loading />);
   if (!viewer.canReadReportSummary) {
     return frame(
       'forbidden',
       <div role="alert" className="npsdesk-error">
-        <p className="npsdesk-error__title">Reports are for admins and sales reps</p>
-        <p className="npsdesk-meta">
-          Signed in as {ROLE_LABEL[viewer.role]}: ask an admin for the NPS figures you need.
-        </p>
+        <p className="npsdesk-error__title">{t('error.notForRole')}</p>
+        <p className="npsdesk-meta">{t('error.notForRoleDetail', { role: t(`role.${viewer.role}`) })}</p>
       </div>,
     );
   }

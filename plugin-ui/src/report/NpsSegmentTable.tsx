@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 
 import { errorCodeOf } from '../errors';
 import { graphql } from '../gql';
 import type { ReportSegmentDimension } from '../gql/graphql';
 import { LowSampleFlag } from './NpsOverall';
-import { formatMargin, formatNps, formatNumber, formatPercentOf } from './report-format';
+import { useReportFormat } from './report-format';
 import { reportInput, SEGMENT_DIMENSIONS, type ReportSettings } from './report-settings';
 
 export const NpsReportSegmentsQuery = graphql(`
@@ -38,33 +39,30 @@ export const NpsReportSegmentsQuery = graphql(`
 /** Segments per page of the table (the API allows up to 100). */
 export const SEGMENTS_PAGE_SIZE = 20;
 
-function dimensionLabel(dimension: ReportSegmentDimension): string {
-  return SEGMENT_DIMENSIONS.find((option) => option.value === dimension)?.label ?? dimension;
-}
-
 /**
  * One dimension's segments, a page at a time. The API pages forward only (`after`), so the
  * cursors of the pages seen are kept to go back; Apollo's cache answers a page seen before.
  */
 function SegmentPages({ settings, dimension }: { settings: ReportSettings; dimension: ReportSegmentDimension }) {
   const captionId = useId();
+  const { t } = useTranslation('report');
+  const format = useReportFormat();
   // `afterCursors[i]` is the `after` of page i + 1; page 1 has none.
   const [afterCursors, setAfterCursors] = useState<string[]>([]);
   const after = afterCursors.at(-1) ?? null;
   const { data, previousData, loading, error, refetch } = useQuery(NpsReportSegmentsQuery, {
     variables: { input: reportInput(settings, dimension), first: SEGMENTS_PAGE_SIZE, after },
   });
-  const label = dimensionLabel(dimension);
 
   if (error && !data) {
     return (
       <div role="alert" className="npsdesk-error">
-        <p className="npsdesk-error__title">Couldn’t load the segments</p>
+        <p className="npsdesk-error__title">{t('segments.loadFailed')}</p>
         <p className="npsdesk-meta">
-          Error code: <code>{errorCodeOf(error)}</code>
+          <Trans t={t} i18nKey="error.code" values={{ code: errorCodeOf(error) }} components={{ code: <code /> }} />
         </p>
         <button type="button" className="npsdesk-button" onClick={() => void refetch().catch(() => undefined)}>
-          Retry
+          {t('error.retry')}
         </button>
       </div>
     );
@@ -76,12 +74,12 @@ function SegmentPages({ settings, dimension }: { settings: ReportSettings; dimen
   if (!segments) {
     return (
       <p role="status" className="npsdesk-loading">
-        Loading segments…
+        {t('segments.loading')}
       </p>
     );
   }
   if (segments.totalCount === 0) {
-    return <p className="npsdesk-empty">No responses with a {label.toLowerCase()} in this period.</p>;
+    return <p className="npsdesk-empty">{t(`dimension.${dimension}.empty`)}</p>;
   }
 
   // The page shown: the one asked for, or the one before it while that loads.
@@ -101,26 +99,26 @@ function SegmentPages({ settings, dimension }: { settings: ReportSettings; dimen
         aria-busy={loading}
       >
         <table className="npsdesk-report__table" data-testid="segment-table">
-          <caption id={captionId}>NPS by {label.toLowerCase()}</caption>
+          <caption id={captionId}>{t(`dimension.${dimension}.caption`)}</caption>
           <thead>
             <tr>
-              <th scope="col">{label}</th>
+              <th scope="col">{t(`dimension.${dimension}.label`)}</th>
               <th scope="col" className="npsdesk-report__num">
-                Responses
+                {t('table.responses')}
               </th>
               <th scope="col" className="npsdesk-report__num">
-                Promoters
+                {t('category.promoters')}
               </th>
               <th scope="col" className="npsdesk-report__num">
-                Passives
+                {t('category.passives')}
               </th>
               <th scope="col" className="npsdesk-report__num">
-                Detractors
+                {t('category.detractors')}
               </th>
               <th scope="col" className="npsdesk-report__num">
-                NPS <span className="npsdesk-meta">(95% margin, Wald)</span>
+                <Trans t={t} i18nKey="segments.columnNps" components={{ meta: <span className="npsdesk-meta" /> }} />
               </th>
-              <th scope="col">Notes</th>
+              <th scope="col">{t('table.notes')}</th>
             </tr>
           </thead>
           <tbody>
@@ -128,25 +126,27 @@ function SegmentPages({ settings, dimension }: { settings: ReportSettings; dimen
               const { figure } = node;
               return (
                 <tr key={node.id} data-testid="segment-row" data-value={node.value ?? ''}>
-                  <th scope="row">{node.value ?? <span className="npsdesk-meta">No {label.toLowerCase()}</span>}</th>
-                  <td className="npsdesk-report__num">{formatNumber(figure.responses)}</td>
+                  <th scope="row">
+                    {node.value ?? <span className="npsdesk-meta">{t(`dimension.${dimension}.none`)}</span>}
+                  </th>
+                  <td className="npsdesk-report__num">{format.number(figure.responses)}</td>
                   {[figure.promoters, figure.passives, figure.detractors].map((count, index) => (
                     <td key={index} className="npsdesk-report__num">
-                      {formatNumber(count)}{' '}
-                      <span className="npsdesk-meta">{formatPercentOf(count, figure.responses)}</span>
+                      {format.number(count)}{' '}
+                      <span className="npsdesk-meta">{format.percentOf(count, figure.responses)}</span>
                     </td>
                   ))}
                   <td className="npsdesk-report__num npsdesk-report__nps-cell">
-                    <strong>{formatNps(figure.nps)}</strong> {formatMargin(figure.marginOfError)}
+                    <strong>{format.nps(figure.nps)}</strong> {format.margin(figure.marginOfError)}
                   </td>
                   <td>
                     <LowSampleFlag figure={figure} />
                     {node.differsFromRest ? (
                       <span
                         className="npsdesk-report__flag npsdesk-report__flag--differs"
-                        title="Its 95% Wald and adjusted-Wald intervals are apart from those of all other responses"
+                        title={t('segments.differsTitle')}
                       >
-                        Differs from the rest
+                        {t('segments.differs')}
                       </span>
                     ) : null}
                   </td>
@@ -159,8 +159,12 @@ function SegmentPages({ settings, dimension }: { settings: ReportSettings; dimen
       <div className="npsdesk-report__pager">
         <p className="npsdesk-meta" data-testid="segment-range">
           {segments.totalCount === 1
-            ? 'One segment'
-            : `Segments ${firstRow}–${lastRow} of ${formatNumber(segments.totalCount)}`}
+            ? t('segments.oneSegment')
+            : t('segments.range', {
+                first: format.number(firstRow),
+                last: format.number(lastRow),
+                total: format.number(segments.totalCount),
+              })}
         </p>
         {afterCursors.length > 0 || nextCursor ? (
           <div className="npsdesk-buttons">
@@ -170,7 +174,7 @@ function SegmentPages({ settings, dimension }: { settings: ReportSettings; dimen
               disabled={afterCursors.length === 0 || loading}
               onClick={() => setAfterCursors(afterCursors.slice(0, -1))}
             >
-              Previous
+              {t('segments.previous')}
             </button>
             <button
               type="button"
@@ -178,7 +182,7 @@ function SegmentPages({ settings, dimension }: { settings: ReportSettings; dimen
               disabled={!nextCursor || loading}
               onClick={() => nextCursor && setAfterCursors([...afterCursors, nextCursor])}
             >
-              Next
+              {t('segments.next')}
             </button>
           </div>
         ) : null}
@@ -192,16 +196,17 @@ export function NpsSegmentTable({ settings }: { settings: ReportSettings }) {
   const headingId = useId();
   const selectId = useId();
   const [dimension, setDimension] = useState<ReportSegmentDimension>('PLAN');
+  const { t } = useTranslation('report');
 
   return (
     <section className="npsdesk-report__card npsdesk-report__segments" aria-labelledby={headingId}>
       <div className="npsdesk-report__section-head">
         <h3 className="npsdesk-heading" id={headingId}>
-          Segments
+          {t('segments.heading')}
         </h3>
         <div className="npsdesk-report__field npsdesk-report__field--inline">
           <label className="npsdesk-form__label" htmlFor={selectId}>
-            Break down by
+            {t('segments.breakDownBy')}
           </label>
           <select
             id={selectId}
@@ -210,8 +215,8 @@ export function NpsSegmentTable({ settings }: { settings: ReportSettings }) {
             onChange={(event) => setDimension(event.target.value as ReportSegmentDimension)}
           >
             {SEGMENT_DIMENSIONS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+              <option key={option} value={option}>
+                {t(`dimension.${option}.label`)}
               </option>
             ))}
           </select>

@@ -1,9 +1,11 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { graphql } from '../gql';
 import type { NpsTrendChart_BucketFragment, ReportGranularity } from '../gql/graphql';
 import { LowSampleFlag } from './NpsOverall';
-import { formatMargin, formatNps, formatPeriod, formatPeriodShort, formatResponses } from './report-format';
+import { useReportFormat, type ReportFormat } from './report-format';
 import { useElementWidth } from './use-element-width';
 
 /** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
@@ -20,13 +22,6 @@ export const NpsTrendChartBucketFragment = graphql(`
 `);
 
 export type TrendBucket = NpsTrendChart_BucketFragment;
-
-const GRANULARITY_NOUN: Record<ReportGranularity, string> = {
-  DAY: 'day',
-  WEEK: 'week',
-  MONTH: 'month',
-  QUARTER: 'quarter',
-};
 
 // Geometry in CSS pixels: the SVG is drawn at its container's width, so text keeps its size.
 const FALLBACK_WIDTH = 640;
@@ -105,90 +100,124 @@ function AdjustedWhisker({ bucket, x, capWidth }: { bucket: TrendBucket; x: numb
   );
 }
 
+type ReportT = TFunction<'report'>;
+
 /** One sentence per bucket, for tooltips: period, NPS ± margin, responses and flags. */
-function bucketSentence(bucket: TrendBucket, granularity: ReportGranularity, significant: Direction | null): string {
+function bucketSentence(
+  bucket: TrendBucket,
+  granularity: ReportGranularity,
+  significant: Direction | null,
+  t: ReportT,
+  format: ReportFormat,
+): string {
   const { figure } = bucket;
-  const period = formatPeriod(bucket.periodStart, granularity) + (bucket.partial ? ' (partial period)' : '');
-  if (figure.responses === 0) return `${period}: no responses`;
+  const periodName = format.period(bucket.periodStart, granularity);
+  const period = bucket.partial ? t('trend.partialPeriod', { period: periodName }) : periodName;
+  if (figure.responses === 0) return t('trend.bucketEmpty', { period });
+  const unit = t(`granularityUnit.${granularity}`);
   const flags = [
-    figure.lowSample ? 'low sample' : null,
-    significant ? `significant ${significant} from the previous ${GRANULARITY_NOUN[granularity]}` : null,
+    figure.lowSample ? t('trend.flagLowSample') : null,
+    significant === 'rise' ? t('trend.flagRise', { unit }) : null,
+    significant === 'fall' ? t('trend.flagFall', { unit }) : null,
   ].filter(Boolean);
   const adjusted =
     figure.adjustedNps === null
       ? ''
-      : `; adjusted-Wald ${formatNps(figure.adjustedNps)} ${formatMargin(figure.adjustedMarginOfError)}`;
-  const margins = `${formatNps(figure.nps)} ${formatMargin(figure.marginOfError)} (95% Wald${adjusted})`;
-  return `${period}: NPS ${margins}, ${formatResponses(figure.responses)}${
-    flags.length > 0 ? `; ${flags.join('; ')}` : ''
-  }`;
+      : t('trend.bucketAdjusted', {
+          nps: format.nps(figure.adjustedNps),
+          margin: format.margin(figure.adjustedMarginOfError),
+        });
+  const sentence = t('trend.bucketFigures', {
+    period,
+    nps: format.nps(figure.nps),
+    margin: format.margin(figure.marginOfError),
+    adjusted,
+    responses: format.responses(figure.responses),
+  });
+  return [sentence, ...flags].join(t('format.listSeparator'));
 }
 
-function chartSummary(placed: PlacedBucket[], granularity: ReportGranularity): string {
+function chartSummary(
+  placed: PlacedBucket[],
+  granularity: ReportGranularity,
+  t: ReportT,
+  format: ReportFormat,
+): string {
   const first = placed[0]?.bucket;
   const last = placed.at(-1)?.bucket;
-  if (!first || !last) return 'NPS trend: no periods';
+  if (!first || !last) return t('trend.summaryEmpty');
   const withResponses = placed.filter((item) => item.point);
   const latest = withResponses.at(-1);
   const significant = placed.filter((item) => item.significant).length;
-  const noun = GRANULARITY_NOUN[granularity];
   return [
-    `NPS by ${noun} from ${formatPeriod(first.periodStart, granularity)} to ${formatPeriod(last.periodStart, granularity)}`,
-    `${placed.length} ${placed.length === 1 ? 'period' : 'periods'}, ${withResponses.length} with responses`,
-    latest ? `latest: ${bucketSentence(latest.bucket, granularity, latest.significant)}` : null,
-    `${significant === 0 ? 'no' : significant} significant ${significant === 1 ? 'change' : 'changes'}`,
-    'the table below lists every period',
+    t('trend.summaryRange', {
+      unit: t(`granularityUnit.${granularity}`),
+      first: format.period(first.periodStart, granularity),
+      last: format.period(last.periodStart, granularity),
+    }),
+    t('trend.summaryPeriods', { count: placed.length, withResponses: withResponses.length }),
+    latest
+      ? t('trend.summaryLatest', {
+          sentence: bucketSentence(latest.bucket, granularity, latest.significant, t, format),
+        })
+      : null,
+    t('trend.summaryChanges', { count: significant }),
+    t('trend.summaryTable'),
   ]
     .filter(Boolean)
-    .join('; ');
+    .join(t('format.listSeparator'));
 }
 
 /** The buckets as a table: the chart's text alternative, and the exact figures for everyone. */
 function TrendTable({ placed, granularity }: { placed: PlacedBucket[]; granularity: ReportGranularity }) {
+  const { t } = useTranslation('report');
+  const format = useReportFormat();
   return (
     <details className="npsdesk-report__details">
-      <summary>Show the trend as a table</summary>
+      <summary>{t('trend.showTable')}</summary>
       <div className="npsdesk-report__table-scroll">
         <table className="npsdesk-report__table" data-testid="trend-table">
-          <caption className="npsdesk-visually-hidden">NPS by {GRANULARITY_NOUN[granularity]}</caption>
+          <caption className="npsdesk-visually-hidden">
+            {t('trend.tableCaption', { unit: t(`granularityUnit.${granularity}`) })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Period</th>
+              <th scope="col">{t('trend.columnPeriod')}</th>
               <th scope="col" className="npsdesk-report__num">
-                Responses
+                {t('table.responses')}
               </th>
               <th scope="col" className="npsdesk-report__num">
-                NPS
+                {t('trend.columnNps')}
               </th>
               <th scope="col" className="npsdesk-report__num">
-                95% margin (Wald)
+                {t('trend.columnMargin')}
               </th>
               <th scope="col" className="npsdesk-report__num">
-                Adjusted-Wald
+                {t('trend.columnAdjusted')}
               </th>
-              <th scope="col">Notes</th>
+              <th scope="col">{t('table.notes')}</th>
             </tr>
           </thead>
           <tbody>
             {placed.map(({ bucket, significant }) => (
               <tr key={bucket.id}>
                 <th scope="row">
-                  {formatPeriod(bucket.periodStart, granularity)}
-                  {bucket.partial ? <span className="npsdesk-meta"> (partial)</span> : null}
+                  {format.period(bucket.periodStart, granularity)}
+                  {bucket.partial ? <span className="npsdesk-meta">{t('trend.partial')}</span> : null}
                 </th>
-                <td className="npsdesk-report__num">{bucket.figure.responses}</td>
-                <td className="npsdesk-report__num">{formatNps(bucket.figure.nps)}</td>
-                <td className="npsdesk-report__num">{formatMargin(bucket.figure.marginOfError)}</td>
+                <td className="npsdesk-report__num">{format.number(bucket.figure.responses)}</td>
+                <td className="npsdesk-report__num">{format.nps(bucket.figure.nps)}</td>
+                <td className="npsdesk-report__num">{format.margin(bucket.figure.marginOfError)}</td>
                 <td className="npsdesk-report__num">
                   {bucket.figure.adjustedNps === null
                     ? ''
-                    : `${formatNps(bucket.figure.adjustedNps)} ${formatMargin(bucket.figure.adjustedMarginOfError)}`}
+                    : `${format.nps(bucket.figure.adjustedNps)} ${format.margin(bucket.figure.adjustedMarginOfError)}`}
                 </td>
                 <td>
                   <LowSampleFlag figure={bucket.figure} />
                   {significant ? (
                     <span className={`npsdesk-report__flag npsdesk-report__flag--${significant}`}>
-                      Significant {significant}
+                      {t(`trend.${significant}`)}
                     </span>
                   ) : null}
                 </td>
@@ -214,6 +243,8 @@ export function NpsTrendChart({
   granularity: ReportGranularity;
 }) {
   const headingId = useId();
+  const { t } = useTranslation('report');
+  const format = useReportFormat();
   const [containerRef, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const plotRight = width - PLOT_RIGHT_GAP;
   const step = (plotRight - PLOT_LEFT) / Math.max(1, buckets.length);
@@ -238,7 +269,7 @@ export function NpsTrendChart({
   return (
     <section className="npsdesk-report__card npsdesk-report__trend" aria-labelledby={headingId}>
       <h3 className="npsdesk-heading" id={headingId}>
-        NPS over time
+        {t('trend.heading')}
       </h3>
       <div ref={containerRef} className="npsdesk-report__chart-box">
         <svg
@@ -247,7 +278,7 @@ export function NpsTrendChart({
           height={HEIGHT}
           viewBox={`0 0 ${width} ${HEIGHT}`}
           role="img"
-          aria-label={chartSummary(placed, granularity)}
+          aria-label={chartSummary(placed, granularity, t, format)}
           data-testid="trend-chart"
         >
           {GRID_VALUES.map((value) => (
@@ -266,7 +297,7 @@ export function NpsTrendChart({
                 textAnchor="end"
                 dominantBaseline="middle"
               >
-                {formatNps(value)}
+                {format.nps(value)}
               </text>
             </g>
           ))}
@@ -313,7 +344,7 @@ export function NpsTrendChart({
               data-low-sample={bucket.figure.lowSample && bucket.figure.responses > 0 ? 'true' : undefined}
               data-significant={significant ?? undefined}
             >
-              <title>{bucketSentence(bucket, granularity, significant)}</title>
+              <title>{bucketSentence(bucket, granularity, significant, t, format)}</title>
               {/* The whole column answers hover with the bucket's figures, empty or not. */}
               <rect
                 className="npsdesk-trend__hit"
@@ -343,32 +374,30 @@ export function NpsTrendChart({
               ) : null}
               {index % labelEvery === 0 ? (
                 <text className="npsdesk-trend__axis" x={x} y={HEIGHT - 10} textAnchor="middle">
-                  {formatPeriodShort(bucket.periodStart, granularity)}
+                  {format.periodShort(bucket.periodStart, granularity)}
                 </text>
               ) : null}
             </g>
           ))}
         </svg>
       </div>
-      <ul className="npsdesk-report__legend" aria-label="Legend">
+      <ul className="npsdesk-report__legend" aria-label={t('trend.legend')}>
         <li>
-          <span className="npsdesk-report__key npsdesk-report__key--band" aria-hidden="true" /> 95% margin of error
-          (Wald)
+          <span className="npsdesk-report__key npsdesk-report__key--band" aria-hidden="true" /> {t('trend.legendBand')}
         </li>
         <li>
-          <span className="npsdesk-report__key npsdesk-report__key--whisker" aria-hidden="true" /> Adjusted-Wald 95%
-          interval (honest on small samples)
+          <span className="npsdesk-report__key npsdesk-report__key--whisker" aria-hidden="true" />{' '}
+          {t('trend.legendWhisker')}
         </li>
         <li>
-          <span className="npsdesk-report__key npsdesk-report__key--mark" aria-hidden="true" /> 30 or more responses
+          <span className="npsdesk-report__key npsdesk-report__key--mark" aria-hidden="true" /> {t('trend.legendMark')}
         </li>
         <li>
-          <span className="npsdesk-report__key npsdesk-report__key--low" aria-hidden="true" /> Low sample (fewer than
-          30)
+          <span className="npsdesk-report__key npsdesk-report__key--low" aria-hidden="true" /> {t('trend.legendLow')}
         </li>
         <li>
-          <span className="npsdesk-report__key npsdesk-report__key--significant" aria-hidden="true" /> Significant
-          change from the previous {GRANULARITY_NOUN[granularity]} (Wald and adjusted-Wald intervals apart)
+          <span className="npsdesk-report__key npsdesk-report__key--significant" aria-hidden="true" />{' '}
+          {t('trend.legendSignificant', { unit: t(`granularityUnit.${granularity}`) })}
         </li>
       </ul>
       <TrendTable placed={placed} granularity={granularity} />

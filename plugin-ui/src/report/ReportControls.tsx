@@ -1,5 +1,7 @@
 import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 
+import { useReportFormat } from './report-format';
 import { GRANULARITIES, timeZoneOptions, type ReportSettings, type SettingsProblem } from './report-settings';
 
 export interface ReportControlsProps {
@@ -18,6 +20,8 @@ export function ReportControls({ settings, problem, onChange }: ReportControlsPr
   const toId = useId();
   const zoneId = useId();
   const problemId = useId();
+  const { t } = useTranslation('report');
+  const format = useReportFormat();
   const zones = useMemo(() => timeZoneOptions(settings.timeZone), [settings.timeZone]);
   const invalid = (field: SettingsProblem['field']) => (problem?.field === field ? true : undefined);
   const describedBy = (field: SettingsProblem['field']) => (problem?.field === field ? problemId : undefined);
@@ -25,12 +29,12 @@ export function ReportControls({ settings, problem, onChange }: ReportControlsPr
   return (
     <form
       className="npsdesk-report__controls"
-      aria-label="Report settings"
+      aria-label={t('controls.label')}
       onSubmit={(event) => event.preventDefault()}
     >
       <div className="npsdesk-report__field">
         <label className="npsdesk-form__label" htmlFor={fromId}>
-          From
+          {t('controls.from')}
         </label>
         <input
           id={fromId}
@@ -46,7 +50,7 @@ export function ReportControls({ settings, problem, onChange }: ReportControlsPr
       </div>
       <div className="npsdesk-report__field">
         <label className="npsdesk-form__label" htmlFor={toId}>
-          To
+          {t('controls.to')}
         </label>
         <input
           id={toId}
@@ -64,25 +68,25 @@ export function ReportControls({ settings, problem, onChange }: ReportControlsPr
         className="npsdesk-report__field npsdesk-report__granularity"
         aria-describedby={describedBy('granularity')}
       >
-        <legend className="npsdesk-form__label">Granularity</legend>
+        <legend className="npsdesk-form__label">{t('controls.granularity')}</legend>
         <div className="npsdesk-segmented">
-          {GRANULARITIES.map((option) => (
-            <label key={option.value} className="npsdesk-segmented__option">
+          {GRANULARITIES.map((granularity) => (
+            <label key={granularity} className="npsdesk-segmented__option">
               <input
                 type="radio"
                 name={`${fromId}-granularity`}
-                value={option.value}
-                checked={settings.granularity === option.value}
-                onChange={() => onChange({ ...settings, granularity: option.value })}
+                value={granularity}
+                checked={settings.granularity === granularity}
+                onChange={() => onChange({ ...settings, granularity })}
               />
-              <span>{option.label}</span>
+              <span>{t(`granularity.${granularity}`)}</span>
             </label>
           ))}
         </div>
       </fieldset>
       <div className="npsdesk-report__field npsdesk-report__field--zone">
         <label className="npsdesk-form__label" htmlFor={zoneId}>
-          Time zone
+          {t('controls.timeZone')}
         </label>
         <select
           id={zoneId}
@@ -101,7 +105,8 @@ export function ReportControls({ settings, problem, onChange }: ReportControlsPr
       </div>
       {problem ? (
         <p id={problemId} className="npsdesk-form__error npsdesk-report__problem" role="alert">
-          {problem.message}
+          {/* Only the reasons that carry a limit write `maxDays`. */}
+          {t(`problem.${problem.reason}`, { maxDays: format.number(problem.maxDays ?? 0) })}
         </p>
       ) : null}
     </form>

@@ -1,8 +1,9 @@
 import { useId } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 
 import { graphql } from '../gql';
 import type { SatisfactionSummary_CesFragment, SatisfactionSummary_CsatFragment } from '../gql/graphql';
-import { formatAverage, formatNumber, formatShare } from './report-format';
+import { useReportFormat } from './report-format';
 
 /** @public Read by codegen: queries spread this fragment by name (no code imports the document). */
 export const SatisfactionSummaryCsatFragment = graphql(`
@@ -34,13 +35,15 @@ type Scale = SatisfactionSummary_CsatFragment['scales'][number];
 
 /** "4.2 / 5 (30 answers)" per scale: answers on different scales are never averaged together. */
 function ScaleAverages({ scales }: { scales: readonly Scale[] }) {
+  const { t } = useTranslation('report');
+  const format = useReportFormat();
   return (
     <ul className="npsdesk-report__scales">
       {scales.map((scale) => (
         <li key={scale.scaleMax}>
-          <strong>{formatAverage(scale.average)}</strong> / {scale.scaleMax}{' '}
+          <strong>{format.average(scale.average)}</strong> / {scale.scaleMax}{' '}
           <span className="npsdesk-meta">
-            ({formatNumber(scale.responses)} {scale.responses === 1 ? 'answer' : 'answers'})
+            {t('satisfaction.scaleAnswers', { answers: format.answers(scale.responses) })}
           </span>
         </li>
       ))}
@@ -57,32 +60,39 @@ export function SatisfactionSummary({
   ces: SatisfactionSummary_CesFragment | null | undefined;
 }) {
   const headingId = useId();
+  const { t } = useTranslation('report');
+  const format = useReportFormat();
   return (
     <section className="npsdesk-report__card" aria-labelledby={headingId} data-testid="report-satisfaction">
       <h3 className="npsdesk-heading" id={headingId}>
-        CSAT and CES
+        {t('satisfaction.heading')}
       </h3>
       {csat ? (
         <div className="npsdesk-report__satisfaction">
-          <p className="npsdesk-report__stat-title">Customer satisfaction (CSAT)</p>
+          <p className="npsdesk-report__stat-title">{t('satisfaction.csat')}</p>
           <p>
-            <span className="npsdesk-report__stat-value" data-testid="report-csat-positive">
-              {formatShare(csat.positiveShare)}
-            </span>{' '}
-            positive <span className="npsdesk-meta">(top-two-box)</span> · {formatShare(csat.negativeShare)} negative
+            <Trans
+              t={t}
+              i18nKey="satisfaction.csatShares"
+              values={{ positive: format.share(csat.positiveShare), negative: format.share(csat.negativeShare) }}
+              components={{
+                value: <span className="npsdesk-report__stat-value" data-testid="report-csat-positive" />,
+                meta: <span className="npsdesk-meta" />,
+              }}
+            />
           </p>
           <ScaleAverages scales={csat.scales} />
         </div>
       ) : (
-        <p className="npsdesk-meta">No CSAT answers in this period.</p>
+        <p className="npsdesk-meta">{t('satisfaction.noCsat')}</p>
       )}
       {ces ? (
         <div className="npsdesk-report__satisfaction">
-          <p className="npsdesk-report__stat-title">Customer effort (CES)</p>
+          <p className="npsdesk-report__stat-title">{t('satisfaction.ces')}</p>
           <ScaleAverages scales={ces.scales} />
         </div>
       ) : (
-        <p className="npsdesk-meta">No CES answers in this period.</p>
+        <p className="npsdesk-meta">{t('satisfaction.noCes')}</p>
       )}
     </section>
   );

@@ -50,6 +50,28 @@ describe('window.NpsDesk.mountReport', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
+  it('successful-mount-report-speaks-the-page-language-unless-told-another', async () => {
+    document.documentElement.lang = 'zh-Hans-CN';
+    try {
+      const chinese = document.body.appendChild(document.createElement('div'));
+      const english = document.body.appendChild(document.createElement('div'));
+
+      act(() => {
+        window.NpsDesk.mountReport(chinese, { apiUrl: '/graphql', token: 'admin-token' });
+        window.NpsDesk.mountReport(english, { apiUrl: '/graphql', token: 'admin-token', locale: 'en-US' });
+      });
+
+      await waitFor(() => expect(chinese.querySelector('[data-testid="nps-report-ready"]')).not.toBeNull());
+      await waitFor(() => expect(english.querySelector('[data-testid="nps-report-ready"]')).not.toBeNull());
+      expect(chinese.querySelector('h2')).toHaveTextContent('净推荐值 (NPS) 报告');
+      expect(chinese).toHaveTextContent('总体净推荐值');
+      expect(english.querySelector('h2')).toHaveTextContent('NPS report');
+      expect(english).toHaveTextContent('Overall NPS');
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
   it('fails at once, naming itself, without an element or a token', () => {
     expect(() => window.NpsDesk.mountReport(null as unknown as Element, { apiUrl: '/graphql', token: 't' })).toThrow(
       'NpsDesk.mountReport: the first argument must be a DOM element',

@@ -1,4 +1,5 @@
-import { formatMargin, formatNps, formatPeriod, formatPeriodShort, formatPercentOf } from './report-format';
+import { createNpsDeskI18n } from '../i18n/i18n';
+import { createReportFormat } from './report-format';
 import {
   daysInRange,
   defaultReportSettings,
@@ -37,17 +38,18 @@ describe('report settings', () => {
   });
 
   it.each([
-    [{ from: '' }, 'from', 'Pick the first day of the range.'],
-    [{ from: '2026-02-30' }, 'from', 'Pick the first day of the range.'],
-    [{ to: '' }, 'to', 'Pick the last day of the range.'],
-    [{ to: '2025-12-31' }, 'to', '“To” must not be before “From”.'],
-    [{ to: '2036-01-09' }, 'to', 'A report covers at most 3660 days.'],
-    [{ granularity: 'DAY', to: '2027-01-02' }, 'granularity', 'By day, a report covers at most 366 days'],
-    [{ timeZone: '' }, 'timeZone', 'Pick a time zone.'],
-  ] as const)('refuses %j', (change, field, message) => {
-    const problem = settingsProblem({ ...SETTINGS, ...change });
-    expect(problem?.field).toBe(field);
-    expect(problem?.message).toContain(message);
+    [{ from: '' }, { field: 'from', reason: 'noFrom' }],
+    [{ from: '2026-02-30' }, { field: 'from', reason: 'noFrom' }],
+    [{ to: '' }, { field: 'to', reason: 'noTo' }],
+    [{ to: '2025-12-31' }, { field: 'to', reason: 'toBeforeFrom' }],
+    [{ to: '2036-01-09' }, { field: 'to', reason: 'rangeTooLong', maxDays: 3660 }],
+    [
+      { granularity: 'DAY', to: '2027-01-02' },
+      { field: 'granularity', reason: 'tooManyDays', maxDays: 366 },
+    ],
+    [{ timeZone: '' }, { field: 'timeZone', reason: 'noTimeZone' }],
+  ] as const)('refuses %j', (change, problem) => {
+    expect(settingsProblem({ ...SETTINGS, ...change })).toEqual(problem);
   });
 
   it('accepts the limits themselves', () => {
@@ -71,33 +73,61 @@ describe('report settings', () => {
 });
 
 describe('report formats', () => {
+  const english = createReportFormat(createNpsDeskI18n('en'));
+  const chinese = createReportFormat(createNpsDeskI18n('zh-CN'));
+
   it('rounds NPS to whole points with a sign, never "-0"', () => {
-    expect(formatNps(40)).toBe('+40');
-    expect(formatNps(25.08)).toBe('+25');
-    expect(formatNps(-12.5)).toBe('-12');
-    expect(formatNps(-0.4)).toBe('0');
-    expect(formatNps(0)).toBe('0');
-    expect(formatNps(null)).toBe('—');
+    expect(english.nps(40)).toBe('+40');
+    expect(english.nps(25.08)).toBe('+25');
+    expect(english.nps(-12.5)).toBe('-12');
+    expect(english.nps(-0.4)).toBe('0');
+    expect(english.nps(0)).toBe('0');
+    expect(english.nps(null)).toBe('—');
   });
 
   it('writes margins as ± whole points', () => {
-    expect(formatMargin(12.49)).toBe('±12');
-    expect(formatMargin(0)).toBe('±0');
-    expect(formatMargin(null)).toBe('');
+    expect(english.margin(12.49)).toBe('±12');
+    expect(english.margin(0)).toBe('±0');
+    expect(english.margin(null)).toBe('');
   });
 
   it('names periods by granularity, from the local date alone', () => {
-    expect(formatPeriod('2026-04-01', 'QUARTER')).toBe('Q2 2026');
-    expect(formatPeriod('2026-03-01', 'MONTH')).toBe('Mar 2026');
-    expect(formatPeriod('2026-03-02', 'WEEK')).toBe('Week of 2 Mar 2026');
-    expect(formatPeriod('2026-12-31', 'DAY')).toBe('31 Dec 2026');
-    expect(formatPeriodShort('2026-10-01', 'QUARTER')).toBe('Q4 26');
-    expect(formatPeriodShort('2026-03-01', 'MONTH')).toBe('Mar 26');
-    expect(formatPeriodShort('2026-03-02', 'WEEK')).toBe('2 Mar');
+    expect(english.period('2026-04-01', 'QUARTER')).toBe('Q2 2026');
+    expect(english.period('2026-03-01', 'MONTH')).toBe('Mar 2026');
+    expect(english.period('2026-03-02', 'WEEK')).toBe('Week of 2 Mar 2026');
+    expect(english.period('2026-12-31', 'DAY')).toBe('31 Dec 2026');
+    expect(english.periodShort('2026-10-01', 'QUARTER')).toBe('Q4 26');
+    expect(english.periodShort('2026-03-01', 'MONTH')).toBe('Mar 26');
+    expect(english.periodShort('2026-03-02', 'WEEK')).toBe('2 Mar');
+  });
+
+  it('successful-chinese-periods-and-dates-read-in-chinese-order', () => {
+    expect(chinese.localDate('2026-01-01')).toBe('2026年1月1日');
+    expect(chinese.period('2026-04-01', 'QUARTER')).toBe('2026年第2季度');
+    expect(chinese.period('2026-03-01', 'MONTH')).toBe('2026年3月');
+    expect(chinese.period('2026-03-02', 'WEEK')).toBe('2026年3月2日当周');
+    expect(chinese.period('2026-12-31', 'DAY')).toBe('2026年12月31日');
+    expect(chinese.periodShort('2026-10-01', 'QUARTER')).toBe('26年Q4');
+    expect(chinese.periodShort('2026-03-01', 'MONTH')).toBe('26年3月');
+    expect(chinese.periodShort('2026-03-02', 'DAY')).toBe('3月2日');
+  });
+
+  it('successful-counts-and-durations-read-in-each-language', () => {
+    expect(english.responses(1)).toBe('1 response');
+    expect(english.responses(1234)).toBe('1,234 responses');
+    expect(chinese.responses(1234)).toBe('1,234 条回复');
+    expect(english.answers(1)).toBe('1 answer');
+    expect(chinese.answers(40)).toBe('40 个回答');
+    expect(english.hours(0.5)).toBe('30 min');
+    expect(english.hours(30.46)).toBe('30.5 h');
+    expect(english.hours(84)).toBe('3.5 d');
+    expect(chinese.hours(30.46)).toBe('30.5 小时');
+    expect(chinese.hours(84)).toBe('3.5 天');
+    expect(english.hours(null)).toBe('—');
   });
 
   it('writes shares of an empty whole as a dash', () => {
-    expect(formatPercentOf(1, 3)).toBe('33%');
-    expect(formatPercentOf(0, 0)).toBe('—');
+    expect(english.percentOf(1, 3)).toBe('33%');
+    expect(english.percentOf(0, 0)).toBe('—');
   });
 });

@@ -17,21 +17,18 @@ export interface ReportSettings {
 export const MAX_RANGE_DAYS = 3660;
 export const MAX_DAY_BUCKETS = 366;
 
-export const GRANULARITIES: readonly { value: ReportGranularity; label: string }[] = [
-  { value: 'DAY', label: 'Day' },
-  { value: 'WEEK', label: 'Week' },
-  { value: 'MONTH', label: 'Month' },
-  { value: 'QUARTER', label: 'Quarter' },
-];
+/** The granularities in the order the controls offer them (their names are in the `report` translations). */
+export const GRANULARITIES: readonly ReportGranularity[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER'];
 
-export const SEGMENT_DIMENSIONS: readonly { value: ReportSegmentDimension; label: string }[] = [
-  { value: 'PLAN', label: 'Plan' },
-  { value: 'REGION', label: 'Region' },
-  { value: 'CHANNEL', label: 'Channel' },
-  { value: 'CAMPAIGN', label: 'Campaign' },
-  { value: 'TAG', label: 'Tag' },
-  { value: 'AGENT', label: 'Agent' },
-  { value: 'TEAM', label: 'Team' },
+/** The segment dimensions in the order the picker offers them. */
+export const SEGMENT_DIMENSIONS: readonly ReportSegmentDimension[] = [
+  'PLAN',
+  'REGION',
+  'CHANNEL',
+  'CAMPAIGN',
+  'TAG',
+  'AGENT',
+  'TEAM',
 ];
 
 const DAY_MS = 86_400_000;
@@ -91,23 +88,23 @@ export function defaultReportSettings(now: Date = new Date(), timeZone: string =
 
 export interface SettingsProblem {
   field: 'from' | 'to' | 'granularity' | 'timeZone';
-  message: string;
+  /** What is wrong, named by its key in the `report` translations' `problem` section. */
+  reason: 'noFrom' | 'noTo' | 'toBeforeFrom' | 'rangeTooLong' | 'tooManyDays' | 'noTimeZone';
+  /** The limit a range broke, for the reasons that have one. */
+  maxDays?: number;
 }
 
 /** Why the API would refuse these settings, or null when they make a report. */
 export function settingsProblem({ from, to, granularity, timeZone }: ReportSettings): SettingsProblem | null {
-  if (!isCalendarDate(from)) return { field: 'from', message: 'Pick the first day of the range.' };
-  if (!isCalendarDate(to)) return { field: 'to', message: 'Pick the last day of the range.' };
+  if (!isCalendarDate(from)) return { field: 'from', reason: 'noFrom' };
+  if (!isCalendarDate(to)) return { field: 'to', reason: 'noTo' };
   const days = daysInRange(from, to);
-  if (days < 1) return { field: 'to', message: '“To” must not be before “From”.' };
-  if (days > MAX_RANGE_DAYS) return { field: 'to', message: `A report covers at most ${MAX_RANGE_DAYS} days.` };
+  if (days < 1) return { field: 'to', reason: 'toBeforeFrom' };
+  if (days > MAX_RANGE_DAYS) return { field: 'to', reason: 'rangeTooLong', maxDays: MAX_RANGE_DAYS };
   if (granularity === 'DAY' && days > MAX_DAY_BUCKETS) {
-    return {
-      field: 'granularity',
-      message: `By day, a report covers at most ${MAX_DAY_BUCKETS} days: pick Week or a shorter range.`,
-    };
+    return { field: 'granularity', reason: 'tooManyDays', maxDays: MAX_DAY_BUCKETS };
   }
-  if (!timeZone) return { field: 'timeZone', message: 'Pick a time zone.' };
+  if (!timeZone) return { field: 'timeZone', reason: 'noTimeZone' };
   return null;
 }
 
