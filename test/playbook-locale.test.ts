@@ -1,14 +1,15 @@
 import { FollowUpModel } from '../api/src/modules/follow-up/follow-up.model';
 import { WorkspaceModel } from '../api/src/modules/workspace/workspace.model';
 import { graphql } from './__generated__';
-import type { PlaybookRuleInput } from './__generated__/graphql';
+import type { PlaybookRuleInput, RecommendedActionKind } from './__generated__/graphql';
 import { CONTACT_LOOP, FOLLOW_UP_CREATE, RECOMMENDED_ACTION_COMPLETE } from './support/closed-loop-operations';
 import { clearContactData } from './support/db-state';
 import { RECORD_RESPONSE, npsInput } from './support/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
-// The default playbook speaks the caller's language (Accept-Language: en or zh-CN); the rules
-// an admin wrote are the workspace's own words and read as written in every language.
+// The default playbook, the reasons of recommended actions and the default titles of new
+// follow-ups speak the caller's language (Accept-Language: en or zh-CN); the rules an admin
+// wrote are the workspace's own words and read as written in every language.
 
 let server: TestServer;
 const HOUR_MS = 60 * 60 * 1000;
@@ -40,6 +41,17 @@ const PLAYBOOK = graphql(`
           title
           scriptTemplate
         }
+      }
+    }
+  }
+`);
+
+const SALES_OUTREACH = graphql(`
+  mutation TestSalesOutreachInLocale($input: SalesCandidateMarkContactedInput!) {
+    salesCandidateMarkContacted(input: $input) {
+      followUp {
+        kind
+        title
       }
     }
   }
@@ -114,10 +126,15 @@ describe('the default playbook in the caller language', () => {
       for (const action of actions) {
         expect(action.title).toMatch(HAN);
         expect(action.script).toMatch(HAN);
+        expect(action.reason).toMatch(HAN);
       }
       const recover = actions.find((action) => action.kind === 'RECOVER');
       expect(recover?.title).toBe('挽回：48小时内联系客户');
       expect(recover?.script).toMatch(/^尊敬的Ada Lovelace，您好！.*2分（满分10分）/);
+      expect(recover?.reason).toBe('最新评分 2 分（贬损者），由 9 分（推荐者）下降');
+      expect(actions.find((action) => action.kind === 'ESCALATE')?.reason).toBe(
+        '流失风险，降为贬损者：最新评分 2 分（贬损者），由 9 分（推荐者）下降',
+      );
       expect(actions.find((action) => action.kind === 'SOLVE_ROOT_CAUSE')?.script).toContain('Analytical Engines');
     },
   );
@@ -132,10 +149,14 @@ describe('the default playbook in the caller language', () => {
   ])('successful-detractor-actions-come-in-english-with-%s', async (_case, language) => {
     const contactId = await fallenDetractor();
     const actions = await recommendedActions(contactId, language);
-    for (const action of actions) expect(`${action.title} ${action.script}`).not.toMatch(HAN);
+    for (const action of actions) expect(`${action.title} ${action.script} ${action.reason}`).not.toMatch(HAN);
     const recover = actions.find((action) => action.kind === 'RECOVER');
     expect(recover?.title).toBe('Recover: contact within 48 h');
     expect(recover?.script).toMatch(/^Hi Ada, .* a 2 out of 10/);
+    expect(recover?.reason).toBe('Latest answer 2 (detractor), down from 9 (promoter)');
+    expect(actions.find((action) => action.kind === 'ESCALATE')?.reason).toBe(
+      'Churn risk, fell to detractor: latest answer 2 (detractor), down from 9 (promoter)',
+    );
   });
 
   test('successful-untouched-default-playbook-reads-in-the-caller-language', async () => {
@@ -233,5 +254,54 @@ describe('follow-ups opened from a recommended action', () => {
       ]),
     );
     expect(titleOf('RECOVER')).toMatch(HAN);
+  });
+
+  test('successful-follow-up-for-a-kind-not-recommended-keeps-the-kind-in-the-caller-words', async () => {
+    const contactId = await fallenDetractor();
+    // A detractor is recommended no PROBE nor THANK: their titles are the kind in words.
+    await recommendedActions(contactId, 'zh-CN');
+    const opened = async (kind: RecommendedActionKind, language: string | undefined) => {
+      const result = await server.execute(
+        FOLLOW_UP_CREATE,
+        { input: { contactId, kind } },
+        { headers: asking(language) },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.followUpCreate.followUp.title;
+    };
+    await expect(opened('PROBE', 'zh-CN')).resolves.toBe('询问改进建议');
+    await expect(opened('THANK', undefined)).resolves.toBe('Thank');
+
+    // Read later by an agent in the other language: the stored titles are not translated.
+    for (const language of ['en', 'zh-CN']) {
+      const later = await server.execute(CONTACT_LOOP, { id: contactId }, { headers: asking(language) });
+      const titles = later.data?.contact.followUps.edges.map(({ node }) => [node.kind, node.title]);
+      expect(titles).toEqual(
+        expect.arrayContaining([
+          ['PROBE', '询问改进建议'],
+          ['THANK', 'Thank'],
+        ]),
+      );
+    }
+  });
+});
+
+describe('sales outreach logged by a rep', () => {
+  test.each([
+    ['zh-CN', '销售拓展（追加销售或转介绍）'],
+    ['en', 'Sales outreach (upsell or referral)'],
+  ])('successful-outreach-logged-with-accept-language-%s-is-titled-in-that-language', async (language, title) => {
+    const recorded = await server.execute(RECORD_RESPONSE, {
+      input: npsInput({ score: 10, answeredAt: new Date(Date.now() - HOUR_MS).toISOString() }),
+    });
+    expect(recorded.errors).toBeUndefined();
+    const contactId = recorded.data?.responseRecord.contact.id ?? '';
+    const logged = await server.execute(
+      SALES_OUTREACH,
+      { input: { contactId, note: 'Talked about the analytics add-on' } },
+      { as: 'sales', headers: asking(language) },
+    );
+    expect(logged.errors).toBeUndefined();
+    expect(logged.data?.salesCandidateMarkContacted.followUp).toEqual({ kind: 'SALES_OUTREACH', title });
   });
 });

@@ -446,8 +446,8 @@ export type Contact = Node & {
    * Next best actions for an agent, derived from the contact's loyalty, most urgent first.
    * Actions of the default playbook (situations the workspace never edited) have their title
    * and script in the request's `Accept-Language`: en or zh-CN (any Simplified Chinese),
-   * English otherwise; so do the words filling an unknown name or company. Rules an admin
-   * wrote read as written.
+   * English otherwise; so do the words filling an unknown name or company, and every action's
+   * reason. Rules an admin wrote read as written.
    */
   recommendedActions: Array<RecommendedAction>;
   /** Region of the contact (segment attribute). */
@@ -784,7 +784,10 @@ export type FollowUp = Node & {
    * when it was opened elsewhere. The panel links back to it.
    */
   ticketId?: Maybe<Scalars['String']['output']>;
-  /** Short title, for example "Recover: contact within 48 h". */
+  /**
+   * Short title, for example "Recover: contact within 48 h", stored as it was when the
+   * follow-up was created (a default title in its creator's language) and never translated.
+   */
   title: Scalars['String']['output'];
 };
 
@@ -845,7 +848,10 @@ export type FollowUpCreateInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The helpdesk ticket (or conversation) it is opened from, at most 100 characters. */
   ticketId?: InputMaybe<Scalars['String']['input']>;
-  /** Title; defaults to the playbook's title for this kind, or the kind in words. */
+  /**
+   * Title; defaults to the title of this kind's recommended action, or else the kind in words
+   * ("Recover", 挽回), in the request's `Accept-Language` (en or zh-CN; English otherwise).
+   */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1063,8 +1069,9 @@ export type Mutation = {
    */
   responseRecord: ResponseRecordPayload;
   /**
-   * Marks a candidate contacted, recording a done follow-up (sales and admins). An empty or
-   * too long note, or a contact who is no longer a promoter, comes back in `errors`.
+   * Marks a candidate contacted, recording a done follow-up (sales and admins) titled in the
+   * request's `Accept-Language` (en or zh-CN; English otherwise). An empty or too long note,
+   * or a contact who is no longer a promoter, comes back in `errors`.
    */
   salesCandidateMarkContacted: SalesCandidateMarkContactedPayload;
   /**
@@ -1770,7 +1777,10 @@ export type RecommendedAction = {
   kind: RecommendedActionKind;
   /** How soon to act. */
   priority: ActionPriority;
-  /** Why this action is recommended, for example "Latest answer 3 (detractor)". */
+  /**
+   * Why this action is recommended, in the request's `Accept-Language` (en or zh-CN; English
+   * otherwise), for example "Latest answer 3 (detractor)" or "最新评分 3 分（贬损者）".
+   */
   reason: Scalars['String']['output'];
   /** A script the agent can use, with the contact's name filled in. */
   script: Scalars['String']['output'];

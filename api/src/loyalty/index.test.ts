@@ -22,6 +22,7 @@ describe('the loyalty barrel', () => {
     'hasPositiveCsat',
     'isStale',
     'withDefaultRules',
+    'kindInWords',
     'surveyRulesProblems',
     'surveyPolicyProblems',
     'surveyEligibility',

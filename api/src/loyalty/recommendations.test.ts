@@ -6,6 +6,7 @@ import {
   hasNegativeCsatStreak,
   hasPositiveCsat,
   isStale,
+  kindInWords,
   NEGATIVE_CSAT_STREAK,
   PLACEHOLDER_FALLBACKS,
   PLAYBOOK_ACTION_KINDS,
@@ -832,8 +833,8 @@ describe('the default playbook in each language', () => {
     expect(find(actions, 'ESCALATE').script).toMatch(/^升级处理：Ada Lovelace上次/);
     // The same actions as in English, only in other words.
     const english = recommendActions(stateOf(3, 9), SOON);
-    expect(actions.map(({ title: _t, script: _s, ...rest }) => rest)).toEqual(
-      english.map(({ title: _t, script: _s, ...rest }) => rest),
+    expect(actions.map(({ title: _t, script: _s, reason: _r, ...rest }) => rest)).toEqual(
+      english.map(({ title: _t, script: _s, reason: _r, ...rest }) => rest),
     );
   });
 
@@ -860,7 +861,8 @@ describe('the default playbook in each language', () => {
       expect(actions.length).toBeGreaterThan(1);
       for (const recommended of actions) {
         expect(recommended.title).toMatch(HAN);
-        expect(`${recommended.title}${recommended.script}`).not.toMatch(/[{}]|[A-Za-z]{3,}/);
+        expect(recommended.reason).toMatch(HAN);
+        expect(`${recommended.title}${recommended.script}${recommended.reason}`).not.toMatch(/[{}]|[A-Za-z]{3,}/);
       }
     },
   );
@@ -1555,5 +1557,121 @@ describe('DEFAULT_PLAYBOOK new situations', () => {
       'STALE',
       'ADVOCATE',
     ]);
+  });
+});
+
+describe('reasons and follow-up titles in each language', () => {
+  const HAN = /\p{Script=Han}/u;
+  const negatives = [csat(1, 1), csat(2, 5), csat(1, 9)];
+  const overdue = after(RECOVERY_DEADLINE_HOURS + 1);
+
+  // One case per situation of the playbook: its reason in English (as it always read) and in Chinese.
+  test.each<[string, ContactLoyaltyState, Date, RecommendedActionKind, string, string]>([
+    ['promoter', stateOf(9), SOON, 'THANK', 'Latest answer 9 (promoter)', '最新评分 9 分（推荐者）'],
+    [
+      'passive risen from detractor',
+      stateOf(7, 3),
+      SOON,
+      'PROBE',
+      'Latest answer 7 (passive), up from 3 (detractor)',
+      '最新评分 7 分（被动者），由 3 分（贬损者）上升',
+    ],
+    [
+      'detractor as before',
+      stateOf(2, 5),
+      SOON,
+      'RECOVER',
+      'Latest answer 2 (detractor), previously 5 (detractor)',
+      '最新评分 2 分（贬损者），此前为 5 分（贬损者）',
+    ],
+    [
+      'fall',
+      stateOf(3, 9),
+      SOON,
+      'ESCALATE',
+      'Churn risk, fell to detractor: latest answer 3 (detractor), down from 9 (promoter)',
+      '流失风险，降为贬损者：最新评分 3 分（贬损者），由 9 分（推荐者）下降',
+    ],
+    [
+      'negative CSAT streak',
+      stateOf(4, null, { recentCsat: negatives }),
+      SOON,
+      'ESCALATE',
+      'Churn risk, last 3 CSAT answers negative: latest answer 4 (detractor)',
+      '流失风险，最近 3 次满意度评价均为差评：最新评分 4 分（贬损者）',
+    ],
+    [
+      'overdue recovery',
+      stateOf(3),
+      overdue,
+      'ESCALATE',
+      'Recovery overdue, it was due within 48 h of the answer: latest answer 3 (detractor)',
+      '挽回已超期，应在回答后 48 小时内联系客户：最新评分 3 分（贬损者）',
+    ],
+    [
+      'overdue recovery still open',
+      stateOf(3, null, { followUps: [followUp('RECOVER', 'OPEN')] }),
+      overdue,
+      'ESCALATE',
+      'Recovery overdue, it was due within 48 h of the answer and the recovery follow-up is still open: ' +
+        'latest answer 3 (detractor)',
+      '挽回已超期，应在回答后 48 小时内联系客户，且挽回跟进仍未完成：最新评分 3 分（贬损者）',
+    ],
+    [
+      'overdue recovery dismissed',
+      stateOf(3, null, { followUps: [followUp('RECOVER', 'DISMISSED', after(2))] }),
+      overdue,
+      'ESCALATE',
+      'Recovery overdue, it was due within 48 h of the answer and the recovery follow-up was dismissed: ' +
+        'latest answer 3 (detractor)',
+      '挽回已超期，应在回答后 48 小时内联系客户，且挽回跟进已被忽略：最新评分 3 分（贬损者）',
+    ],
+    [
+      'advocate',
+      stateOf(9, 10, { recentCsat: [csat(2, 5, 10), csat(9, 1, 10)] }),
+      SOON,
+      'ASK_REFERRAL',
+      'Promoter with positive CSAT: best advocacy candidate; latest answer 9 (promoter), previously 10 (promoter), ' +
+        'latest CSAT 9 out of 10',
+      '满意度好评的推荐者：最佳口碑推广人选；最新评分 9 分（推荐者），此前为 10 分（推荐者），最新满意度评分 9 分（满分 10 分）',
+    ],
+    [
+      'stale',
+      stateOf(8, 9),
+      after(24 * (STALE_AFTER_DAYS + 1)),
+      'RESURVEY_STALE',
+      'Stale score, answered 181 days ago (stale after 180 days): latest answer 8 (passive), down from 9 (promoter)',
+      '评分已过时，181 天前回答（超过 180 天即视为过时）：最新评分 8 分（被动者），由 9 分（推荐者）下降',
+    ],
+  ])('successful-%s-reason-in-english-and-in-chinese', (_situation, state, now, kind, english, chinese) => {
+    expect(find(recommendActions(state, now), kind).reason).toBe(english);
+    expect(find(recommendActions(state, now, undefined, 'en'), kind).reason).toBe(english);
+    expect(find(recommendActions(state, now, undefined, 'zh-CN'), kind).reason).toBe(chinese);
+  });
+
+  test('successful-chinese-reasons-follow-the-locale-even-under-rules-an-admin-wrote', () => {
+    const own = { FALL: [action('ESCALATE', 'URGENT', { title: 'Call {firstName}', scriptTemplate: 'Hi {name}' })] };
+    const escalation = find(recommendActions(stateOf(3, 9), SOON, own, 'zh-CN'), 'ESCALATE');
+    expect(escalation).toMatchObject({ title: 'Call Ada', script: 'Hi Ada Lovelace' });
+    expect(escalation.reason).toBe('流失风险，降为贬损者：最新评分 3 分（贬损者），由 9 分（推荐者）下降');
+  });
+
+  test.each(LOCALES)('successful-every-kind-has-its-own-words-in-%s', (locale) => {
+    const words = RECOMMENDED_ACTION_KINDS.map((kind) => kindInWords(kind, locale));
+    expect(new Set(words).size).toBe(RECOMMENDED_ACTION_KINDS.length);
+    for (const title of words) {
+      expect(title.trim()).not.toBe('');
+      expect(HAN.test(title)).toBe(locale === 'zh-CN');
+    }
+  });
+
+  test.each<[RecommendedActionKind, string, string]>([
+    ['RECOVER', 'Recover', '挽回'],
+    ['SOLVE_ROOT_CAUSE', 'Solve root cause', '解决根本原因'],
+    ['SALES_OUTREACH', 'Sales outreach (upsell or referral)', '销售拓展（追加销售或转介绍）'],
+  ])('successful-%s-in-words-reads-%s-or-%s', (kind, english, chinese) => {
+    expect(kindInWords(kind)).toBe(english);
+    expect(kindInWords(kind, 'en')).toBe(english);
+    expect(kindInWords(kind, 'zh-CN')).toBe(chinese);
   });
 });

@@ -1,5 +1,5 @@
 import { categoryOfScore, type LoyaltyCategory } from './category';
-import { movementBetween } from './movement';
+import { movementBetween, type LoyaltyMovement } from './movement';
 import { describeValue } from './describe-value';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { isNegativeCsat, isPositiveCsat } from './scales';
@@ -52,7 +52,7 @@ export interface RecommendedAction {
   script: string;
   priority: ActionPriority;
   dueAt: Date | null;
-  /** Why, in plain words, with the score and category. */
+  /** Why, in plain words of recommendActions' locale, with the score and category. */
   reason: string;
 }
 
@@ -647,6 +647,135 @@ function isValidDueInHours(hours: unknown): boolean {
 }
 
 // ---------------------------------------------------------------------------------------
+// Words per language: follow-up titles of kinds and the reasons of recommended actions
+
+/** A follow-up's title when no recommended action of its kind gives one: the kind in words. */
+const KIND_WORDS: Readonly<Record<Locale, Readonly<Record<RecommendedActionKind, string>>>> = Object.freeze({
+  en: Object.freeze({
+    THANK: 'Thank',
+    ASK_REFERRAL: 'Ask referral',
+    ASK_REVIEW: 'Ask review',
+    INVITE_CASE_STUDY: 'Invite case study',
+    FLAG_UPSELL: 'Flag upsell',
+    PROBE: 'Probe',
+    FIX_FEEDBACK: 'Fix feedback',
+    RESURVEY_LATER: 'Resurvey later',
+    RECOVER: 'Recover',
+    SOLVE_ROOT_CAUSE: 'Solve root cause',
+    ESCALATE: 'Escalate',
+    RESURVEY_STALE: 'Resurvey stale',
+    SALES_OUTREACH: 'Sales outreach (upsell or referral)',
+  }),
+  // The words of the Chinese default playbook's titles and of the panel's sales outreach.
+  'zh-CN': Object.freeze({
+    THANK: '感谢客户',
+    ASK_REFERRAL: '请客户推荐新客户',
+    ASK_REVIEW: '邀请客户公开评价',
+    INVITE_CASE_STUDY: '邀请参与客户案例',
+    FLAG_UPSELL: '转给销售：增购机会',
+    PROBE: '询问改进建议',
+    FIX_FEEDBACK: '解决客户提出的问题',
+    RESURVEY_LATER: '过段时间再次调研',
+    RECOVER: '挽回',
+    SOLVE_ROOT_CAUSE: '解决根本原因',
+    ESCALATE: '升级处理',
+    RESURVEY_STALE: '邀请客户重新评分',
+    SALES_OUTREACH: '销售拓展（追加销售或转介绍）',
+  }),
+});
+
+/** `kind` in words of `locale`: the title of a follow-up no recommended action names. */
+export function kindInWords(kind: RecommendedActionKind, locale: Locale = DEFAULT_LOCALE): string {
+  return KIND_WORDS[locale][kind];
+}
+
+/** An NPS answer as a reason quotes it. */
+interface QuotedAnswer {
+  score: number;
+  category: LoyaltyCategory;
+}
+
+/** Where the detractor's recovery follow-up stands when the deadline has passed without it done. */
+type OverdueRecovery = 'OPEN' | 'DISMISSED' | null;
+
+/**
+ * The words of recommendActions' reasons in one language. Each situation's reason ends with
+ * the same account of the latest answer and the one before it (`situation`).
+ */
+interface ReasonWords {
+  situation(latest: QuotedAnswer, previous: QuotedAnswer | null, movement: LoyaltyMovement): string;
+  /** The reason of the actions for the latest answer's own category. */
+  CATEGORY(situation: string): string;
+  FALL(situation: string): string;
+  NEGATIVE_CSAT_STREAK(situation: string): string;
+  OVERDUE_RECOVERY(situation: string, recoverHours: number, recovery: OverdueRecovery): string;
+  ADVOCATE(situation: string, latestCsat: CsatAnswer): string;
+  STALE(situation: string, days: number): string;
+}
+
+const EN_REASONS: ReasonWords = {
+  situation(latest, previous, movement) {
+    const quote = ({ score, category }: QuotedAnswer) => `${score} (${category.toLowerCase()})`;
+    if (previous === null) return `latest answer ${quote(latest)}`;
+    const how = movement === 'RISE' ? 'up from' : movement === 'FALL' ? 'down from' : 'previously';
+    return `latest answer ${quote(latest)}, ${how} ${quote(previous)}`;
+  },
+  CATEGORY: (situation) => situation.charAt(0).toUpperCase() + situation.slice(1),
+  FALL: (situation) => `Churn risk, fell to detractor: ${situation}`,
+  NEGATIVE_CSAT_STREAK: (situation) => `Churn risk, last ${NEGATIVE_CSAT_STREAK} CSAT answers negative: ${situation}`,
+  OVERDUE_RECOVERY(situation, recoverHours, recovery) {
+    const followUp =
+      recovery === 'OPEN'
+        ? ' and the recovery follow-up is still open'
+        : recovery === 'DISMISSED'
+          ? ' and the recovery follow-up was dismissed'
+          : '';
+    return `Recovery overdue, it was due within ${recoverHours} h of the answer${followUp}: ${situation}`;
+  },
+  ADVOCATE: (situation, latestCsat) =>
+    `Promoter with positive CSAT: best advocacy candidate; ${situation}, ` +
+    `latest CSAT ${latestCsat.score} out of ${latestCsat.scaleMax}`,
+  STALE: (situation, days) =>
+    `Stale score, answered ${days} days ago (stale after ${STALE_AFTER_DAYS} days): ${situation}`,
+};
+
+/** The panel's Chinese names of the categories (推荐者, 被动者, 贬损者). */
+const ZH_CN_CATEGORIES: Readonly<Record<LoyaltyCategory, string>> = Object.freeze({
+  PROMOTER: '推荐者',
+  PASSIVE: '被动者',
+  DETRACTOR: '贬损者',
+});
+
+// Scores read "3 分（贬损者）", spaced as the panel writes its own Chinese scores.
+const ZH_CN_REASONS: ReasonWords = {
+  situation(latest, previous, movement) {
+    const quote = ({ score, category }: QuotedAnswer) => `${score} 分（${ZH_CN_CATEGORIES[category]}）`;
+    if (previous === null) return `最新评分 ${quote(latest)}`;
+    const how =
+      movement === 'RISE'
+        ? `由 ${quote(previous)}上升`
+        : movement === 'FALL'
+          ? `由 ${quote(previous)}下降`
+          : `此前为 ${quote(previous)}`;
+    return `最新评分 ${quote(latest)}，${how}`;
+  },
+  CATEGORY: (situation) => situation,
+  FALL: (situation) => `流失风险，降为贬损者：${situation}`,
+  NEGATIVE_CSAT_STREAK: (situation) => `流失风险，最近 ${NEGATIVE_CSAT_STREAK} 次满意度评价均为差评：${situation}`,
+  OVERDUE_RECOVERY(situation, recoverHours, recovery) {
+    const followUp =
+      recovery === 'OPEN' ? '，且挽回跟进仍未完成' : recovery === 'DISMISSED' ? '，且挽回跟进已被忽略' : '';
+    return `挽回已超期，应在回答后 ${recoverHours} 小时内联系客户${followUp}：${situation}`;
+  },
+  ADVOCATE: (situation, latestCsat) =>
+    `满意度好评的推荐者：最佳口碑推广人选；${situation}，` +
+    `最新满意度评分 ${latestCsat.score} 分（满分 ${latestCsat.scaleMax} 分）`,
+  STALE: (situation, days) => `评分已过时，${days} 天前回答（超过 ${STALE_AFTER_DAYS} 天即视为过时）：${situation}`,
+};
+
+const REASON_WORDS: Readonly<Record<Locale, ReasonWords>> = Object.freeze({ en: EN_REASONS, 'zh-CN': ZH_CN_REASONS });
+
+// ---------------------------------------------------------------------------------------
 // Applying a playbook
 
 const PRIORITY_RANK: Readonly<Record<ActionPriority, number>> = Object.freeze({
@@ -655,10 +784,6 @@ const PRIORITY_RANK: Readonly<Record<ActionPriority, number>> = Object.freeze({
   MEDIUM: 2,
   LOW: 3,
 });
-
-function label(category: LoyaltyCategory): string {
-  return category.toLowerCase();
-}
 
 /** The category of a stored score, refusing a snapshot whose stored category disagrees. */
 function checkedCategory(score: number, stored: LoyaltyCategory | null, which: string): LoyaltyCategory {
@@ -669,6 +794,8 @@ function checkedCategory(score: number, stored: LoyaltyCategory | null, which: s
   return category;
 }
 
+function addHours(time: Date, hours: number): Date;
+function addHours(time: Date, hours: number | null): Date | null;
 function addHours(time: Date, hours: number | null): Date | null {
   if (hours === null) return null;
   if (!isValidDueInHours(hours)) {
@@ -716,8 +843,8 @@ function handledKinds(
  * escalation: the detractor was reached. SALES_OUTREACH is never recommended, whatever the
  * playbook says; situations the playbook does not list take the default's actions.
  *
- * `locale` is the language of those default actions and of the words filling unknown values;
- * the playbook's own rules are used as written.
+ * `locale` is the language of every reason, of those default actions and of the words filling
+ * unknown values; the playbook's own rules are used as written.
  */
 export function recommendActions(
   state: ContactLoyaltyState,
@@ -734,9 +861,12 @@ export function recommendActions(
   }
   const category = checkedCategory(score, snapshot.category, 'latest');
   const previousScore = snapshot.previousScore;
-  let previousCategory: LoyaltyCategory | null = null;
+  let previous: QuotedAnswer | null = null;
   if (previousScore !== null) {
-    previousCategory = checkedCategory(previousScore, snapshot.previousCategory, 'previous');
+    previous = {
+      score: previousScore,
+      category: checkedCategory(previousScore, snapshot.previousCategory, 'previous'),
+    };
   } else if (snapshot.previousCategory !== null) {
     throw new TypeError('Inconsistent loyalty snapshot: a previous category without a score');
   }
@@ -744,62 +874,44 @@ export function recommendActions(
   if (!(answeredAt instanceof Date) || Number.isNaN(answeredAt.getTime())) {
     throw new TypeError('Inconsistent loyalty snapshot: a latest score without a valid answeredAt');
   }
-  const movement = movementBetween(previousCategory, category);
+  const movement = movementBetween(previous?.category ?? null, category);
   const rules = withDefaultRules(playbook, locale);
   const handled = handledKinds(state.followUps ?? [], answeredAt);
   const recentCsat = state.recentCsat ?? [];
 
-  let situation = `latest answer ${score} (${label(category)})`;
-  if (previousCategory !== null) {
-    const how = movement === 'RISE' ? 'up from' : movement === 'FALL' ? 'down from' : 'previously';
-    situation += `, ${how} ${previousScore} (${label(previousCategory)})`;
-  }
+  const words = REASON_WORDS[locale];
+  const situation = words.situation({ score, category }, previous, movement);
 
   const triggered: { trigger: PlaybookTrigger; reason: string }[] = [];
   if (category === 'DETRACTOR') {
-    if (movement === 'FALL') triggered.push({ trigger: 'FALL', reason: `Churn risk, fell to detractor: ${situation}` });
+    if (movement === 'FALL') triggered.push({ trigger: 'FALL', reason: words.FALL(situation) });
     if (hasNegativeCsatStreak(recentCsat)) {
-      triggered.push({
-        trigger: 'NEGATIVE_CSAT_STREAK',
-        reason: `Churn risk, last ${NEGATIVE_CSAT_STREAK} CSAT answers negative: ${situation}`,
-      });
+      triggered.push({ trigger: 'NEGATIVE_CSAT_STREAK', reason: words.NEGATIVE_CSAT_STREAK(situation) });
     }
     // The recovery deadline is the detractor playbook's own RECOVER due time: one number to edit.
     const recoverHours = rules.DETRACTOR.find((action) => action.kind === 'RECOVER')?.dueInHours ?? null;
-    const deadline = addHours(answeredAt, recoverHours);
     // A RECOVER done since the answer means the detractor was reached: nothing is overdue.
     const recovery = handled.get('RECOVER');
-    if (deadline !== null && now.getTime() > deadline.getTime() && !recovery?.has('DONE')) {
-      const followUp = recovery?.has('OPEN')
-        ? ' and the recovery follow-up is still open'
-        : recovery?.has('DISMISSED')
-          ? ' and the recovery follow-up was dismissed'
-          : '';
-      triggered.push({
-        trigger: 'OVERDUE_RECOVERY',
-        reason: `Recovery overdue, it was due within ${recoverHours} h of the answer${followUp}: ${situation}`,
-      });
+    if (
+      recoverHours !== null &&
+      now.getTime() > addHours(answeredAt, recoverHours).getTime() &&
+      !recovery?.has('DONE')
+    ) {
+      const stands = recovery?.has('OPEN') ? 'OPEN' : recovery?.has('DISMISSED') ? 'DISMISSED' : null;
+      triggered.push({ trigger: 'OVERDUE_RECOVERY', reason: words.OVERDUE_RECOVERY(situation, recoverHours, stands) });
     }
   }
   if (category === 'PROMOTER') {
     const latestCsat = newestFirst(recentCsat)[0];
     if (latestCsat !== undefined && hasPositiveCsat(recentCsat)) {
-      triggered.push({
-        trigger: 'ADVOCATE',
-        reason:
-          `Promoter with positive CSAT: best advocacy candidate; ${situation}, ` +
-          `latest CSAT ${latestCsat.score} out of ${latestCsat.scaleMax}`,
-      });
+      triggered.push({ trigger: 'ADVOCATE', reason: words.ADVOCATE(situation, latestCsat) });
     }
   }
   if (isStale(snapshot, now)) {
     const days = Math.floor((now.getTime() - answeredAt.getTime()) / DAY_MS);
-    triggered.push({
-      trigger: 'STALE',
-      reason: `Stale score, answered ${days} days ago (stale after ${STALE_AFTER_DAYS} days): ${situation}`,
-    });
+    triggered.push({ trigger: 'STALE', reason: words.STALE(situation, days) });
   }
-  triggered.push({ trigger: category, reason: situation.charAt(0).toUpperCase() + situation.slice(1) });
+  triggered.push({ trigger: category, reason: words.CATEGORY(situation) });
 
   const hasCompany = Boolean(state.company?.trim());
   const values = templateValuesOf(state, score);

@@ -58,7 +58,10 @@ export type FollowUpCreateInput = {
   note?: string | null | undefined;
   /** The helpdesk ticket (or conversation) it is opened from, at most 100 characters. */
   ticketId?: string | null | undefined;
-  /** Title; defaults to the playbook's title for this kind, or the kind in words. */
+  /**
+   * Title; defaults to the title of this kind's recommended action, or else the kind in words
+   * ("Recover", 挽回), in the request's `Accept-Language` (en or zh-CN; English otherwise).
+   */
   title?: string | null | undefined;
 };
 

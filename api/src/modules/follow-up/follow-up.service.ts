@@ -20,7 +20,13 @@ import {
   type CountedConnection,
   type Keyset,
 } from '../../graphql/pagination';
-import { RECOVERY_KINDS, type FollowUpRecord, type Locale, type RecommendedActionKind } from '../../loyalty';
+import {
+  RECOVERY_KINDS,
+  kindInWords,
+  type FollowUpRecord,
+  type Locale,
+  type RecommendedActionKind,
+} from '../../loyalty';
 import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
 import { isDuplicateKeyError } from '../../db/errors';
@@ -140,7 +146,8 @@ export async function listContactFollowUps(
 
 /**
  * Title and due time of the matching recommendation, so a follow-up opened from it matches
- * what the agent saw: the title is stored in the agent's language, never translated later.
+ * what the agent saw; with none, the kind in words. Either way the title is stored in the
+ * agent's language, never translated later.
  */
 async function recommendationDefaults(
   viewer: AuthenticatedViewer,
@@ -153,8 +160,7 @@ async function recommendationDefaults(
   const recommended = recommendationsFrom(viewer.workspace, contact, followUps, locale, now).find(
     (action) => action.kind === kind,
   );
-  const inWords = kind.charAt(0) + kind.slice(1).toLowerCase().replaceAll('_', ' ');
-  return { title: recommended?.title ?? inWords, dueAt: recommended?.dueAt ?? null };
+  return { title: recommended?.title ?? kindInWords(kind, locale), dueAt: recommended?.dueAt ?? null };
 }
 
 export async function createFollowUp(
@@ -335,11 +341,12 @@ export async function logRecommendedAction(
   return { followUp: await closeFollowUp(actor, open._id, status, values.note, now), contact };
 }
 
-/** Records a sales rep's outreach to a candidate as a done follow-up. */
+/** Records a sales rep's outreach to a candidate as a done follow-up, titled in the rep's language. */
 export async function recordSalesOutreach(
   viewer: AuthenticatedViewer,
   contact: ContactDoc,
   note: string,
+  locale: Locale,
   now: Date,
 ): Promise<FollowUpDoc> {
   const _id = new Types.ObjectId();
@@ -349,7 +356,7 @@ export async function recordSalesOutreach(
     contactId: contact._id,
     responseId: contact.loyalty.latestResponseId,
     kind: 'SALES_OUTREACH',
-    title: 'Sales outreach (upsell or referral)',
+    title: kindInWords('SALES_OUTREACH', locale),
     status: 'DONE',
     outcome: note,
     createdBy: viewer.userId,

@@ -8,7 +8,7 @@ export const salesResolvers: Resolvers = {
   },
   Mutation: {
     // A form mutation: a note the rep can fix comes back in `errors` (graphql/user-errors.ts).
-    salesCandidateMarkContacted: (_parent, { input }, { viewer }) =>
-      formPayload({ followUp: null, candidate: null }, () => markCandidateContacted(viewer, input)),
+    salesCandidateMarkContacted: (_parent, { input }, { viewer, locale }) =>
+      formPayload({ followUp: null, candidate: null }, () => markCandidateContacted(viewer, input, locale)),
   },
 };

@@ -3,14 +3,13 @@ import type { SalesCandidateMarkContactedInput } from '../../__generated__/resol
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput } from '../../errors';
 import { cursorCodec, keyset, keysetFilter, keysetSort, paginate, type Connection } from '../../graphql/pagination';
-import { hasPositiveCsat } from '../../loyalty';
+import { DAY_MS, hasPositiveCsat, type Locale } from '../../loyalty';
 import { parseInput } from '../../validation';
 import { ContactModel, type ContactDoc } from '../contact/contact.model';
 import { segmentConditions, segmentFilterSchema } from '../contact/contact.segment';
 import { getContact } from '../contact/contact.service';
 import { contactsWithOpenRecovery, recordSalesOutreach } from '../follow-up/follow-up.service';
 import type { FollowUpDoc } from '../follow-up/follow-up.model';
-import { DAY_MS } from '../../loyalty';
 
 export interface SalesCandidateResult {
   contact: ContactDoc;
@@ -109,6 +108,7 @@ const markSchema = z.object({
 export async function markCandidateContacted(
   viewer: Viewer,
   input: SalesCandidateMarkContactedInput,
+  locale: Locale,
   now = new Date(),
 ): Promise<{ followUp: FollowUpDoc; candidate: SalesCandidateResult }> {
   const rep = assertCan(viewer, 'salesCandidate:work');
@@ -117,7 +117,7 @@ export async function markCandidateContacted(
   if (contact.loyalty.category !== 'PROMOTER') {
     throw badUserInput('Only promoters are sales candidates', 'contactId');
   }
-  const followUp = await recordSalesOutreach(rep, contact, values.note, now);
+  const followUp = await recordSalesOutreach(rep, contact, values.note, locale, now);
   const updated = await ContactModel.findOneAndUpdate(
     { _id: contact._id, workspaceId: rep.workspaceId },
     { $max: { lastSalesOutreachAt: now } },
