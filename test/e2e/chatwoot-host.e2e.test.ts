@@ -10,17 +10,18 @@ import { graphql } from '../__generated__';
 import { useDemoBrowser } from '../support/browser';
 import {
   AFTER_RENDER,
+  EVIL_ORIGIN,
   NPS_ORIGIN,
   allowFramingBy,
   axeOfPanelFrame,
-  recordAnswer,
+  countMessagesFrom,
+  expectAnAnswerRecordedElsewhereToAppearLive,
   routeApi,
   servePage,
   type ApiRoute,
 } from '../support/host-pages';
 
 const CHATWOOT_ORIGIN = 'https://chat.acme.test';
-const EVIL_ORIGIN = 'https://evil.test';
 const ACCOUNT_ID = 1;
 const AGENT_ID = 7;
 const AGENT_TOKEN = 'agent-seven-access-token';
@@ -192,23 +193,11 @@ describe('the Chatwoot dashboard app in Chromium', () => {
 
   test('successful-live-update-an-answer-recorded-elsewhere-appears-in-the-app-without-a-reload', async () => {
     const noor = { externalId: String(NOOR.contact.identifier), email: NOOR.contact.email };
-    await recordAnswer(suite.server, noor, { score: 9, answeredAt: '2026-11-01T10:00:00.000Z' });
-    const frame = await openConversation(NOOR);
-    await signIn(frame, AGENT_TOKEN);
-    const panel = frame.getByTestId('nps-panel-ready');
-    await panel.waitFor();
-    await expect(panel.getByTestId('nps-latest-score').innerText()).resolves.toContain('9/10');
-    // A reload of the app's frame would lose this (and ask for the access token again).
-    await frame.evaluate(() => ((window as unknown as { beforeTheAnswer: boolean }).beforeTheAnswer = true));
-
-    // A survey tool records a new answer through the API once the panel listens for one.
-    await api.subscribed;
-    await recordAnswer(suite.server, noor, { score: 2, answeredAt: '2026-11-02T10:00:00.000Z' });
-    await panel.getByTestId('nps-latest-score').filter({ hasText: '2/10' }).waitFor({ timeout: 5000 });
-    await expect(panel.getByTestId('nps-category').innerText()).resolves.toMatch(/Detractor/i);
-    await expect(
-      frame.evaluate(() => (window as unknown as { beforeTheAnswer?: boolean }).beforeTheAnswer),
-    ).resolves.toBe(true);
+    await expectAnAnswerRecordedElsewhereToAppearLive(suite.server, noor, async () => {
+      const frame = await openConversation(NOOR);
+      await signIn(frame, AGENT_TOKEN);
+      return { frame, api };
+    });
   });
 
   test('successful-sign-in-and-app-have-no-axe-violation', async () => {
@@ -235,15 +224,9 @@ describe('the Chatwoot dashboard app in Chromium', () => {
     // Another frame of the page (another origin) posts a context naming someone else.
     const other = suite.page.frame({ url: `${EVIL_ORIGIN}/widget` });
     if (!other) throw new Error('the other frame did not load');
-    // Counts the forged message once it reached the frame (after the panel's own listener).
-    await frame.evaluate((evilOrigin) => {
-      (window as unknown as { seen: number }).seen = 0;
-      window.addEventListener('message', (event) => {
-        if (event.origin === evilOrigin) (window as unknown as { seen: number }).seen += 1;
-      });
-    }, EVIL_ORIGIN);
+    const forged = await countMessagesFrom(frame, EVIL_ORIGIN);
     await other.evaluate((message) => window.parent.frames[0]?.postMessage(message, '*'), appContext(TOM));
-    await frame.waitForFunction(() => (window as unknown as { seen: number }).seen > 0);
+    await forged.waitForMoreThan(0);
     await frame.evaluate(AFTER_RENDER);
     await expect(frame.getByTestId('nps-panel-ready').innerText()).resolves.toContain('Lena');
     await expect(frame.content()).resolves.not.toContain('Tom');

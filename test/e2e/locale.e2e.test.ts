@@ -2,25 +2,17 @@
 // option, and by a Zendesk agent's profile language (`currentUser.locale`) in the sidebar app,
 // with Chinese dates, `Accept-Language` on every GraphQL request, and the panel's `lang` set so
 // screen readers speak it as Chinese.
-import jwt from 'jsonwebtoken';
-import type { Frame, Locator, Page } from 'playwright-core';
-import { graphql } from '../__generated__';
+import type { Locator, Page } from 'playwright-core';
 import { runAxe } from '../support/axe';
 import { useDemoBrowser } from '../support/browser';
-import { NPS_ORIGIN, allowFramingBy, axeOfPanelFrame, routeApi, servePage } from '../support/host-pages';
+import { axeOfPanelFrame } from '../support/host-pages';
+import { installZendeskApp, openTicket, type Ticket } from '../support/zendesk-host';
 
-const ZENDESK_ORIGIN = 'https://acme.zendesk.test';
-const SHARED_SECRET = 'zendesk-locale-shared-secret-0123456789abcdef';
-
-const ZENDESK_SET = graphql(`
-  mutation E2eLocaleZendeskSettingsSet($input: ZendeskEmbedSettingsSetInput!) {
-    zendeskEmbedSettingsSet(input: $input) {
-      zendesk {
-        sharedSecretFingerprint
-      }
-    }
-  }
-`);
+/** A ticket of Lena Fischer, a detractor who was a promoter (9) before. */
+const LENA_TICKET: Ticket = {
+  id: 6001,
+  requester: { id: 1003, email: 'lena.fischer@fabrikam.example', name: 'Lena Fischer' },
+};
 
 const suite = useDemoBrowser({ viewport: { width: 1280, height: 900 } });
 
@@ -102,102 +94,12 @@ describe('the ticket panel in Simplified Chinese in Chromium', () => {
 });
 
 describe('the Zendesk sidebar app in the agent’s language', () => {
-  /**
-   * Zendesk's Apps framework in the app's frame, cut down to what the app asks of it: the
-   * ticket and the signed-in agent (`currentUser`, with their profile's `locale`), and
-   * requests through Zendesk's signing proxy (the test's `__zendeskProxy`, below).
-   */
-  function fakeZafSdk(currentUser: { id: number; name: string; locale: string }): string {
-    const values = {
-      'ticket.id': 6001,
-      'ticket.requester': { id: 1003, email: 'lena.fischer@fabrikam.example', name: 'Lena Fischer' },
-      currentUser,
-    };
-    return `(() => {
-      const values = ${JSON.stringify(values)};
-      const client = {
-        get: async (paths) => Object.fromEntries(paths.map((path) => [path, values[path]])),
-        metadata: async () => ({ settings: { external_id_prefix: 'zd-' } }),
-        on() {},
-        invoke: async () => ({}),
-        request: (options) =>
-          window.__zendeskProxy(options).then((answer) => {
-            if (answer.status >= 400) throw answer;
-            return answer.body;
-          }),
-      };
-      window.ZAFClient = { init: () => client };
-    })();`;
-  }
-
-  /** Opens a Zendesk ticket page whose sidebar app is NPS Desk, for an agent of `locale`. */
-  async function openSidebar(page: Page, locale: string): Promise<Frame> {
-    const { server } = suite;
-    // Zendesk's proxy: signs the app's JWT with the installation's secure setting.
-    await page.exposeFunction(
-      '__zendeskProxy',
-      async (options: {
-        url: string;
-        type: string;
-        contentType: string;
-        data: string;
-        headers: Record<string, string>;
-        jwt: { algorithm: jwt.Algorithm; secret_key: string; expiry: number; claims: Record<string, unknown> };
-      }) => {
-        const secret = options.jwt.secret_key.replace('{{setting.shared_secret}}', SHARED_SECRET);
-        const token = jwt.sign(options.jwt.claims, secret, {
-          algorithm: options.jwt.algorithm,
-          expiresIn: options.jwt.expiry,
-        });
-        const response = await fetch(options.url.replace(NPS_ORIGIN, server.baseUrl), {
-          method: options.type,
-          headers: {
-            ...Object.fromEntries(
-              Object.entries(options.headers).map(([name, value]) => [name, value.replace('{{jwt.token}}', token)]),
-            ),
-            'content-type': options.contentType,
-          },
-          body: options.data,
-        });
-        return { status: response.status, body: (await response.json()) as unknown };
-      },
-    );
-    await routeApi(page, server);
-    await page.route('https://static.zdassets.com/**', (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'text/javascript',
-        body: fakeZafSdk({ id: 515151, name: 'Agent Li', locale }),
-      }),
-    );
-    const appUrl = `${NPS_ORIGIN}/embed/demo/zendesk?origin=${encodeURIComponent(ZENDESK_ORIGIN)}&app_guid=e2e`;
-    await servePage(
-      page,
-      `${ZENDESK_ORIGIN}/agent/tickets/6001`,
-      `<!doctype html><html lang="en"><title>Ticket #6001</title><main><h1>Ticket #6001</h1>
-        <iframe id="app" title="NPS Desk" src="${appUrl}" style="width:320px;height:700px;border:0"></iframe>
-      </main></html>`,
-    );
-    await page.goto(`${ZENDESK_ORIGIN}/agent/tickets/6001`);
-    const frame = await (await page.waitForSelector('#app')).contentFrame();
-    if (!frame) throw new Error('the app frame did not load');
-    return frame;
-  }
-
-  beforeAll(async () => {
-    await allowFramingBy(suite.server, 'demo', [ZENDESK_ORIGIN]);
-    const set = await suite.server.execute(
-      ZENDESK_SET,
-      { input: { sharedSecret: SHARED_SECRET } },
-      { as: 'admin', workspaceId: 'demo' },
-    );
-    if (set.errors) throw new Error(JSON.stringify(set.errors));
-  });
+  beforeAll(() => installZendeskApp(suite.server));
 
   test('successful-zendesk-agent-with-locale-zh-CN-sees-the-panel-in-chinese', async () => {
     const languages = graphqlLanguages(suite.page);
     // Zendesk writes its locales in lower case.
-    const frame = await openSidebar(suite.page, 'zh-cn');
+    const { frame } = await openTicket(suite, LENA_TICKET, { agentLocale: 'zh-cn' });
     const panel = frame.getByTestId('nps-panel-ready');
     await panel.waitFor();
 
@@ -218,7 +120,7 @@ describe('the Zendesk sidebar app in the agent’s language', () => {
   });
 
   test('successful-zendesk-agent-with-another-locale-sees-english', async () => {
-    const frame = await openSidebar(suite.page, 'de');
+    const { frame } = await openTicket(suite, LENA_TICKET, { agentLocale: 'de' });
     const panel = frame.getByTestId('nps-panel-ready');
     await panel.waitFor();
 

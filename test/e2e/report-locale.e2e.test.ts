@@ -1,12 +1,10 @@
 // The demo report page in Chromium in Simplified Chinese (`/demo/report?locale=zh-CN`, which
 // passes `locale` to `NpsDesk.mountReport`): four NPS answers of one month are recorded through
 // the API, and the page shows its headings, controls, dates and figures in Chinese.
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { RECORD_RESPONSE, UPSERT_CONTACT } from '../support/operations';
-import { startTestServer, type TestServer } from '../support/test-server';
+import type { TestServer } from '../support/test-server';
 
-const WORKSPACE = 'demo';
 const TIME_ZONE = 'Asia/Shanghai';
 const SCORES = [10, 9, 7, 3];
 
@@ -24,12 +22,8 @@ function chineseDate(date: Date): string {
   return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 }
 
-let server: TestServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startTestServer({ workspaces: [WORKSPACE] });
+/** The answers the page reports on: contact i answers SCORES[i] on day 3 + i of the month. */
+async function recordAnswers(server: TestServer): Promise<void> {
   for (const [contact, score] of SCORES.entries()) {
     const upserted = await server.execute(
       UPSERT_CONTACT,
@@ -55,21 +49,13 @@ beforeAll(async () => {
     );
     expect(recorded.errors).toBeUndefined();
   }
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1000, height: 900 }, timezoneId: TIME_ZONE });
-});
-afterEach(async () => {
-  await page.close();
-});
+}
+
+const suite = useBrowser({ viewport: { width: 1000, height: 900 }, timezoneId: TIME_ZONE }, recordAnswers);
 
 describe('demo report page in Simplified Chinese', () => {
   test('successful-report-page-in-chinese-shows-chinese-headings-dates-and-figures', async () => {
+    const { page, server } = suite;
     await page.goto(`${server.baseUrl}/demo/report?locale=zh-CN`);
     const form = page.getByRole('form', { name: '报告设置' });
     await form.waitFor();

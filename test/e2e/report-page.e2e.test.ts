@@ -4,14 +4,12 @@
 // rate computed here from those answers alone, and one bucket per period of the granularity.
 // A sales rep sees the headline figures only, and the page fits a 320 px screen.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { graphql } from '../__generated__';
 import type { ResponseRecordInput } from '../__generated__/graphql';
-import { launchChromium } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { RECORD_RESPONSE, UPSERT_CONTACT } from '../support/operations';
-import { startTestServer, type TestServer } from '../support/test-server';
+import type { TestServer } from '../support/test-server';
 
-const WORKSPACE = 'demo';
 /** The page's time zone (Chromium's own, so the report's default): answers sit at noon UTC mid-month. */
 const TIME_ZONE = 'Europe/Paris';
 /** Set to a directory to keep screenshots of the page, e.g. NPS_E2E_SCREENSHOT_DIR=/tmp/shots. */
@@ -84,11 +82,7 @@ function expectedBucketCounts(): { DAY: number; WEEK: number; MONTH: number; QUA
   return { DAY: days.length, WEEK: mondays.size, MONTH: 2, QUARTER: quarters.size };
 }
 
-let server: TestServer;
-let browser: Browser;
-let page: Page;
-
-async function recordAnswers(): Promise<void> {
+async function recordAnswers(server: TestServer): Promise<void> {
   for (let contact = 0; contact < MONTH_A_SCORES.length; contact += 1) {
     const upserted = await server.execute(
       UPSERT_CONTACT,
@@ -126,24 +120,11 @@ async function recordAnswers(): Promise<void> {
   }
 }
 
-beforeAll(async () => {
-  server = await startTestServer({ workspaces: [WORKSPACE] });
-  await recordAnswers();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1000, height: 900 }, timezoneId: TIME_ZONE });
-});
-afterEach(async () => {
-  await page.close();
-});
+const suite = useBrowser({ viewport: { width: 1000, height: 900 }, timezoneId: TIME_ZONE }, recordAnswers);
 
 /** Opens the report page and sets its range to the two months of the answers. */
 async function openReport(role: 'admin' | 'sales' = 'admin'): Promise<void> {
+  const { page, server } = suite;
   await page.goto(`${server.baseUrl}/demo/report${role === 'sales' ? '?role=sales' : ''}`);
   await page.getByRole('form', { name: 'Report settings' }).waitFor();
   await page.getByLabel('From', { exact: true }).fill(FROM);
@@ -153,6 +134,7 @@ async function openReport(role: 'admin' | 'sales' = 'admin'): Promise<void> {
 
 /** Waits until the chart has `count` buckets and the page is not loading anything. */
 async function waitForBuckets(count: number): Promise<void> {
+  const { page } = suite;
   await page.waitForFunction(
     (expected) =>
       document.querySelectorAll('[data-testid="trend-bucket"]').length === expected &&
@@ -162,11 +144,12 @@ async function waitForBuckets(count: number): Promise<void> {
 }
 
 async function screenshot(name: string): Promise<void> {
-  if (SCREENSHOT_DIR) await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: true });
+  if (SCREENSHOT_DIR) await suite.page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: true });
 }
 
 describe('demo report page in Chromium', () => {
   test('successful-admin-sees-figures-computed-from-the-recorded-answers', async () => {
+    const { page } = suite;
     await openReport();
     await expect(page.getByLabel('Time zone', { exact: true }).inputValue()).resolves.toBe(TIME_ZONE);
 
@@ -233,6 +216,7 @@ describe('demo report page in Chromium', () => {
   });
 
   test('successful-range-without-answers-shows-the-empty-state', async () => {
+    const { page } = suite;
     await openReport();
     // A month before the answers.
     const before = new Date(Date.UTC(monthA.getUTCFullYear(), monthA.getUTCMonth() - 1, 1));
@@ -248,6 +232,7 @@ describe('demo report page in Chromium', () => {
   });
 
   test('successful-sales-rep-sees-the-headline-and-is-told-what-is-for-admins', async () => {
+    const { page } = suite;
     await openReport('sales');
     const overall = npsOf(ANSWERS.map((answer) => answer.score));
     await expect(page.getByTestId('report-overall-nps').innerText()).resolves.toBe(shownNps(overall.nps));
@@ -259,6 +244,7 @@ describe('demo report page in Chromium', () => {
   });
 
   test('successful-report-fits-a-320px-screen-without-horizontal-page-scroll', async () => {
+    const { page } = suite;
     await page.setViewportSize({ width: 320, height: 800 });
     await openReport();
     await page.getByTestId('segment-table').waitFor();
@@ -274,6 +260,7 @@ describe('demo report page in Chromium', () => {
   });
 
   test('successful-demo-session-hands-an-admin-token-to-the-report-page', async () => {
+    const { server } = suite;
     const session = (await (await fetch(`${server.baseUrl}/demo/session?role=admin`)).json()) as { token: string };
     const result = await server.execute(
       graphql(`

@@ -30,18 +30,19 @@ export interface DemoBrowserSuite {
 }
 
 /**
- * The shared life cycle of the browser tests: one API server on the seeded demo data and
- * one Chromium per file, a new page per test. Read `server` and `page` inside tests.
+ * The shared life cycle of the browser tests: one API server per file, its data recorded by
+ * `prepare`, and one Chromium per file, a new page per test. Read `server` and `page` inside tests.
  */
-export function useDemoBrowser(
+export function useBrowser(
   pageOptions: BrowserContextOptions,
+  prepare: (server: TestServer) => Promise<unknown>,
   serverOptions: { workspaces: string[] } = { workspaces: ['demo'] },
 ): DemoBrowserSuite {
   const suite = {} as DemoBrowserSuite;
   let browser: Browser | undefined;
   beforeAll(async () => {
     suite.server = await startTestServer(serverOptions);
-    await seedDemoData();
+    await prepare(suite.server);
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -56,4 +57,12 @@ export function useDemoBrowser(
     await suite.page?.close();
   });
   return suite;
+}
+
+/** The browser tests' life cycle on the seeded demo data. */
+export function useDemoBrowser(
+  pageOptions: BrowserContextOptions,
+  serverOptions: { workspaces: string[] } = { workspaces: ['demo'] },
+): DemoBrowserSuite {
+  return useBrowser(pageOptions, () => seedDemoData(), serverOptions);
 }

@@ -12,6 +12,8 @@ import type { TestServer } from './test-server';
 
 /** Where the browser sees NPS Desk. */
 export const NPS_ORIGIN = 'https://nps.test';
+/** Another site: a forger's frame on a helpdesk page, or a page that tries to frame the panel. */
+export const EVIL_ORIGIN = 'https://evil.test';
 
 const ORIGINS_SET = graphql(`
   mutation HostPagesEmbedOriginsSet($input: EmbedSettingsUpdateInput!) {
@@ -78,6 +80,58 @@ export async function recordAnswer(
   const input = npsInput({ contact, score, answeredAt, comment: null, source: 'e2e', sourceId: answeredAt });
   const recorded = await server.execute(RECORD_RESPONSE, { input }, { as: 'admin' });
   if (recorded.errors) throw new Error(JSON.stringify(recorded.errors));
+}
+
+/**
+ * The live update of a helpdesk's panel: `contact` last answered 9 when `openPanel` shows them,
+ * then answers 2, and the panel shows the 2 without a reload of its frame.
+ */
+export async function expectAnAnswerRecordedElsewhereToAppearLive(
+  server: TestServer,
+  contact: ResponseContactInput,
+  openPanel: () => Promise<{ frame: Frame; api: ApiRoute }>,
+): Promise<void> {
+  await recordAnswer(server, contact, { score: 9, answeredAt: '2026-11-01T10:00:00.000Z' });
+  const { frame, api } = await openPanel();
+  const panel = frame.getByTestId('nps-panel-ready');
+  await panel.waitFor();
+  await expect(panel.getByTestId('nps-latest-score').innerText()).resolves.toContain('9/10');
+  // A reload of the frame would lose this (and, in Chatwoot, ask for the access token again).
+  await frame.evaluate(() => ((window as unknown as { beforeTheAnswer: boolean }).beforeTheAnswer = true));
+
+  // A survey tool records a new answer through the API once the panel listens for one.
+  await api.subscribed;
+  await recordAnswer(server, contact, { score: 2, answeredAt: '2026-11-02T10:00:00.000Z' });
+  await panel.getByTestId('nps-latest-score').filter({ hasText: '2/10' }).waitFor({ timeout: 5000 });
+  await expect(panel.getByTestId('nps-category').innerText()).resolves.toMatch(/Detractor/i);
+  await expect(
+    frame.evaluate(() => (window as unknown as { beforeTheAnswer?: boolean }).beforeTheAnswer),
+  ).resolves.toBe(true);
+}
+
+/**
+ * Starts counting the messages from `origin` that reach `frame`. The counter listens after the
+ * frame's own listeners (the panel's, the SDK's): a message it counted, the frame has handled.
+ */
+export async function countMessagesFrom(
+  frame: Frame,
+  origin: string,
+): Promise<{ waitForMoreThan(count: number): Promise<void> }> {
+  await frame.evaluate((from) => {
+    const counter = window as unknown as { messagesFrom: number };
+    counter.messagesFrom = 0;
+    window.addEventListener('message', (event) => {
+      if (event.origin === from) counter.messagesFrom += 1;
+    });
+  }, origin);
+  return {
+    async waitForMoreThan(count) {
+      await frame.waitForFunction(
+        (count) => (window as unknown as { messagesFrom: number }).messagesFrom > count,
+        count,
+      );
+    },
+  };
 }
 
 /** Serves `html` at `url` (an https page of a helpdesk, or of someone else). */
