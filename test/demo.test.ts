@@ -1,4 +1,4 @@
-import { DEMO_CONTACTS } from '../api/src/demo/demo-data';
+import { DEMO_CONTACTS, DEMO_PEOPLE } from '../api/src/demo/demo-data';
 import { demoYear } from '../api/src/demo/demo-year';
 import { seedDemoData } from '../api/src/demo/seed';
 import { verifyAggregates } from '../api/src/modules/report/report.rebuild';
@@ -114,26 +114,59 @@ describe('demo workspace', () => {
     expect(result.data?.contact?.recommendedActions[0]?.kind).toBe(firstAction);
   });
 
-  test('successful-demo-session-hands-out-a-working-agent-token', async () => {
-    await seedDemoData();
-    const session = (await (await fetch(`${server.baseUrl}/demo/session`)).json()) as { token: string; apiUrl: string };
-    expect(session.apiUrl).toBe('/graphql');
-    const result = await server.execute(
-      graphql(`
-        query TestDemoSessionViewer {
-          viewer {
-            role
-            workspace {
-              id
+  test.each(['agent', 'sales', 'admin'] as const)(
+    'successful-demo-session-signs-in-the-%s-by-the-name-the-pages-and-the-people-directory-show',
+    async (role) => {
+      await seedDemoData();
+      const response = await fetch(`${server.baseUrl}/demo/session?role=${role}`);
+      const session = (await response.json()) as { token: string; apiUrl: string; name: string; role: string };
+      expect(session).toEqual({ token: expect.any(String), apiUrl: '/graphql', name: DEMO_PEOPLE[role], role });
+      const result = await server.execute(
+        graphql(`
+          query TestDemoSessionViewer {
+            viewer {
+              userId
+              role
+              workspace {
+                id
+              }
             }
           }
-        }
-      `),
-      {},
-      { token: session.token },
-    );
-    expect(result.data?.viewer).toEqual({ role: 'AGENT', workspace: { id: 'demo' } });
-  });
+        `),
+        {},
+        { token: session.token },
+      );
+      expect(result.data?.viewer).toEqual({
+        userId: `demo-${role}`,
+        role: role.toUpperCase(),
+        workspace: { id: 'demo' },
+      });
+
+      // Whoever the demo agent assigns or closes a follow-up for is named, not a raw user id.
+      const people = await server.execute(
+        graphql(`
+          query TestDemoPeople {
+            people(first: 10) {
+              edges {
+                node {
+                  id
+                  displayName
+                  role
+                }
+              }
+            }
+          }
+        `),
+        {},
+        { as: 'admin', workspaceId: 'demo' },
+      );
+      expect(people.data?.people.edges.map(({ node }) => node)).toContainEqual({
+        id: `demo-${role}`,
+        displayName: DEMO_PEOPLE[role],
+        role: role.toUpperCase(),
+      });
+    },
+  );
 
   test('successful-demo-ticket-page-is-served', async () => {
     const response = await fetch(`${server.baseUrl}/demo/ticket`);

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Locator } from 'playwright-core';
+import { DEMO_PEOPLE } from '../../api/src/demo/demo-data';
 import { FollowUpModel } from '../../api/src/modules/follow-up/follow-up.model';
 import { graphql } from '../__generated__';
 import { useDemoBrowser } from '../support/browser';
@@ -28,6 +29,9 @@ const FOLLOW_UPS = graphql(`
           outcome
           dismissReason
           closedBy
+          closedByPerson {
+            displayName
+          }
           closedAt
           createdBy
         }
@@ -135,6 +139,7 @@ describe('detractor recovery loop in Chromium', () => {
 
     // The agent opens the ticket: the panel recommends recovering the detractor.
     const panel = await openTicket(externalId);
+    await expect(suite.page.getByText(`Signed in as ${DEMO_PEOPLE.agent} (agent)`).count()).resolves.toBe(1);
     await expect(panel.getByTestId('nps-category').innerText()).resolves.toMatch(/Detractor/i);
     const recover = actionCard(panel, /^Recover/);
     await expect(recover.count()).resolves.toBe(1);
@@ -172,7 +177,7 @@ describe('detractor recovery loop in Chromium', () => {
       'same page',
     );
 
-    // Persisted: done, with the outcome, closed by the demo agent.
+    // Persisted: done, with the outcome, closed by the demo agent, whom the directory names.
     const stored = await execute(FOLLOW_UPS, { filter: { contactId, kind: 'RECOVER' } });
     expect(stored.errors).toBeUndefined();
     expect(stored.data?.followUps.edges).toHaveLength(1);
@@ -184,6 +189,7 @@ describe('detractor recovery loop in Chromium', () => {
       outcome,
       dismissReason: null,
       closedBy: 'demo-agent',
+      closedByPerson: { displayName: DEMO_PEOPLE.agent },
     });
     expect(Date.now() - new Date(recovery!.closedAt!).getTime()).toBeLessThan(5 * 60 * 1000);
 
@@ -210,7 +216,7 @@ describe('detractor recovery loop in Chromium', () => {
     const panel = await openTicket('zd-1003', 'sales');
 
     await expect(panel.getByTestId('nps-category').innerText()).resolves.toMatch(/Detractor/i);
-    await expect(suite.page.getByText('Signed in as Rita Gomez (sales)').count()).resolves.toBe(1);
+    await expect(suite.page.getByText(`Signed in as ${DEMO_PEOPLE.sales} (sales)`).count()).resolves.toBe(1);
     const actions = panel.getByRole('list', { name: 'Recommended actions' }).getByRole('listitem');
     await expect(actions.count()).resolves.toBeGreaterThan(0);
     for (const name of ['Mark done', 'Dismiss', 'Track', 'Complete', 'Mark contacted']) {

@@ -1,8 +1,20 @@
+import type { Role } from '../auth/permissions';
 import { DAY_MS } from '../loyalty';
 
 /** The demo workspace shown by the demo ticket page and used by the README's quick start. */
 export const DEMO_WORKSPACE_ID = 'demo';
 export const DEMO_WORKSPACE_NAME = 'Demo Helpdesk';
+
+/**
+ * Who a demo visitor signs in as, per role (user id `demo-<role>`): the session endpoint
+ * signs the name into the token, so the people directory names who assigned or closed a
+ * follow-up, and hands it to the demo pages, which show who is signed in.
+ */
+export const DEMO_PEOPLE = {
+  agent: 'Sam Rivera',
+  sales: 'Rita Gomez',
+  admin: 'Ada Okafor',
+} as const satisfies Partial<Record<Role, string>>;
 
 interface DemoAnswer {
   score: number;

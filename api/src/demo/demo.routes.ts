@@ -1,10 +1,9 @@
 import path from 'node:path';
 import express from 'express';
 import { signToken } from '../auth/jwt';
-import type { Role } from '../auth/permissions';
 import { PROJECT_ROOT, type AppConfig } from '../config';
 import { httpStatusOf } from '../errors';
-import { DEMO_WORKSPACE_ID } from './demo-data';
+import { DEMO_PEOPLE, DEMO_WORKSPACE_ID } from './demo-data';
 
 const DEMO_SESSION_SECONDS = 60 * 60;
 const DEMO_DIR = path.join(PROJECT_ROOT, 'plugin-ui', 'demo');
@@ -19,13 +18,14 @@ const DEMO_PAGES = ['ticket', 'sales', 'report'] as const;
  * demo is for, and why NPS_DEMO is off in production unless set: never turn it on for a
  * server whose `demo` workspace holds data anyone should not change.
  */
-const DEMO_ROLES: readonly Role[] = ['agent', 'sales', 'admin'];
+const DEMO_ROLES = Object.keys(DEMO_PEOPLE) as (keyof typeof DEMO_PEOPLE)[];
 
 /**
  * The demo helpdesk: a fake ticket page with the panel in its sidebar, a sales page with the
  * candidates list, a report page, and a session endpoint handing them a short-lived token for
  * the demo workspace (`?role=sales` for a sales rep, `?role=admin` for an admin; an agent
- * otherwise). Only mounted when NPS_DEMO is on (the default outside production).
+ * otherwise) and the name of who it signs in (DEMO_PEOPLE), for the pages to show. Only
+ * mounted when NPS_DEMO is on (the default outside production).
  */
 export function demoRouter(config: AppConfig): express.Router {
   const router = express.Router();
@@ -47,12 +47,13 @@ export function demoRouter(config: AppConfig): express.Router {
         .json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field: 'role' } }] });
       return;
     }
+    const name = DEMO_PEOPLE[role];
     const token = signToken(
       config.jwt,
-      { userId: `demo-${role}`, workspaceId: DEMO_WORKSPACE_ID, role },
+      { userId: `demo-${role}`, workspaceId: DEMO_WORKSPACE_ID, role, name },
       DEMO_SESSION_SECONDS,
     );
-    res.set('Cache-Control', 'no-store').json({ token, apiUrl: '/graphql' });
+    res.set('Cache-Control', 'no-store').json({ token, apiUrl: '/graphql', name, role });
   });
   return router;
 }
