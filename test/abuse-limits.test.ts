@@ -256,6 +256,7 @@ describe('defaults', () => {
   test('every-limit-is-on-with-its-documented-default', async () => {
     const app = await appWith({});
     expect(app.config.limits.query).toEqual({ depth: 10, aliases: 15, directives: 20, tokens: 1000, cost: 20000 });
+    expect(app.config.limits.webSocketConnections).toEqual({ perCredential: 20, perWorkspace: 500 });
   });
 
   test('the-limits-hold-for-anonymous-callers-too', async () => {

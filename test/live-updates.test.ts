@@ -2,6 +2,7 @@ import { print } from 'graphql';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import mongoose from 'mongoose';
 import WebSocket from 'ws';
+import { signToken } from '../api/src/auth/jwt';
 import { graphql } from './__generated__';
 import type { TestContactActivitySubscription } from './__generated__/graphql';
 import {
@@ -15,7 +16,8 @@ import {
 import { MATRIX_KEY } from './support/authorization';
 import { FOLLOW_UP_CREATE } from './support/closed-loop-operations';
 import { RECORD_RESPONSE } from './support/operations';
-import { MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../api/src/graphql/subscriptions';
+import { MAX_SUBSCRIPTIONS_PER_CONNECTION, OVER_LIMIT_CLOSE_CODE } from '../api/src/graphql/subscriptions';
+import { startExtraApp, type ExtraApp } from './support/extra-app';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // Live updates: a panel subscribed to a contact through one API process hears of answers and
@@ -58,26 +60,38 @@ afterEach(async () => {
   await Promise.all(clients.splice(0).map((client) => client.dispose()));
 });
 
-/** A graphql-ws client of the test server, connected (or refused) before it returns. */
-async function connect(token: string | undefined): Promise<{ client: Client; closed: Promise<number> }> {
-  let onClosed: (code: number) => void = () => undefined;
-  const closed = new Promise<number>((resolve) => (onClosed = resolve));
+interface Connection {
+  client: Client;
+  /** The client's socket once the server accepted the connection; null when it refused it. */
+  socket: WebSocket | null;
+  closed: Promise<{ code: number; reason: string }>;
+}
+
+/** A graphql-ws client of the test server (or another app), connected (or refused) before it returns. */
+async function connect(token: string | undefined, baseUrl = server.baseUrl): Promise<Connection> {
+  let onClosed: (event: { code: number; reason: string }) => void = () => undefined;
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => (onClosed = resolve));
   const client = createClient({
-    url: `${server.baseUrl.replace('http', 'ws')}/graphql`,
+    url: `${baseUrl.replace('http', 'ws')}/graphql`,
     webSocketImpl: WebSocket,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     lazy: false,
     // A refused connection is asserted through `closed`, not logged.
     onNonLazyError: () => undefined,
     retryAttempts: 0,
-    on: { closed: (event) => onClosed((event as { code: number }).code) },
+    on: {
+      closed: (event) => {
+        const { code, reason } = event as { code: number; reason: string };
+        onClosed({ code, reason });
+      },
+    },
   });
   clients.push(client);
-  await new Promise<void>((resolve) => {
-    client.on('connected', () => resolve());
-    client.on('closed', () => resolve());
+  const socket = await new Promise<WebSocket | null>((resolve) => {
+    client.on('connected', (connected) => resolve(connected as WebSocket));
+    client.on('closed', () => resolve(null));
   });
-  return { client, closed };
+  return { client, socket, closed };
 }
 
 type Activity = FormattedExecutionResult<TestContactActivitySubscription, unknown>;
@@ -174,9 +188,9 @@ describe('contactActivity subscription', () => {
 
   test('failing-live-update: a connection without a valid credential is closed with 4403', async () => {
     const anonymous = await connect(undefined);
-    expect(await anonymous.closed).toBe(4403);
+    expect((await anonymous.closed).code).toBe(4403);
     const forged = await connect('not-a-token');
-    expect(await forged.closed).toBe(4403);
+    expect((await forged.closed).code).toBe(4403);
   });
 
   test("failing-live-update: another workspace's contact answers NOT_FOUND exactly like a missing one", async () => {
@@ -264,5 +278,95 @@ describe('contactActivity subscription', () => {
       (errors: unknown) => errors as { extensions?: { code?: string } }[],
     );
     expect(refused?.[0]?.extensions?.code).toBe('TOO_MANY_SUBSCRIPTIONS');
+  });
+});
+
+describe('connections per credential and per workspace', () => {
+  // Apps on the same database with low limits: one per limit, so that no test waits for
+  // another's connections to be seen closed.
+  let perCredential: ExtraApp;
+  let perWorkspace: ExtraApp;
+  let rateLimited: ExtraApp;
+
+  beforeAll(async () => {
+    perCredential = await startExtraApp({ NPS_MAX_WS_CONNECTIONS_PER_CREDENTIAL: '2' });
+    perWorkspace = await startExtraApp({ NPS_MAX_WS_CONNECTIONS_PER_WORKSPACE: '2' });
+    rateLimited = await startExtraApp({ NPS_RATE_LIMIT_PER_CREDENTIAL: '2' });
+  });
+  afterAll(async () => {
+    await Promise.all([perCredential.stop(), perWorkspace.stop(), rateLimited.stop()]);
+  });
+
+  /** A credential of its own (a new user), so that each test counts from zero. */
+  const tokenOf = (userId: string, workspaceId = 'demo') =>
+    signToken(server.config.jwt, { userId, workspaceId, role: 'agent' }, 600);
+
+  /**
+   * Connects until the server accepts, for up to 5 s: a closed connection's place comes free
+   * once the server has seen the close, a moment after the client.
+   */
+  async function connectOnceFree(token: string, baseUrl: string): Promise<Connection> {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const connection = await connect(token, baseUrl);
+      if (connection.socket || Date.now() > deadline) return connection;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  test('failing-live-update: the connection over the per-credential cap is closed with 4420; another credential is not held back; closing one frees its place', async () => {
+    const alice = tokenOf('ws-alice');
+    const first = await connect(alice, perCredential.baseUrl);
+    const second = await connect(alice, perCredential.baseUrl);
+    expect([first.socket, second.socket]).toEqual([expect.any(WebSocket), expect.any(WebSocket)]);
+
+    const third = await connect(alice, perCredential.baseUrl);
+    expect(third.socket).toBeNull();
+    expect(await third.closed).toEqual({
+      code: OVER_LIMIT_CLOSE_CODE,
+      reason: 'Too many connections: at most 2 per credential',
+    });
+    // The same user and workspace with another credential: a place of its own.
+    expect((await connect(tokenOf('ws-bob'), perCredential.baseUrl)).socket).not.toBeNull();
+
+    await first.client.dispose();
+    expect((await connectOnceFree(alice, perCredential.baseUrl)).socket).not.toBeNull();
+  });
+
+  test('failing-live-update: a connection dropped without a close frame frees its place too', async () => {
+    const erin = tokenOf('ws-erin');
+    const dropped = await connect(erin, perCredential.baseUrl);
+    expect((await connect(erin, perCredential.baseUrl)).socket).not.toBeNull();
+    expect((await connect(erin, perCredential.baseUrl)).socket).toBeNull();
+
+    // The network goes: no close handshake, the server sees the socket end (1006).
+    dropped.socket!.terminate();
+    expect((await connectOnceFree(erin, perCredential.baseUrl)).socket).not.toBeNull();
+  });
+
+  test('failing-live-update: the connection over the per-workspace cap is closed with 4420; other workspaces are not held back', async () => {
+    expect((await connect(tokenOf('ws-carol', 'other'), perWorkspace.baseUrl)).socket).not.toBeNull();
+    expect((await connect(tokenOf('ws-dave', 'other'), perWorkspace.baseUrl)).socket).not.toBeNull();
+    const refused = await connect(tokenOf('ws-frank', 'other'), perWorkspace.baseUrl);
+    expect(await refused.closed).toEqual({
+      code: OVER_LIMIT_CLOSE_CODE,
+      reason: 'Too many connections: at most 2 per workspace',
+    });
+    expect((await connect(tokenOf('ws-gina', 'demo'), perWorkspace.baseUrl)).socket).not.toBeNull();
+  });
+
+  test('failing-live-update: each connection counts as a request against the HTTP rate limits', async () => {
+    const hugo = tokenOf('ws-hugo');
+    expect((await connect(hugo, rateLimited.baseUrl)).socket).not.toBeNull();
+    expect((await connect(hugo, rateLimited.baseUrl)).socket).not.toBeNull();
+    const refused = await connect(hugo, rateLimited.baseUrl);
+    expect(await refused.closed).toEqual({
+      code: OVER_LIMIT_CLOSE_CODE,
+      reason: expect.stringMatching(/^Too many requests: try again in \d+ s$/),
+    });
+    // The same count as HTTP's: the credential's requests are used up there too.
+    const answer = await rateLimited.post('/graphql', { query: '{ health }' }, hugo);
+    expect(answer.status).toBe(429);
+    expect(answer.json?.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
 });

@@ -1,9 +1,11 @@
+import { print } from 'graphql';
 import { FollowUpModel } from '../api/src/modules/follow-up/follow-up.model';
 import { WorkspaceModel } from '../api/src/modules/workspace/workspace.model';
 import { graphql } from './__generated__';
 import type { PlaybookRuleInput, RecommendedActionKind } from './__generated__/graphql';
 import { CONTACT_LOOP, FOLLOW_UP_CREATE, RECOMMENDED_ACTION_COMPLETE } from './support/closed-loop-operations';
 import { clearContactData } from './support/db-state';
+import { startExtraApp } from './support/extra-app';
 import { RECORD_RESPONSE, npsInput } from './support/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -303,5 +305,48 @@ describe('sales outreach logged by a rep', () => {
     );
     expect(logged.errors).toBeUndefined();
     expect(logged.data?.salesCandidateMarkContacted.followUp).toEqual({ kind: 'SALES_OUTREACH', title });
+  });
+});
+
+describe('shared caches', () => {
+  /** The names in an answer's Vary header, lower-cased. */
+  const varyOf = (response: Response) =>
+    (response.headers.get('vary') ?? '').split(',').map((name) => name.trim().toLowerCase());
+
+  test('successful-graphql-answers-vary-by-accept-language-and-keep-the-cors-vary-origin', async () => {
+    // A server with a CORS allowlist, whose middleware sets `Vary: Origin` itself.
+    const helpdesk = 'https://helpdesk.example';
+    const allowlisted = await startExtraApp({ CORS_ORIGINS: helpdesk });
+    try {
+      for (const [baseUrl, origin] of [
+        [server.baseUrl, undefined],
+        [allowlisted.baseUrl, helpdesk],
+      ] as const) {
+        const answers = await Promise.all(
+          ['en', 'zh-CN'].map(async (language) => {
+            const response = await fetch(`${baseUrl}/graphql`, {
+              method: 'POST',
+              headers: {
+                'content-type': 'application/json',
+                authorization: `Bearer ${server.tokenFor('agent')}`,
+                ...asking(language),
+                ...(origin ? { origin } : {}),
+              },
+              body: JSON.stringify({ query: print(PLAYBOOK) }),
+            });
+            expect(response.status).toBe(200);
+            expect(varyOf(response)).toContain('accept-language');
+            if (origin) expect(varyOf(response)).toContain('origin');
+            return response.text();
+          }),
+        );
+        // What the header warns caches of: the same request, another language, another answer.
+        const [english, chinese] = answers;
+        expect(english).not.toMatch(HAN);
+        expect(chinese).toMatch(HAN);
+      }
+    } finally {
+      await allowlisted.stop();
+    }
   });
 });

@@ -34,8 +34,8 @@ import { queryLimitRules, queryLimitsPlugin, queryParseOptions } from './graphql
 import { clearLoadersOnMutationPlugin, createLoaders } from './graphql/loaders';
 import { serveSubscriptions } from './graphql/subscriptions';
 import { startActivityFeed } from './modules/activity/activity.feed';
-import { bearerKeys, createRateLimiters, rateLimit, webhookKeys } from './http/rate-limit';
-import { requestLocale } from './http/locale';
+import { authorizationKeys, bearerKeys, createRateLimiters, rateLimit, webhookKeys } from './http/rate-limit';
+import { requestLocale, varyByLanguage } from './http/locale';
 import { DEFAULT_LOCALE, type Locale } from './loyalty';
 
 export interface App {
@@ -84,13 +84,19 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     return { viewer, loaders: createLoaders(viewer), secretBox: secrets, activityFeed, locale };
   };
   const formatError = errorFormatter({ hideSuggestions: production, logger });
+  // Per credential, per workspace and per anonymous address, shared through the database.
+  const limiters = await createRateLimiters(config);
   const subscriptions = serveSubscriptions({
     httpServer,
     schema,
     limits: config.limits.query,
+    connectionLimits: config.limits.webSocketConnections,
     maxPayloadBytes: config.limits.bodyBytes,
+    rateLimiters: limiters,
+    rateKeysOf: authorizationKeys(config),
     contextFor,
     formatError,
+    logger,
   });
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -142,8 +148,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   await apollo.start();
 
-  // Per credential, per workspace and per anonymous address, shared through the database.
-  const limiters = await createRateLimiters(config);
   const corsOptions: cors.CorsOptions = { origin: config.corsOrigins === '*' ? '*' : config.corsOrigins };
 
   // Liveness: the process answers (no database call). Readiness: the database answers a
@@ -161,6 +165,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.use(
     '/graphql',
     cors(corsOptions),
+    // Default texts are written in the caller's language (requestLocale).
+    varyByLanguage,
     rateLimit(limiters, bearerKeys(config)),
     express.json({ limit: config.limits.bodyBytes }),
     // formatError reads the request id from the context the body parser stepped out of.

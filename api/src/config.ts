@@ -83,6 +83,8 @@ const envSchema = z
     NPS_RATE_LIMIT_PER_CREDENTIAL: positiveInt.default(30000),
     NPS_RATE_LIMIT_PER_WORKSPACE: positiveInt.default(60000),
     NPS_RATE_LIMIT_PER_IP: positiveInt.default(1200),
+    NPS_MAX_WS_CONNECTIONS_PER_CREDENTIAL: positiveInt.default(20),
+    NPS_MAX_WS_CONNECTIONS_PER_WORKSPACE: positiveInt.default(500),
   })
   .superRefine((env, ctx) => {
     if (env.JWT_JWKS_FILE && env.JWT_JWKS_URL) {
@@ -128,7 +130,7 @@ export interface AppConfig {
 
 /**
  * Abuse limits, on in every mode; the defaults and why they are what they are are in
- * api/src/graphql/query-limits.ts and api/src/http/rate-limit.ts.
+ * api/src/graphql/query-limits.ts, api/src/http/rate-limit.ts and api/src/graphql/subscriptions.ts.
  */
 export interface AbuseLimits {
   /** Per GraphQL operation, checked before anything runs. */
@@ -137,6 +139,8 @@ export interface AbuseLimits {
   bodyBytes: number;
   /** Requests per window, counted in the database so every API process shares them. */
   rate: { windowSeconds: number; perCredential: number; perWorkspace: number; perIp: number };
+  /** WebSocket connections open at once in one API process. */
+  webSocketConnections: { perCredential: number; perWorkspace: number };
 }
 
 /** How tokens are checked (api/src/auth/jwt.ts). */
@@ -212,6 +216,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         perCredential: e.NPS_RATE_LIMIT_PER_CREDENTIAL,
         perWorkspace: e.NPS_RATE_LIMIT_PER_WORKSPACE,
         perIp: e.NPS_RATE_LIMIT_PER_IP,
+      },
+      webSocketConnections: {
+        perCredential: e.NPS_MAX_WS_CONNECTIONS_PER_CREDENTIAL,
+        perWorkspace: e.NPS_MAX_WS_CONNECTIONS_PER_WORKSPACE,
       },
     },
   };

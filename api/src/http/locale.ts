@@ -20,3 +20,12 @@ export function requestLocale(request: express.Request): Locale {
   }
   return DEFAULT_LOCALE;
 }
+
+/**
+ * Marks an answer as depending on Accept-Language, so that a shared cache never hands one
+ * caller's language to another. Appends to the Vary already set (CORS's `Origin`).
+ */
+export const varyByLanguage: express.RequestHandler = (_req, res, next) => {
+  res.vary('Accept-Language');
+  next();
+};
