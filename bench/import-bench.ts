@@ -145,7 +145,8 @@ export const importBench: BenchModule = {
           `${verdict(importRatio >= GOAL_RATIO)}). It stored ${count(summary.stored)} answers in ${count(summary.batches)} ` +
           `batches; \`verifyAggregates\` then found ${imported.differences} differences between the report counts and the answers.`,
         '',
-        "Where the import's time went:",
+        "Where the import's time went (each phase's time summed over the batches; a batch is applied while the next",
+        `one's contacts and answers are written, so the phases add up to ${(total / 1000).toFixed(1)} s, more than the import's own time):`,
         '',
         '| phase | ms | share |',
         '| --- | ---: | ---: |',

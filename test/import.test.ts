@@ -509,13 +509,13 @@ describe.each(CRASHES)(
   (transactions, crashStep, leftState) => {
     test('the sweep finishes what the batch left; a live answer waits for an unfinished batch of its contact; the file again adds the rest', async () => {
       const target = file(`crash-${transactions}-${crashStep}.csv`, generatedCsv(90, 12, 21));
-      let batches = 0;
+      let reached = 0;
       const crash = async (step: BatchStep) => {
-        if (step === 'inserted') batches += 1;
-        // A batch's steps: in the second batch; the group's: once, after the batches.
-        if (step === crashStep && (step === 'grouped' || batches === 2)) {
-          throw new Error(`simulated crash after ${step}`);
-        }
+        if (step !== crashStep) return;
+        reached += 1;
+        // A batch's steps: in the second batch (batches go through each step in order, a batch
+        // being applied while the next is inserted); the group's: once, after the batches.
+        if (step === 'grouped' || reached === 2) throw new Error(`simulated crash after ${step}`);
       };
       await expect(
         importFile({
@@ -556,6 +556,13 @@ describe.each(CRASHES)(
       const swept = await sweepPendingRecordings();
       expect(swept.unfinished).toBe(0);
       await expectEverythingFinished('acme');
+      // The report counts every stored answer, also where the sweep wrote the counts.
+      const input: NpsReportInput = { from: '2025-01-01', to: '2026-12-31', granularity: 'MONTH' };
+      const report = await server.execute(FULL_REPORT, { input, first: 1 }, { as: 'admin', workspaceId: 'acme' });
+      expect(report.errors).toBeUndefined();
+      expect(report.data!.npsReport.overall.responses).toBe(
+        await ResponseModel.countDocuments({ workspaceId: 'acme', metric: 'NPS' }),
+      );
 
       await importFile({ workspaceId: 'acme', file: target, format: 'csv', batchSize: 30 });
       expect(await ResponseModel.countDocuments({ workspaceId: 'acme', source: 'gen' })).toBe(90);

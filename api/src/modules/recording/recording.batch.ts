@@ -2,10 +2,11 @@ import type { ClientSession } from 'mongodb';
 import { Types, type Model } from 'mongoose';
 import { inOneCommit, inTransaction } from '../../db/commit-group';
 import { refusedByUniqueIndex } from '../../db/errors';
+import { existingIds } from '../../db/existing-ids';
 import { ContactModel, type ContactDoc } from '../contact/contact.model';
 import { findOrCreateContacts, type ContactInput } from '../contact/contact.service';
 import { countsUpsert, removeTag, upsertAll } from '../report/report.counts';
-import { SEGMENT_SOURCE_FIELDS } from '../report/report.keys';
+import { SEGMENT_SOURCE_FIELDS, type Counts } from '../report/report.keys';
 import { DayCountsModel, MonthCountsModel, RecoveryLinkModel, type RecoveryLinkDoc } from '../report/report.model';
 import { newResponseFields } from '../response/response.fields';
 import type { ResponseValues } from '../response/response.input';
@@ -121,12 +122,24 @@ async function timed<T>(timings: BatchTimings | undefined, phase: keyof BatchTim
   }
 }
 
-/** Stores a batch of answers of one workspace and brings snapshots, links and counts up to date. */
-export async function recordBatch(
-  workspaceId: string,
-  rows: BatchRow[],
-  options: BatchOptions = {},
-): Promise<BatchResult> {
+/** A batch whose answers are inserted (`inserting`), under its contacts' leases, to be applied. */
+interface InsertedBatch {
+  batchId: string;
+  lease: ContactLease;
+  contacts: ContactDoc[];
+  /** Ids (hex) of the contacts the batch created. */
+  created: Set<string>;
+  /** The answers the batch stored (the others were there already). */
+  fresh: ResponseDoc[];
+  alreadyPresent: number;
+}
+
+/**
+ * A batch's first steps: its contacts found or created, their leases taken, its document
+ * written and its answers inserted. The leases are held until `applyBatch` ends (released
+ * here when a step fails).
+ */
+async function insertBatch(workspaceId: string, rows: BatchRow[], options: BatchOptions): Promise<InsertedBatch> {
   const now = options.now ?? new Date();
   const { contacts, created } = await timed(options.timings, 'contacts', () =>
     findOrCreateContacts(
@@ -144,7 +157,12 @@ export async function recordBatch(
     const batchId = new Types.ObjectId().toHexString();
     const docs: ResponseDoc[] = rows.map((row, index) => {
       const contact = contacts[index]!;
-      const segments = { ...contact, plan: row.plan ?? contact.plan, region: row.region ?? contact.region };
+      const segments = {
+        _id: contact._id,
+        tags: contact.tags,
+        plan: row.plan ?? contact.plan,
+        region: row.region ?? contact.region,
+      };
       return { _id: new Types.ObjectId(), ...newResponseFields(workspaceId, row.values, segments, now), pending: [] };
     });
     const fresh = await timed(options.timings, 'insert', async () => {
@@ -165,8 +183,19 @@ export async function recordBatch(
       return docs.filter((_, index) => !refused.has(index));
     });
     await options.afterStep?.('inserted');
+    return { batchId, lease, contacts, created, fresh, alreadyPresent: docs.length - fresh.length };
+  } catch (error) {
+    await lease.release();
+    throw error;
+  }
+}
+
+/** A batch's last steps: its change set computed from the stored state and applied; then its leases released. */
+async function applyBatch(workspaceId: string, batch: InsertedBatch, options: BatchOptions): Promise<BatchResult> {
+  const { batchId, lease, fresh } = batch;
+  try {
     await keep(lease);
-    const stored = { stored: fresh.length, alreadyPresent: docs.length - fresh.length };
+    const stored = { stored: fresh.length, alreadyPresent: batch.alreadyPresent };
     if (fresh.length === 0) {
       await markDone(batchId, 0);
       return { ...stored, counts: null };
@@ -175,8 +204,8 @@ export async function recordBatch(
       computeChanges(
         workspaceId,
         fresh,
-        new Map(contacts.map((contact) => [contact._id.toHexString(), contact])),
-        created,
+        new Map(batch.contacts.map((contact) => [contact._id.toHexString(), contact])),
+        batch.created,
       ),
     );
     const countsGroup = options.countsGroup ?? null;
@@ -186,7 +215,7 @@ export async function recordBatch(
         // One commit: none of it is seen or left without the rest, so the counts need no tags
         // and the change set no storing. A crash before the commit leaves the batch `inserting`.
         const committed = await inTransaction(async (session) => {
-          await applyChanges(workspaceId, changes, { tag: undefined, counts: countsGroup === null }, session);
+          await applyChanges(workspaceId, changes, countsGroup === null, { tag: undefined, session });
           if (countsGroup === null) await markDone(batchId, fresh.length, session);
           else await markCounting(batchId, changes, fresh.length, session);
           await options.afterStep?.('applied');
@@ -313,7 +342,7 @@ async function finishBatch(batch: StoredBatch, options: Pick<BatchOptions, 'afte
   if (batch.state === 'stored') {
     const grouped = batch.countsGroup !== null;
     await inOneCommit(async (session) => {
-      await applyChanges(batch.workspaceId, changes, { tag, counts: !grouped }, session);
+      await applyChanges(batch.workspaceId, changes, !grouped, { tag, session });
       if (grouped) await markCounting(batch._id, changes, undefined, session);
       else
         await ImportBatchModel.collection.updateOne(
@@ -334,23 +363,65 @@ async function finishBatch(batch: StoredBatch, options: Pick<BatchOptions, 'afte
 }
 
 /**
- * Writes a change set: links, snapshots and, unless its counts group writes them, counts
- * (tagged unless in a transaction that records the batch done).
+ * How changes are written: tagged (`b:<batch>`, `g:<group>`), so that writing them again
+ * is safe; or untagged, once, in a transaction that also records them done. Only then is
+ * the stored state the one they were computed from, so what they create is inserted whole
+ * (an insert costs a fraction of an upsert); a document another writer created meanwhile
+ * fails the transaction, and its caller writes them tagged instead.
  */
+type Writing = { tag: string; session: ClientSession | undefined } | { tag: undefined; session: ClientSession };
+
+/** Writes a change set: links, snapshots and, unless its counts group writes them, counts. */
 async function applyChanges(
   workspaceId: string,
   changes: BatchChanges,
-  { tag, counts }: { tag: string | undefined; counts: boolean },
-  session: ClientSession | undefined,
+  counts: boolean,
+  writing: Writing,
 ): Promise<void> {
-  if (counts) await writeCounts(changes, tag, session);
-  await writeLinks(changes.links, session);
-  await writeSnapshots(workspaceId, changes.contacts, new Date(), session);
+  if (counts) await writeCounts(changes, writing);
+  await writeLinks(changes.links, writing);
+  await writeSnapshots(workspaceId, changes.contacts, new Date(), writing.session);
 }
 
-async function writeCounts(counts: GroupCounts, tag: string | undefined, session: ClientSession | undefined) {
-  await upsertAll(MonthCountsModel, countUpserts(counts.months, tag), session);
-  await upsertAll(DayCountsModel, countUpserts(counts.days, tag), session);
+async function writeCounts(counts: GroupCounts, writing: Writing): Promise<void> {
+  await writeCountsOf(MonthCountsModel, counts.months, writing);
+  await writeCountsOf(DayCountsModel, counts.days, writing);
+}
+
+async function writeCountsOf<T>(model: Model<T>, changes: CountsChange[], writing: Writing): Promise<void> {
+  if (writing.tag !== undefined) {
+    await upsertAll(model, countUpserts(changes, writing.tag), writing.session);
+    return;
+  }
+  const existing = await existingIds(
+    model,
+    changes.map(({ _id }) => _id),
+    writing.session,
+  );
+  const missing = changes.filter(({ _id }) => !existing.has(_id));
+  if (missing.length > 0) {
+    await model.collection.insertMany(missing.map(newCountsDoc) as never[], { session: writing.session });
+  }
+  await upsertAll(
+    model,
+    countUpserts(
+      changes.filter(({ _id }) => existing.has(_id)),
+      undefined,
+    ),
+    writing.session,
+  );
+}
+
+/** A counts document as the upsert of its increments would create it. */
+function newCountsDoc({ _id, identity, increments }: CountsChange): object {
+  const doc: Record<string, unknown> = { _id, ...identity };
+  for (const [path, amount] of increments) {
+    // `days.dNN.<counter>` or `slots.qNN.<counter>`
+    const [field, key, counter] = path.split('.') as [string, string, string];
+    const counts = (doc[field] ??= {}) as Record<string, Counts>;
+    (counts[key] ??= {})[counter] = amount;
+  }
+  return doc;
 }
 
 /** A batch's document once done: what it kept for a crash is no longer needed. */
@@ -399,10 +470,16 @@ function countUpserts(changes: CountsChange[], tag: string | undefined) {
 }
 
 /** Links set as the change set says (the batch's contacts are under its leases: nothing else moves them). */
-async function writeLinks(links: LinkChange[], session: ClientSession | undefined): Promise<void> {
-  if (links.length === 0) return;
+async function writeLinks(links: LinkChange[], { tag, session }: Writing): Promise<void> {
+  // Written once: links that were not stored when the change set was computed are new.
+  const created = tag === undefined ? links.filter(({ stored }) => !stored) : [];
+  if (created.length > 0) {
+    await RecoveryLinkModel.collection.insertMany(created.map(({ link }) => link) as never[], { session });
+  }
+  const moved = tag === undefined ? links.filter(({ stored }) => stored) : links;
+  if (moved.length === 0) return;
   await RecoveryLinkModel.collection.bulkWrite(
-    links.map(({ link: { _id, workspaceId, responseId, nextResponseId, nextCategory, pending } }) => ({
+    moved.map(({ link: { _id, workspaceId, responseId, nextResponseId, nextCategory, pending } }) => ({
       updateOne: {
         filter: { _id },
         update: { $set: { nextResponseId, nextCategory }, $setOnInsert: { workspaceId, responseId, pending } },
@@ -481,8 +558,7 @@ export async function recordCountsGroup(
     const days = new CountsSum();
     let counting = 0;
     let stopped = false;
-    for (const rows of batches) {
-      const result = await recordBatch(workspaceId, rows, { ...options, countsGroup: group });
+    const counted = async (result: BatchResult) => {
       if (result.counts) {
         months.addChanges(result.counts.months);
         days.addChanges(result.counts.days);
@@ -490,10 +566,34 @@ export async function recordCountsGroup(
       }
       options.onBatch?.(result);
       await keep(lease);
-      if (options.shouldStop?.()) {
-        stopped = true;
-        break;
+      if (options.shouldStop?.()) stopped = true;
+    };
+    const batchOptions = { ...options, countsGroup: group };
+    // A batch is applied while the next one is inserted, so that the database's work on one
+    // overlaps this process's on the other. Batches are inserted one after the other (a
+    // contact or an answer two batches name is found or stored as it would be one batch
+    // after the other), and applied one after the other.
+    let applying: Promise<void> | undefined;
+    try {
+      for (const rows of batches) {
+        if (stopped) break;
+        const inserted = await insertBatch(workspaceId, rows, batchOptions);
+        try {
+          await applying;
+        } catch (error) {
+          // Left to the sweep, as a batch of a dead process.
+          await inserted.lease.release();
+          throw error;
+        }
+        applying = applyBatch(workspaceId, inserted, batchOptions).then(counted);
+        // Awaited later; meanwhile a failure is not an unhandled rejection.
+        applying.catch(() => undefined);
       }
+      await applying;
+    } catch (error) {
+      // The batch being applied ends before the error is told: a caller may exit on it.
+      await applying?.catch(() => undefined);
+      throw error;
     }
     if (counting > 0) {
       await timed(options.timings, 'apply', () =>
@@ -526,7 +626,7 @@ async function writeGroupCounts(
       );
       // Only when this process lost the group's lease meanwhile, and the sweep wrote them.
       if (modifiedCount !== batches) throw new Error(`The counts of group ${group} were written by another process`);
-      await writeCounts(counts, undefined, session);
+      await writeCounts(counts, { tag: undefined, session });
       await options.afterStep?.('grouped');
     });
     if (committed) return;
@@ -545,7 +645,7 @@ async function finishCountsGroup(
   options: Pick<BatchOptions, 'afterStep'>,
 ): Promise<void> {
   await inOneCommit(async (session) => {
-    await writeCounts(counts, `g:${group}`, session);
+    await writeCounts(counts, { tag: `g:${group}`, session });
     await ImportBatchModel.collection.updateMany(
       { workspaceId, countsGroup: group, state: 'counting' } as never,
       { $set: { state: 'countsApplied' } },
@@ -573,7 +673,10 @@ function groupCountsOf(batches: Pick<ImportBatchDoc, 'counts'>[]): GroupCounts {
   const months = new CountsSum();
   const days = new CountsSum();
   for (const batch of batches) {
-    const counts = JSON.parse(batch.counts!) as GroupCounts;
+    // The periods of the counts documents' series are dates, which JSON writes as text.
+    const counts = JSON.parse(batch.counts!, (key, value: unknown) =>
+      (key === 'month' || key === 'day') && typeof value === 'string' ? new Date(value) : value,
+    ) as GroupCounts;
     months.addChanges(counts.months);
     days.addChanges(counts.days);
   }
