@@ -3,7 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 
 import { createNpsDeskClient } from './apollo';
 import { LocaleProvider } from './i18n/LocaleProvider';
-import { pageLocale, resolveLocale } from './i18n/locale';
+import { pageLocale, resolveLocale, type Locale } from './i18n/locale';
 
 export interface NpsDeskProviderProps {
   /** The GraphQL endpoint, e.g. `/graphql` or `https://nps.example.com/graphql`. */
@@ -17,12 +17,17 @@ export interface NpsDeskProviderProps {
   children: ReactNode;
 }
 
+/** The language a view speaks: the one the host asked for, else the page's. */
+export function viewLocale(locale: string | undefined): Locale {
+  return resolveLocale(locale || pageLocale());
+}
+
 /**
  * Gives the NPS Desk components below it an Apollo Client for `apiUrl`, authenticated with
  * `token`, and their texts, dates and numbers in `locale`.
  */
 export function NpsDeskProvider({ apiUrl, token, onUnauthenticated, locale, children }: NpsDeskProviderProps) {
-  const resolvedLocale = resolveLocale(locale || pageLocale());
+  const resolvedLocale = viewLocale(locale);
   // A new token may belong to another agent or workspace, so it gets a new client with an
   // empty cache instead of showing data cached for the previous token; a new locale too, as
   // the API writes default playbook scripts in the locale it is asked for.

@@ -1,8 +1,10 @@
+import type { ApolloClient } from '@apollo/client';
 import { skipToken, useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
-import { useCallback, useId, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useState, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 
 import { ERROR_CODE, errorCodeOf } from './errors';
+import { formattersOf } from './format';
 import { graphql } from './gql';
 import type { NpsPanelContactQueryVariables } from './gql/graphql';
 import { FollowUps } from './FollowUps';
@@ -62,6 +64,16 @@ function contactLookup({ externalId, email }: HostContact): NpsPanelContactQuery
   return null;
 }
 
+/**
+ * Starts the panel's contact query before the panel renders (the standalone mounts: their
+ * first render takes tens of ms); the panel's own query joins the request in flight, and
+ * shows its error if it fails.
+ */
+export function prefetchNpsPanelContact(client: ApolloClient, contact: HostContact): void {
+  const lookup = contactLookup(contact);
+  if (lookup) client.query({ query: NpsPanelContactQuery, variables: lookup }).catch(() => undefined);
+}
+
 type PanelState = 'loading' | 'ready' | 'empty' | 'error';
 
 /**
@@ -101,7 +113,17 @@ function EmptyMessage({ children }: { children: ReactNode }) {
  */
 export function NpsPanel({ contact }: NpsPanelProps) {
   const lookup = contactLookup(contact);
-  const { data, loading, error, refetch } = useQuery(NpsPanelContactQuery, lookup ? { variables: lookup } : skipToken);
+  const { data, loading, error, refetch, observable } = useQuery(
+    NpsPanelContactQuery,
+    lookup ? { variables: lookup } : skipToken,
+  );
+  // useQuery sends its request from a passive effect, which Preact (the standalone scripts)
+  // runs only after the next frame; subscribing at commit sends it at once, and the hook's
+  // own subscription shares it.
+  useLayoutEffect(() => {
+    const early = observable.subscribe({});
+    return () => early.unsubscribe();
+  }, [observable]);
   const client = useApolloClient();
   const contactId = data?.contact?.id;
   // A change made elsewhere reads the contact again into the cache, without the loading state
@@ -119,7 +141,11 @@ export function NpsPanel({ contact }: NpsPanelProps) {
   // What the last action changed, for screen readers: the card the agent used may be gone.
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback((message: string) => setAnnouncement(message), []);
-  const { t } = useTranslation(['panel', 'common']);
+  const { t, i18n } = useTranslation(['panel', 'common']);
+  // The formatters the data will need, made while the query is in flight rather than after its answer.
+  useEffect(() => {
+    formattersOf(i18n);
+  }, [i18n]);
 
   if (!lookup) return <EmptyMessage>{t('noRequester')}</EmptyMessage>;
 

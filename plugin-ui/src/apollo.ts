@@ -1,5 +1,4 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
@@ -59,10 +58,16 @@ export function createNpsDeskClient({
   onUnauthenticated,
   locale,
 }: NpsDeskClientOptions): ApolloClient {
-  const authLink = new SetContextLink((previousContext) => {
+  // Synchronous, unlike SetContextLink (which waits a promise): a query started before the
+  // panel renders (prefetchNpsPanelContact) leaves at once instead of after the render.
+  const authLink = new ApolloLink((operation, forward) => {
     const token = getToken();
-    if (!token) return {};
-    return { headers: { ...previousContext.headers, authorization: `Bearer ${token}` } };
+    if (token) {
+      operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, authorization: `Bearer ${token}` },
+      }));
+    }
+    return forward(operation);
   });
 
   // Only session expiry needs the host; every other code is rendered by the panel itself.

@@ -1,7 +1,6 @@
 // How the views write dates, times, durations and numbers: in the view's locale (through
 // `Intl`, with the words from the `common` namespace), in the agent's time zone.
 import type { i18n } from 'i18next';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { INTL_LOCALE, resolveLocale, type Locale } from './i18n/locale';
@@ -81,8 +80,21 @@ export function createFormatters(i18n: i18n): Formatters {
   };
 }
 
+/** Made once per i18next instance and shared by every component: the first Intl formatters of a page take tens of ms. */
+const formattersByInstance = new WeakMap<i18n, Formatters>();
+
+/** The formatters of an i18next instance's language, made on first use. */
+export function formattersOf(i18n: i18n): Formatters {
+  let formatters = formattersByInstance.get(i18n);
+  if (!formatters) {
+    formatters = createFormatters(i18n);
+    formattersByInstance.set(i18n, formatters);
+  }
+  return formatters;
+}
+
 /** The formatters of the view's locale (set by `NpsDeskProvider`). */
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
-  return useMemo(() => createFormatters(i18n), [i18n]);
+  return formattersOf(i18n);
 }

@@ -1,6 +1,9 @@
-import { useMemo } from 'react';
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { useMemo, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 
+import { createNpsDeskClient } from './apollo';
 import {
   HOST_ELEMENT_ATTRIBUTES,
   hostContextFromElement,
@@ -9,19 +12,47 @@ import {
   type HostContext,
   type MountOptions,
 } from './host-bridge';
+import type { Locale } from './i18n/locale';
+import { LocaleProvider } from './i18n/LocaleProvider';
 import { injectPanelStyles, renderInto, type MountedPanel } from './mount-root';
-import { NpsDeskProvider } from './NpsDeskProvider';
-import { NpsPanel } from './NpsPanel';
+import { viewLocale } from './NpsDeskProvider';
+import { NpsPanel, prefetchNpsPanelContact } from './NpsPanel';
 
-function NpsDeskApp({ context }: { context: HostContext }) {
+function NpsDeskApp({ context, client, locale }: { context: HostContext; client: ApolloClient; locale: Locale }) {
   const ticket = useMemo(() => ({ ticketId: context.ticketId }), [context.ticketId]);
   return (
-    <NpsDeskProvider apiUrl={context.apiUrl} token={context.token} locale={context.locale}>
-      <HostTicketContext.Provider value={ticket}>
-        <NpsPanel contact={context.contact} />
-      </HostTicketContext.Provider>
-    </NpsDeskProvider>
+    <ApolloProvider client={client}>
+      <LocaleProvider locale={locale}>
+        <HostTicketContext.Provider value={ticket}>
+          <NpsPanel contact={context.contact} />
+        </HostTicketContext.Provider>
+      </LocaleProvider>
+    </ApolloProvider>
   );
+}
+
+/**
+ * Each mounted panel's client, kept while its API, token and language stay the same: a new
+ * token may belong to another agent or workspace, and a new language changes the default
+ * playbook's texts, so either gets a new client with an empty cache.
+ */
+const clientsByElement = new WeakMap<Element, { key: string; client: ApolloClient }>();
+
+function panelClient(element: Element, { apiUrl, token }: HostContext, locale: Locale): ApolloClient {
+  const key = JSON.stringify([apiUrl, token, locale]);
+  const kept = clientsByElement.get(element);
+  if (kept?.key === key) return kept.client;
+  const client = createNpsDeskClient({ apiUrl, getToken: () => token, locale });
+  clientsByElement.set(element, { key, client });
+  return client;
+}
+
+/** The panel for a host's context, its contact query already sent while it renders. */
+function panelApp(element: Element, context: HostContext): ReactNode {
+  const locale = viewLocale(context.locale);
+  const client = panelClient(element, context, locale);
+  prefetchNpsPanelContact(client, context.contact);
+  return <NpsDeskApp context={context} client={client} locale={locale} />;
 }
 
 /**
@@ -30,7 +61,7 @@ function NpsDeskApp({ context }: { context: HostContext }) {
  */
 export function mountNpsPanel(element: Element, options: MountOptions): MountedPanel {
   if (!(element instanceof Element)) throw new TypeError('NpsDesk.mount: the first argument must be a DOM element');
-  return renderInto(element, <NpsDeskApp context={hostContextFromMountOptions(options)} />);
+  return renderInto(element, panelApp(element, hostContextFromMountOptions(options)));
 }
 
 export const PANEL_ELEMENT_NAME = 'nps-desk-panel';
@@ -64,7 +95,7 @@ class NpsDeskPanelElement extends HTMLElement {
     }
     injectPanelStyles(this.ownerDocument);
     this.#root ??= createRoot(this);
-    this.#root.render(<NpsDeskApp context={context} />);
+    this.#root.render(panelApp(this, context));
   }
 }
 

@@ -78,6 +78,25 @@ describe('window.NpsDesk.mount', () => {
     expect(sidebar).toBeEmptyDOMElement();
   });
 
+  it('sends the contact query while mounting, before the first render, and only once', async () => {
+    const sidebar = document.body.appendChild(document.createElement('aside'));
+    let sentWhileMounting: string[] = [];
+    let renderedWhileMounting = true;
+
+    act(() => {
+      window.NpsDesk.mount(sidebar, { apiUrl: '/graphql', token: 'agent-token', contact: { externalId: 'zd-1003' } });
+      // act() holds React's render until this callback returns.
+      sentWhileMounting = api.requests.map(({ operationName }) => operationName);
+      renderedWhileMounting = sidebar.hasChildNodes();
+    });
+
+    expect(sentWhileMounting).toEqual(['NpsPanelContact']);
+    expect(renderedWhileMounting).toBe(false);
+    await within(sidebar).findByTestId('nps-panel-ready');
+    // The panel's own query joined the one in flight.
+    expect(api.requests).toHaveLength(1);
+  });
+
   it('successful-panel-speaks-the-locale-the-page-asks-for', async () => {
     const sidebar = document.body.appendChild(document.createElement('aside'));
 
