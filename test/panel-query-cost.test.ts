@@ -31,15 +31,22 @@ async function commandsOf<TVariables>(
   document: TypedDocumentNode<{ contact?: object | null }, TVariables>,
   variables: TVariables,
 ): Promise<string[]> {
-  const { data, sent } = await server.measured(document, variables);
+  return (await measuredPanelQuery(document, variables)).sent;
+}
+
+async function measuredPanelQuery<TVariables>(
+  document: TypedDocumentNode<{ contact?: object | null }, TVariables>,
+  variables: TVariables,
+): Promise<{ sent: string[]; rounds: number }> {
+  const { data, sent, rounds } = await server.measured(document, variables);
   expect(data?.contact).toBeTruthy();
-  return sent;
+  return { sent, rounds };
 }
 
 let answers = 0;
 
-/** Records `count` NPS answers of the contact, an hour apart, the latest a detractor's. */
-async function answer(count: number): Promise<string> {
+/** Records `count` NPS answers of a contact, a minute apart, the latest a detractor's. */
+async function answer(count: number, externalId = EXTERNAL_ID): Promise<string> {
   let contactId = '';
   for (let i = count; i > 0; i -= 1) {
     answers += 1;
@@ -47,7 +54,7 @@ async function answer(count: number): Promise<string> {
       input: npsInput({
         score: i === 1 ? 3 : 9,
         sourceId: `cost-${answers}`,
-        contact: { externalId: EXTERNAL_ID, name: 'Ada Lovelace', company: 'Analytical Engines' },
+        contact: { externalId, name: 'Ada Lovelace', company: 'Analytical Engines' },
         answeredAt: new Date(Date.now() - (i * HOUR_MS) / 60).toISOString(),
       }),
     });
@@ -102,5 +109,17 @@ describe('panel contact query cost', () => {
     // pages (a find and a count each); its open follow-ups, recommendations and survey
     // eligibility (of every metric) share the one batch of follow-ups (api/src/graphql/loaders.ts).
     expect(panelFew).toHaveLength(11);
+  });
+
+  test('successful-panel-query-waits-for-the-database-once-per-step', async () => {
+    const contactId = await answer(2, 'zd-rounds');
+    await followUps(contactId, ['RECOVER', 'ESCALATE', 'SOLVE_ROOT_CAUSE']);
+
+    const { rounds } = await measuredPanelQuery(PANEL_QUERY, { externalId: 'zd-rounds' });
+
+    // The rate-limit counters; the workspace; the contact; then together its answers, its
+    // follow-ups and the counts of both lists (asked for, so counted beside their pages); last,
+    // the people the follow-ups name. Each round trip is felt by an agent opening a ticket.
+    expect(rounds).toBe(5);
   });
 });

@@ -20,11 +20,15 @@ export interface CountingServer {
     document: TypedDocumentNode<TResult, TVariables>,
     variables: TVariables,
   ): Promise<TResult>;
-  /** The request's answer and the database commands it sent, as `command collection` in order. */
+  /**
+   * The request's answer, the database commands it sent (as `command collection`, in order)
+   * and in how many rounds: a round is the commands sent before any of them answered, so the
+   * request waited for the database at least `rounds` times, one after the other.
+   */
   measured<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
     variables: TVariables,
-  ): Promise<{ data: TResult; sent: string[] }>;
+  ): Promise<{ data: TResult; sent: string[]; rounds: number }>;
   stop(): Promise<void>;
 }
 
@@ -34,12 +38,22 @@ export async function startCountingServer(workspaceId: string, role: Role): Prom
   if (!uri) throw new Error('NPS_TEST_MONGODB_URI is not set: run the tests through jest (global setup)');
   const dbName = `test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const commands: CommandStartedEvent[] = [];
+  // Each command's start and end, in the order they happened, for the rounds.
+  const timeline: ('started' | 'ended')[] = [];
   // As connectDatabase does, plus command monitoring (only a new client can turn it on).
   await mongoose.connect(uri, { ...MONGO_CLIENT_OPTIONS, dbName, monitorCommands: true });
   for (const name of mongoose.modelNames()) await mongoose.model(name).createIndexes();
-  mongoose.connection.getClient().on('commandStarted', (event) => {
-    if (event.databaseName === dbName) commands.push(event);
+  const client = mongoose.connection.getClient();
+  client.on('commandStarted', (event) => {
+    if (event.databaseName !== dbName) return;
+    commands.push(event);
+    timeline.push('started');
   });
+  const ended = (event: { databaseName: string }) => {
+    if (event.databaseName === dbName) timeline.push('ended');
+  };
+  client.on('commandSucceeded', ended);
+  client.on('commandFailed', ended);
   await ensureWorkspace(workspaceId, `Workspace ${workspaceId}`);
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', NPS_DEMO: 'false' });
   const app = await createApp(config);
@@ -66,10 +80,12 @@ export async function startCountingServer(workspaceId: string, role: Role): Prom
     execute,
     async measured(document, variables) {
       commands.length = 0;
+      timeline.length = 0;
       const data = await execute(document, variables);
       return {
         data,
         sent: commands.map((event) => `${event.commandName} ${String(event.command[event.commandName])}`),
+        rounds: roundsOf(timeline),
       };
     },
     async stop() {
@@ -78,4 +94,18 @@ export async function startCountingServer(workspaceId: string, role: Role): Prom
       await mongoose.disconnect();
     },
   };
+}
+
+/** A new round starts with the first command sent after one of the previous round's answered. */
+function roundsOf(timeline: readonly ('started' | 'ended')[]): number {
+  let rounds = 0;
+  let answeredSinceRoundStarted = true;
+  for (const step of timeline) {
+    if (step === 'ended') answeredSinceRoundStarted = true;
+    else if (answeredSinceRoundStarted) {
+      rounds += 1;
+      answeredSinceRoundStarted = false;
+    }
+  }
+  return rounds;
 }

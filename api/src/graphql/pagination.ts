@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { Types } from 'mongoose';
 import { badUserInput } from '../errors';
 
@@ -210,38 +211,70 @@ export interface Connection<T> {
  */
 export type CountedConnection<T> = Connection<T> & { totalCount: () => Promise<number> };
 
+/** A page's arguments; `countNow` when the operation asks for `totalCount` (asksForTotalCount). */
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+  countNow?: boolean;
+}
+
+/**
+ * Whether the operation selects `totalCount` on the connection the resolving field returns,
+ * directly or through fragments; the count then runs beside the page's query instead of
+ * after it (one database round trip less).
+ */
+export function asksForTotalCount(info: GraphQLResolveInfo): boolean {
+  const selects = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount';
+      if (selection.kind === Kind.INLINE_FRAGMENT) return selects(selection.selectionSet.selections);
+      const fragment = info.fragments[selection.name.value];
+      return fragment !== undefined && selects(fragment.selectionSet.selections);
+    });
+  return info.fieldNodes.some((node) => node.selectionSet !== undefined && selects(node.selectionSet.selections));
+}
+
+/** A count already under way, for graphql-js to await with the rest of the connection. */
+function countStartedNow(count: () => Promise<number>): () => Promise<number> {
+  const started = count();
+  // Until graphql-js awaits it (never, when the page's query fails), a failure is not unhandled.
+  started.catch(() => undefined);
+  return () => started;
+}
+
 /**
  * One page of a keyset-paginated list: checks `first` and decodes `after` (BAD_USER_INPUT on
  * either), fetches `first + 1` items after the key (the extra one only tells that more
- * exist), and answers the connection with each item's cursor; with `count`, a lazily counted
- * `totalCount` too.
+ * exist), and answers the connection with each item's cursor; with `count`, a `totalCount`
+ * too, counted beside the page with `countNow`, else only when graphql-js asks for it.
  */
 export async function paginate<T, K>(
   paging: Paging<T, K>,
-  args: { first: number; after?: string | null },
+  args: PageArgs,
   fetch: (page: { after: K | null; limit: number }) => Promise<T[]> | T[],
 ): Promise<Connection<T>>;
 export async function paginate<T, K>(
   paging: Paging<T, K>,
-  args: { first: number; after?: string | null },
+  args: PageArgs,
   fetch: (page: { after: K | null; limit: number }) => Promise<T[]> | T[],
   count: () => Promise<number>,
 ): Promise<CountedConnection<T>>;
 export async function paginate<T, K>(
   paging: Paging<T, K>,
-  args: { first: number; after?: string | null },
+  args: PageArgs,
   fetch: (page: { after: K | null; limit: number }) => Promise<T[]> | T[],
   count?: () => Promise<number>,
 ): Promise<Connection<T> | CountedConnection<T>> {
   assertPageSize(args.first);
   const after = args.after ? paging.codec.decode(args.after) : null;
+  const counted = count && args.countNow ? countStartedNow(count) : count;
   const items = await fetch({ after, limit: args.first + 1 });
   const edges = items.slice(0, args.first).map((node) => ({ cursor: paging.codec.encode(paging.keyOf(node)), node }));
   const connection = {
     edges,
     pageInfo: { hasNextPage: items.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
   };
-  return count ? { ...connection, totalCount: count } : connection;
+  return counted ? { ...connection, totalCount: counted } : connection;
 }
 
 /** The cursor of a list in `_id` order, the most common kind. */

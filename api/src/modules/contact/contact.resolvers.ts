@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
+import { asksForTotalCount } from '../../graphql/pagination';
 import { recommendationsFor } from '../recommendation/recommendation.service';
 import { listContactResponses } from '../response/response.service';
 import { getContact, listContacts, upsertContact } from './contact.service';
@@ -14,7 +15,8 @@ export const contactResolvers: Resolvers = {
   },
   Contact: {
     id: (contact) => contact._id.toHexString(),
-    responses: (contact, args, { viewer }) => listContactResponses(viewer, contact, args),
+    responses: (contact, args, { viewer }, info) =>
+      listContactResponses(viewer, contact, { ...args, countNow: asksForTotalCount(info) }),
     recommendedActions: (contact, _args, { viewer, loaders, locale }) =>
       recommendationsFor(viewer, contact, loaders, locale),
   },

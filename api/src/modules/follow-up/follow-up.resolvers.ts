@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types';
+import { asksForTotalCount } from '../../graphql/pagination';
 import { formPayload } from '../../graphql/user-errors';
 import { referencedContact } from '../contact/contact.service';
 import { findResponse } from '../response/response.service';
@@ -15,7 +16,8 @@ import {
 
 export const followUpResolvers: Resolvers = {
   Query: {
-    followUps: (_parent, args, { viewer }) => listFollowUps(viewer, args),
+    followUps: (_parent, args, { viewer }, info) =>
+      listFollowUps(viewer, { ...args, countNow: asksForTotalCount(info) }),
   },
   Mutation: {
     followUpCreate: async (_parent, { input }, { viewer, locale }) => ({
@@ -33,7 +35,8 @@ export const followUpResolvers: Resolvers = {
       formPayload({ followUp: null, contact: null }, () => logRecommendedAction(viewer, input, 'DISMISSED', locale)),
   },
   Contact: {
-    followUps: (contact, args, { viewer, loaders }) => listContactFollowUps(viewer, contact, args, loaders),
+    followUps: (contact, args, { viewer, loaders }, info) =>
+      listContactFollowUps(viewer, contact, { ...args, countNow: asksForTotalCount(info) }, loaders),
   },
   FollowUp: {
     id: (followUp) => followUp._id.toHexString(),

@@ -19,6 +19,7 @@ import {
   paginate,
   type CountedConnection,
   type Keyset,
+  type PageArgs,
 } from '../../graphql/pagination';
 import {
   RECOVERY_KINDS,
@@ -77,7 +78,7 @@ const OVERDUE_KEYSET = keyset(
  */
 export async function listFollowUps(
   viewer: Viewer,
-  args: { first: number; after?: string | null; filter?: FollowUpListFilter | null },
+  args: PageArgs & { filter?: FollowUpListFilter | null },
   now = new Date(),
 ): Promise<FollowUpPage> {
   const { workspaceId } = assertCan(viewer, 'followUp:read');
@@ -119,7 +120,7 @@ export async function listFollowUps(
 export async function listContactFollowUps(
   viewer: Viewer,
   contact: ContactDoc,
-  args: { first: number; after?: string | null; status?: FollowUpStatus | null },
+  args: PageArgs & { status?: FollowUpStatus | null },
   loaders: Pick<Loaders, 'openFollowUps'>,
 ): Promise<FollowUpPage> {
   if (args.status === 'OPEN') {
@@ -140,6 +141,7 @@ export async function listContactFollowUps(
   return listFollowUps(viewer, {
     first: args.first,
     after: args.after,
+    countNow: args.countNow,
     filter: { contactId: contact._id.toHexString(), status: args.status },
   });
 }

@@ -7,6 +7,7 @@ import {
   keysetSort,
   paginate,
   type CountedConnection,
+  type PageArgs,
 } from '../../graphql/pagination';
 import type { SurveyMetric } from '../../loyalty';
 import { parseInput } from '../../validation';
@@ -138,7 +139,7 @@ const RESPONSES_KEYSET = keyset(
 export async function listContactResponses(
   viewer: Viewer,
   contact: ContactDoc,
-  args: { first: number; after?: string | null; metric?: SurveyMetric | null },
+  args: PageArgs & { metric?: SurveyMetric | null },
 ): Promise<ResponsePage> {
   const { workspaceId } = assertCan(viewer, 'contact:read');
   const scope: Record<string, unknown> = { workspaceId, contactId: contact._id };
