@@ -1,9 +1,13 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
+import { secretBox } from '../api/src/auth/secret-box';
 import type { AuthenticatedViewer } from '../api/src/auth/viewer';
 import { loadConfig } from '../api/src/config';
 import { countResponseInReports } from '../api/src/modules/report/report.counts';
 import { verifyAggregates } from '../api/src/modules/report/report.rebuild';
 import { ResponseModel } from '../api/src/modules/response/response.model';
 import { recordResponse, type RecordResponseInput } from '../api/src/modules/response/response.service';
+import { addWebhookSecret, endpointPath } from '../api/src/modules/webhook/webhook.service';
 import { ensureWorkspace } from '../api/src/modules/workspace/workspace.service';
 import { FERRETDB } from './baseline-ferretdb';
 import { benchAnswers, benchContacts, benchResponses, insertBenchContacts, storeBenchResponses } from './report-data';
@@ -11,7 +15,7 @@ import { count, inDatabase, ms, percentile, postGraphQL, ratio, startApi, timed,
 import type { BenchContext, BenchModule } from './types';
 
 // The recording path: its cost against a plain insert, how it grows with the answers already
-// stored, and 8 senders at once over HTTP.
+// stored, and 8 senders at once over HTTP, through GraphQL and through signed webhooks.
 
 const WORKSPACE = 'bench';
 const INGEST_SAMPLE = 200;
@@ -27,6 +31,7 @@ const ANSWERS_PER_SENDER = 100;
 // so their sourceIds never meet the stored ones (nor each other's).
 const SAMPLE_FROM = 1_000_000;
 const SENDERS_FROM = 2_000_000;
+const HOOK_SENDERS_FROM = 3_000_000;
 
 const RECORD_MUTATION = /* GraphQL */ `
   mutation BenchResponseRecord($input: ResponseRecordInput!) {
@@ -120,66 +125,124 @@ interface SendersResult {
   verified: { responses: number; differences: number };
 }
 
+/** Sends one answer; what went wrong, if anything. */
+type Send = (answer: RecordResponseInput) => Promise<string | undefined>;
+
 /**
- * `answersBySender.length` loops at once, each recording its answers one after another over
- * HTTP, then a check that the aggregates still match the stored responses.
+ * `answersBySender.length` loops at once, each sending its answers one after another, then a
+ * check that the aggregates still match the stored responses.
  */
 async function sendConcurrently(
   answersBySender: RecordResponseInput[][],
+  send: Send,
+  path: string,
   log: (message: string) => void,
 ): Promise<SendersResult> {
-  const api = await startApi(loadConfig({ NODE_ENV: 'test', PORT: '0', NPS_DEMO: 'false' }));
-  const url = `${api.baseUrl}/graphql`;
-  const token = api.tokenFor(WORKSPACE, 'agent');
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
   const started = Date.now();
-  let seconds: number;
-  try {
-    await Promise.all(
-      answersBySender.map(async (answers) => {
-        for (const answer of answers) {
-          const { ms: elapsed, value: failure } = await timed(async () => {
-            try {
-              const { status, body } = await postGraphQL(url, token, RECORD_MUTATION, { input: answer });
-              return status === 200 && !body.errors ? undefined : `HTTP ${status}: ${JSON.stringify(body.errors)}`;
-            } catch (error) {
-              return String(error);
-            }
-          });
-          if (failure === undefined) {
-            latencies.push(elapsed);
-          } else {
-            errors += 1;
-            firstError ??= failure.slice(0, 300);
+  await Promise.all(
+    answersBySender.map(async (answers) => {
+      for (const answer of answers) {
+        const { ms: elapsed, value: failure } = await timed(async () => {
+          try {
+            return await send(answer);
+          } catch (error) {
+            return String(error);
           }
+        });
+        if (failure === undefined) {
+          latencies.push(elapsed);
+        } else {
+          errors += 1;
+          firstError ??= failure.slice(0, 300);
         }
-      }),
-    );
-    seconds = (Date.now() - started) / 1000;
-  } finally {
-    await api.stop();
-  }
+      }
+    }),
+  );
+  const seconds = (Date.now() - started) / 1000;
   const answers = latencies.length + errors;
-  log(`recording: ${answersBySender.length} senders: ${(answers / seconds).toFixed(0)} answers/s, ${errors} errors`);
-  if (firstError) log(`recording: first sender error: ${firstError}`);
+  log(
+    `recording: ${answersBySender.length} senders (${path}): ${(answers / seconds).toFixed(0)} answers/s, ${errors} errors`,
+  );
+  if (firstError) log(`recording: first sender error (${path}): ${firstError}`);
   const summary = await verifyAggregates(WORKSPACE);
   const verified = { responses: summary.responses, differences: summary.differences.length };
   return { answers, seconds, latencies, errors, firstError, verified };
 }
 
+/** The senders over HTTP: through the `responseRecord` mutation, then as Standard Webhooks deliveries. */
+async function sendOverHttp(
+  viewer: AuthenticatedViewer,
+  graphqlAnswers: RecordResponseInput[][],
+  webhookAnswers: RecordResponseInput[][],
+  log: (message: string) => void,
+): Promise<{ graphql: SendersResult; webhooks: SendersResult }> {
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', NPS_DEMO: 'false' });
+  const api = await startApi(config);
+  try {
+    const url = `${api.baseUrl}/graphql`;
+    const token = api.tokenFor(WORKSPACE, 'agent');
+    const graphql = await sendConcurrently(
+      graphqlAnswers,
+      async (answer) => {
+        const { status, body } = await postGraphQL(url, token, RECORD_MUTATION, { input: answer });
+        return status === 200 && !body.errors ? undefined : `HTTP ${status}: ${JSON.stringify(body.errors)}`;
+      },
+      'GraphQL',
+      log,
+    );
+
+    // A secret as the sender makes it, pasted in as an admin would.
+    const secret = `whsec_${randomBytes(24).toString('base64')}`;
+    await addWebhookSecret(viewer, secretBox(config.secretsKey), { provider: 'STANDARD', label: 'bench', secret });
+    const signer = new Webhook(secret);
+    const hookUrl = `${api.baseUrl}${endpointPath(WORKSPACE, 'STANDARD')}`;
+    const webhooks = await sendConcurrently(
+      webhookAnswers,
+      async (answer) => {
+        const body = JSON.stringify(answer);
+        const id = `msg_${randomUUID()}`;
+        const now = new Date();
+        const response = await fetch(hookUrl, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'webhook-id': id,
+            'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
+            'webhook-signature': signer.sign(id, now, body),
+          },
+          body,
+        });
+        const answered = await response.text();
+        return response.ok ? undefined : `HTTP ${response.status}: ${answered}`;
+      },
+      'webhooks',
+      log,
+    );
+    return { graphql, webhooks };
+  } finally {
+    await api.stop();
+  }
+}
+
 async function storedBench(context: BenchContext): Promise<string> {
   const sample = Math.max(50, Math.round(RECORDED_SAMPLE * Math.sqrt(context.scale)));
   const perSender = Math.max(20, Math.round(ANSWERS_PER_SENDER * Math.sqrt(context.scale)));
-  const levels: { stored: number; latencies: number[]; senders?: SendersResult }[] = [];
+  const levels: {
+    stored: number;
+    latencies: number[];
+    senders?: { graphql: SendersResult; webhooks: SendersResult };
+  }[] = [];
   for (const stored of STORED_LEVELS) {
     const contacts = benchContacts(Math.max(1, Math.round(stored / STORED_PER_CONTACT)));
     const answers = benchAnswers(benchResponses(WORKSPACE, contacts, SAMPLE_FROM, SAMPLE_FROM + sample), contacts);
-    const senderAnswers = Array.from({ length: SENDERS }, (_, sender) => {
-      const from = SENDERS_FROM + sender * perSender;
-      return benchAnswers(benchResponses(WORKSPACE, contacts, from, from + perSender), contacts);
-    });
+    const answersBySender = (first: number) =>
+      Array.from({ length: SENDERS }, (_, sender) => {
+        const from = first + sender * perSender;
+        return benchAnswers(benchResponses(WORKSPACE, contacts, from, from + perSender), contacts);
+      });
     const level = await inDatabase(context.uri, 'bench_recording', async () => {
       const viewer = await benchViewer();
       await insertBenchContacts(WORKSPACE, contacts);
@@ -189,7 +252,10 @@ async function storedBench(context: BenchContext): Promise<string> {
       for (const answer of answers) latencies.push((await timed(() => recordResponse(viewer, answer))).ms);
       context.log(`recording: ${count(stored)} stored: median ${ms(percentile(latencies, 50))} ms`);
       // The senders write into the largest workspace only.
-      const senders = stored === STORED_LEVELS.at(-1) ? await sendConcurrently(senderAnswers, context.log) : undefined;
+      const senders =
+        stored === STORED_LEVELS.at(-1)
+          ? await sendOverHttp(viewer, answersBySender(SENDERS_FROM), answersBySender(HOOK_SENDERS_FROM), context.log)
+          : undefined;
       return { stored, latencies, senders };
     });
     levels.push(level);
@@ -231,26 +297,37 @@ async function storedBench(context: BenchContext): Promise<string> {
   ];
   const { senders } = last;
   if (senders) {
+    const row = (path: string, result: SendersResult) =>
+      `| ${path} | ${SENDERS} | ${count(result.answers)} | ${(result.answers / result.seconds).toFixed(0)} | ` +
+      `${ms(percentile(result.latencies, 50))} | ${ms(percentile(result.latencies, 95))} | ` +
+      `${ms(percentile(result.latencies, 100))} | ${result.errors} |`;
     lines.push(
       `### ${SENDERS} senders at once over HTTP`,
       '',
-      `${SENDERS} loops, each recording ${count(perSender)} answers one after another through the \`responseRecord\``,
-      'mutation over HTTP (express + Apollo Server + JWT, the API in the same process as the senders), into the',
-      `workspace of ${count(last.stored)} answers above. Latency per answer, from request to response.`,
+      `${SENDERS} loops, each sending ${count(perSender)} new answers one after another, into the workspace of`,
+      `${count(last.stored)} answers above (the API in the same process as the senders): first through the`,
+      '`responseRecord` mutation (express + Apollo Server + JWT), then as Standard Webhooks deliveries to',
+      `\`POST ${endpointPath(WORKSPACE, 'STANDARD')}\` (signature checked against the workspace's secret, body`,
+      'checked, the same recording pipeline). Latency per answer, from request to response.',
       '',
-      '| senders | answers | answers/s | p50 (ms) | p95 (ms) | max (ms) | errors |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      `| ${SENDERS} | ${count(senders.answers)} | ${(senders.answers / senders.seconds).toFixed(0)} | ` +
-        `${ms(percentile(senders.latencies, 50))} | ${ms(percentile(senders.latencies, 95))} | ` +
-        `${ms(percentile(senders.latencies, 100))} | ${senders.errors} |`,
+      '| path | senders | answers | answers/s | p50 (ms) | p95 (ms) | max (ms) | errors |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      row('GraphQL `responseRecord`', senders.graphql),
+      row('signed webhook', senders.webhooks),
       '',
       `Called directly one at a time (the mean above), \`recordResponse\` ran at ${(1000 / mean(last.latencies)).toFixed(0)} answers/s; ` +
         `on ${FERRETDB.label} (the issue), an answer took ${FERRETDB.eightSendersSecondsPerAnswer} s with 8 senders at once.`,
     );
-    if (senders.firstError) lines.push(`First error: \`${senders.firstError}\`.`);
+    for (const [path, result] of [
+      ['GraphQL', senders.graphql],
+      ['webhooks', senders.webhooks],
+    ] as const) {
+      if (result.firstError) lines.push(`First error (${path}): \`${result.firstError}\`.`);
+    }
     lines.push(
-      `Afterwards \`verifyAggregates\` compared the aggregates with the ${count(senders.verified.responses)} stored ` +
-        `responses: ${senders.verified.differences} differences.`,
+      `Afterwards \`verifyAggregates\` compared the aggregates with the ${count(senders.webhooks.verified.responses)} stored ` +
+        `responses: ${senders.graphql.verified.differences} differences after the GraphQL senders, ` +
+        `${senders.webhooks.verified.differences} after the webhook senders.`,
       '',
     );
   }
