@@ -319,8 +319,9 @@ export const panelBench: BenchModule = {
       '',
       'Each load opens `/demo/ticket?requester=…` in a new page (3 demo contacts in turn) and records the',
       'page time from navigation start to the moment the panel renders its data (`nps-panel-ready`):',
-      "HTML, the standalone script, the demo session token (requested from the page's <head>, while the",
-      'script loads) and the GraphQL query included. Every step waits for a core: the 1-minute load average of',
+      "HTML, the standalone script (preloaded from the page's <head>), the demo session token (requested from",
+      "the <head> too, while the script loads) and the GraphQL query (sent by `NpsDesk.mount` before the panel's",
+      'first render) included. Every step waits for a core: the 1-minute load average of',
       `this machine (${os.cpus().length} cores, shared with other jobs) was ${loadAverages.before.toFixed(1)} before the loads ` +
         `and ${loadAverages.after.toFixed(1)} after.`,
       '',
