@@ -125,17 +125,15 @@ export async function listContactFollowUps(
 ): Promise<FollowUpPage> {
   if (args.status === 'OPEN') {
     assertCan(viewer, 'followUp:read');
-    let total = 0;
-    // The loader's open follow-ups are newest first already.
+    // The loader's open follow-ups are newest first already; page and count share its one query.
     return paginate(
       FOLLOW_UPS_KEYSET,
       args,
       async ({ after }) => {
         const open = await loaders.openFollowUps(contact);
-        total = open.length;
         return after ? open.filter((followUp) => followUp._id.toHexString() < after.id.toHexString()) : open;
       },
-      () => Promise.resolve(total),
+      async () => (await loaders.openFollowUps(contact)).length,
     );
   }
   return listFollowUps(viewer, {
