@@ -1,5 +1,3 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Webhook } from 'standardwebhooks';
 import { secretBox } from '../api/src/auth/secret-box';
 import type { AuthenticatedViewer } from '../api/src/auth/viewer';
 import { loadConfig } from '../api/src/config';
@@ -9,6 +7,7 @@ import { ResponseModel } from '../api/src/modules/response/response.model';
 import { recordResponse, type RecordResponseInput } from '../api/src/modules/response/response.service';
 import { addWebhookSecret, endpointPath } from '../api/src/modules/webhook/webhook.service';
 import { ensureWorkspace } from '../api/src/modules/workspace/workspace.service';
+import { newStandardSecret, standardHeaders } from '../test/support/webhooks';
 import { FERRETDB } from './baseline-ferretdb';
 import { benchAnswers, benchContacts, benchResponses, insertBenchContacts, storeBenchResponses } from './report-data';
 import { count, inDatabase, ms, percentile, postGraphQL, ratio, startApi, timed, verdict } from './support';
@@ -195,24 +194,16 @@ async function sendOverHttp(
     );
 
     // A secret as the sender makes it, pasted in as an admin would.
-    const secret = `whsec_${randomBytes(24).toString('base64')}`;
+    const secret = newStandardSecret();
     await addWebhookSecret(viewer, secretBox(config.secretsKey), { provider: 'STANDARD', label: 'bench', secret });
-    const signer = new Webhook(secret);
     const hookUrl = `${api.baseUrl}${endpointPath(WORKSPACE, 'STANDARD')}`;
     const webhooks = await sendConcurrently(
       webhookAnswers,
       async (answer) => {
         const body = JSON.stringify(answer);
-        const id = `msg_${randomUUID()}`;
-        const now = new Date();
         const response = await fetch(hookUrl, {
           method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'webhook-id': id,
-            'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
-            'webhook-signature': signer.sign(id, now, body),
-          },
+          headers: { 'content-type': 'application/json', ...standardHeaders(secret, body) },
           body,
         });
         const answered = await response.text();

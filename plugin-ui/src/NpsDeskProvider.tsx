@@ -3,7 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 
 import { createNpsDeskClient } from './apollo';
 import { LocaleProvider } from './i18n/LocaleProvider';
-import { pageLocale, resolveLocale, type Locale } from './i18n/locale';
+import { viewLocale } from './i18n/locale';
 
 export interface NpsDeskProviderProps {
   /** The GraphQL endpoint, e.g. `/graphql` or `https://nps.example.com/graphql`. */
@@ -15,11 +15,6 @@ export interface NpsDeskProviderProps {
   /** The agent's language as a BCP 47 tag (`zh-CN`, `en`); without one, the page's (`<html lang>`, else the browser's). */
   locale?: string | undefined;
   children: ReactNode;
-}
-
-/** The language a view speaks: the one the host asked for, else the page's. */
-export function viewLocale(locale: string | undefined): Locale {
-  return resolveLocale(locale || pageLocale());
 }
 
 /**

@@ -12,10 +12,9 @@ import {
   type HostContext,
   type MountOptions,
 } from './host-bridge';
-import type { Locale } from './i18n/locale';
+import { viewLocale, type Locale } from './i18n/locale';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { injectPanelStyles, renderInto, type MountedPanel } from './mount-root';
-import { viewLocale } from './NpsDeskProvider';
 import { NpsPanel, prefetchNpsPanelContact } from './NpsPanel';
 
 function NpsDeskApp({ context, client, locale }: { context: HostContext; client: ApolloClient; locale: Locale }) {

@@ -27,6 +27,11 @@ export function pageLocale(): string | undefined {
   return globalThis.document?.documentElement.lang || globalThis.navigator?.language;
 }
 
+/** The language a view speaks: the one the host asked for, else the page's. */
+export function viewLocale(locale: string | undefined): Locale {
+  return resolveLocale(locale || pageLocale());
+}
+
 /** The `Intl` locale each locale formats with: English keeps day-month order, which no reader misreads. */
 export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
 
