@@ -32,6 +32,10 @@ describe('isDatabaseUnavailable', () => {
       "mongoose's buffering timeout",
       new mongoose.Error('Operation `contacts.findOne()` buffering timed out after 5000ms'),
     ],
+    [
+      "a socket the server ended, as Node's write reports it",
+      Object.assign(new Error('This socket has been ended by the other party'), { code: 'EPIPE' }),
+    ],
     ['one wrapped by a resolver error', new GraphQLError('wrapped', { originalError: selection() })],
     ['one given as a cause', new Error('lookup failed', { cause: new mongo.MongoNetworkError('reset') })],
   ])('%s: unavailable', (_what, error) => {

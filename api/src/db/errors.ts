@@ -55,6 +55,13 @@ const TRANSIENT_LABELS = ['RetryableWriteError', 'ResetPool', 'PoolRequestedRetr
 /** Driver errors of a connection pool closed or full while the server is away; not exported by class. */
 const UNAVAILABLE_DRIVER_ERRORS = new Set(['MongoPoolClosedError', 'MongoWaitQueueTimeoutError']);
 
+/**
+ * Node's own socket errors, which the driver lets through unwrapped when the server goes away
+ * between its check of a connection and its write (`write EPIPE`: "This socket has been ended
+ * by the other party", seen when the embedded server was killed mid-request).
+ */
+const UNAVAILABLE_SOCKET_CODES = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED']);
+
 /** Mongoose gave up waiting for a connection (its `bufferTimeoutMS`); it has no class of its own. */
 const BUFFERING_TIMED_OUT = /buffering timed out after \d+ms/;
 
@@ -72,6 +79,7 @@ function isUnavailableItself(error: unknown): boolean {
     (error instanceof mongo.MongoServerError && UNAVAILABLE_SERVER_CODES.has(Number(error.code))) ||
     (error instanceof mongo.MongoError && TRANSIENT_LABELS.some((label) => error.hasErrorLabel(label))) ||
     (error instanceof Error && UNAVAILABLE_DRIVER_ERRORS.has(error.name)) ||
+    (error instanceof Error && UNAVAILABLE_SOCKET_CODES.has(String((error as NodeJS.ErrnoException).code))) ||
     (error instanceof mongoose.Error && BUFFERING_TIMED_OUT.test(error.message))
   );
 }
