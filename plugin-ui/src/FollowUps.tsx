@@ -7,7 +7,7 @@ import { useFollowUpClose } from './follow-up-mutations';
 import { useFormatters } from './format';
 import { graphql } from './gql';
 import type { FollowUpItem_FollowUpFragment, FollowUps_ContactFragment, FollowUps_ViewerFragment } from './gql/graphql';
-import { useHostTicket } from './host-bridge';
+import { useHostTicket } from './host-ticket';
 import { InlineTextForm } from './InlineTextForm';
 import { useInlineForm } from './use-inline-form';
 import { useNow } from './use-now';

@@ -7,7 +7,7 @@ import { useCallback } from 'react';
 
 import { graphql } from './gql';
 import type { RecommendedActionKind, UserError_FieldsFragment } from './gql/graphql';
-import { useHostTicket } from './host-bridge';
+import { useHostTicket } from './host-ticket';
 
 /**
  * What a form mutation answers for input the person can fix (`errors` of its payload): the

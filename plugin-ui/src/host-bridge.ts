@@ -7,9 +7,9 @@
  * attributes (`<nps-desk-panel>`), and host adapters for helpdesks that frame the panel's
  * own page (`plugin-ui/src/hosts/`: the Zendesk Apps framework, Chatwoot's dashboard app
  * messages), which report a `HostState` whenever the host's ticket or the session changes.
+ * No React here (the ticket reaches components through host-ticket.ts): nps-desk-preload.js
+ * checks its options with this module and stays a few kB.
  */
-import { createContext, useContext } from 'react';
-
 /** The ticket's requester, as the helpdesk identifies them. */
 export interface HostContact {
   externalId?: string;
@@ -87,10 +87,11 @@ function contextOf(values: {
 }
 
 /**
- * The host context given to `NpsDesk.mount`. Checked at run time because plain pages call
- * it from untyped JavaScript; a bad call fails at once with a message naming what is missing.
+ * The host context given to `NpsDesk.mount` (or `NpsDesk.preload`, named by `caller`). Checked
+ * at run time because plain pages call it from untyped JavaScript; a bad call fails at once with
+ * a message naming what is missing.
  */
-export function hostContextFromMountOptions(options: unknown): HostContext {
+export function hostContextFromMountOptions(options: unknown, caller = 'NpsDesk.mount'): HostContext {
   const contact = field(options, 'contact');
   const context = contextOf({
     apiUrl: field(options, 'apiUrl'),
@@ -100,7 +101,7 @@ export function hostContextFromMountOptions(options: unknown): HostContext {
     ticketId: field(options, 'ticketId'),
     locale: field(options, 'locale'),
   });
-  if (typeof context === 'string') throw new TypeError(`NpsDesk.mount: ${context}`);
+  if (typeof context === 'string') throw new TypeError(`${caller}: ${context}`);
   return context;
 }
 
@@ -142,13 +143,6 @@ export interface HostTicket {
   ticketId?: string;
   /** A link to a ticket of this helpdesk; absent or null where the host gives none. */
   linkToTicket?: (ticketId: string) => TicketLink | null;
-}
-
-export const HostTicketContext = createContext<HostTicket>({});
-
-/** The host's ticket, for the components that open follow-ups and link back to tickets. */
-export function useHostTicket(): HostTicket {
-  return useContext(HostTicketContext);
 }
 
 /** Why a sign-in failed: the API refused the token, or could not be reached. */

@@ -3,14 +3,8 @@
 import './nps-panel.css';
 
 export { createNpsDeskCache, createNpsDeskClient, type NpsDeskClientOptions } from './apollo';
-export {
-  HostTicketContext,
-  type HostContact,
-  type HostContext,
-  type HostSession,
-  type HostTicket,
-  type TicketLink,
-} from './host-bridge';
+export type { HostContact, HostContext, HostSession, HostTicket, TicketLink } from './host-bridge';
+export { HostTicketContext } from './host-ticket';
 export { NpsDeskProvider, type NpsDeskProviderProps } from './NpsDeskProvider';
 export { NpsPanel, type NpsPanelProps } from './NpsPanel';
 export { NpsReportPage, type NpsReportPageProps } from './report/NpsReportPage';

@@ -8,10 +8,10 @@ import {
   HOST_ELEMENT_ATTRIBUTES,
   hostContextFromElement,
   hostContextFromMountOptions,
-  HostTicketContext,
   type HostContext,
   type MountOptions,
 } from './host-bridge';
+import { HostTicketContext } from './host-ticket';
 import { viewLocale, type Locale } from './i18n/locale';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { injectPanelStyles, renderInto, type MountedPanel } from './mount-root';

@@ -3,7 +3,8 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { useTranslation } from 'react-i18next';
 
 import { createNpsDeskClient } from '../apollo';
-import { HostTicketContext, type HostAdapter, type HostState, type SignInProblem } from '../host-bridge';
+import type { HostAdapter, HostState, SignInProblem } from '../host-bridge';
+import { HostTicketContext } from '../host-ticket';
 import { resolveLocale } from '../i18n/locale';
 import { LocaleProvider } from '../i18n/LocaleProvider';
 import { NpsPanel } from '../NpsPanel';
