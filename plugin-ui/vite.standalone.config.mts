@@ -13,6 +13,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type EnvironmentOptions, type Plugin } from 'vite';
 
+import { printPanelContactQuery } from './src/panel-query.ts';
 import { PRODUCTION_JSX, precompiledGraphqlDocuments, precompressedAssets } from './vite.shared.mts';
 
 /** Build environment -> the script it writes and its entry module (in plugin-ui/src), in build order. */
@@ -22,6 +23,8 @@ const STANDALONE_SCRIPTS = {
   report: { fileName: 'nps-desk-report.js', entry: 'standalone-report.ts' },
   // The helpdesk iframe page (/embed/<workspace>/<host>): the panel with its host adapters.
   embed: { fileName: 'nps-desk-embed.js', entry: 'hosts/embed-entry.tsx' },
+  // `NpsDesk.preload`: the panel's contact query sent from a page's <head> (no React, no Apollo Client).
+  preload: { fileName: 'nps-desk-preload.js', entry: 'standalone-preload.ts' },
 } as const;
 
 /**
@@ -83,7 +86,11 @@ export default defineConfig({
   // 1. the JSX transform: `jsx()` of react/jsx-runtime, never `jsxDEV()`;
   oxc: PRODUCTION_JSX,
   // 2. `process.env.NODE_ENV` in the libraries' code (graphql's), which picks their production paths;
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  define: {
+    'process.env.NODE_ENV': JSON.stringify('production'),
+    // The panel's contact query, printed once here (panel-preload.ts).
+    __NPS_DESK_PANEL_CONTACT_QUERY__: JSON.stringify(printPanelContactQuery()),
+  },
   // 3. package export conditions: PRODUCTION_CONDITIONS, in each environment (scriptEnvironment).
   plugins: [reactAsPreact(), precompiledGraphqlDocuments(), precompressedAssets()],
   build: {

@@ -6,7 +6,6 @@ import { Trans, useTranslation } from 'react-i18next';
 import { ERROR_CODE, errorCodeOf } from './errors';
 import { formattersOf } from './format';
 import { graphql } from './gql';
-import type { NpsPanelContactQueryVariables } from './gql/graphql';
 import { FollowUps } from './FollowUps';
 import type { HostContact } from './host-bridge';
 import { useLocale } from './i18n/LocaleProvider';
@@ -14,6 +13,7 @@ import { LatestScore } from './LatestScore';
 import { LoyaltyBadge } from './LoyaltyBadge';
 import { LoyaltyMovement } from './LoyaltyMovement';
 import { NpsHistory } from './NpsHistory';
+import { contactLookup } from './panel-preload';
 import { RecommendedActions } from './RecommendedActions';
 import { SalesOutreach } from './SalesOutreach';
 import { SurveyEligibility } from './SurveyEligibility';
@@ -55,13 +55,6 @@ const NpsPanelContactActivity = graphql(`
 export interface NpsPanelProps {
   /** The ticket's requester, as the helpdesk knows them. */
   contact: HostContact;
-}
-
-/** The API looks a contact up by exactly one key: the helpdesk id when there is one, else the email. */
-function contactLookup({ externalId, email }: HostContact): NpsPanelContactQueryVariables | null {
-  if (externalId) return { externalId };
-  if (email) return { email };
-  return null;
 }
 
 /**

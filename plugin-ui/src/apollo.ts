@@ -1,11 +1,13 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { getMainDefinition } from '@apollo/client/utilities';
+import { getMainDefinition, print } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
+import { Observable } from 'rxjs';
 
 import { ERROR_CODE, errorCodeOf } from './errors';
 import type { Locale } from './i18n/locale';
+import { takePreloadedAnswer } from './panel-preload';
 
 export interface NpsDeskClientOptions {
   /** The GraphQL endpoint, absolute or relative to the page, e.g. `/graphql`. */
@@ -70,6 +72,37 @@ export function createNpsDeskClient({
     return forward(operation);
   });
 
+  // An answer the page preloaded (`NpsDesk.preload`) for exactly this request stands in for it;
+  // when that request failed, this one goes to the API after all and reports its own error.
+  const preloadedAnswerLink = new ApolloLink((operation, forward) => {
+    const token = getToken();
+    const preloaded =
+      token && locale
+        ? takePreloadedAnswer({
+            apiUrl,
+            token,
+            locale,
+            operationName: operation.operationName ?? '',
+            variables: operation.variables,
+            query: print(operation.query),
+          })
+        : undefined;
+    if (!preloaded) return forward(operation);
+    return new Observable<ApolloLink.Result>((observer) => {
+      let fallback: { unsubscribe(): void } | undefined;
+      preloaded.then(
+        (answer) => {
+          observer.next(answer as ApolloLink.Result);
+          observer.complete();
+        },
+        () => {
+          fallback = forward(operation).subscribe(observer);
+        },
+      );
+      return () => fallback?.unsubscribe();
+    });
+  });
+
   // Only session expiry needs the host; every other code is rendered by the panel itself.
   const errorLink = new ErrorLink(({ error }) => {
     if (errorCodeOf(error) === ERROR_CODE.unauthenticated) onUnauthenticated?.();
@@ -105,6 +138,7 @@ export function createNpsDeskClient({
         subscriptions,
         ApolloLink.from([
           authLink,
+          preloadedAnswerLink,
           new HttpLink({ uri: apiUrl, headers: locale ? { 'accept-language': locale } : {} }),
         ]),
       ),

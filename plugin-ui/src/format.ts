@@ -3,7 +3,8 @@
 import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-import { INTL_LOCALE, resolveLocale, type Locale } from './i18n/locale';
+import { resolveLocale, type Locale } from './i18n/locale';
+import { createIntlFormats } from './intl-formats';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -33,11 +34,7 @@ export interface Formatters {
 /** The formatters of an i18next instance's language. */
 export function createFormatters(i18n: i18n): Formatters {
   const locale = resolveLocale(i18n.language);
-  const intlLocale = INTL_LOCALE[locale];
-  const dateFormat = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium' });
-  const dateTimeFormat = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short' });
-  const relativeTimeFormat = new Intl.RelativeTimeFormat(intlLocale, { numeric: 'auto' });
-  const numberFormat = new Intl.NumberFormat(intlLocale);
+  const { dateFormat, dateTimeFormat, relativeTimeFormat, numberFormat } = createIntlFormats(locale);
   const t = i18n.getFixedT(locale, 'common');
 
   function formatRelativeTime(isoDateTime: string, nowMs: number): string {

@@ -12,6 +12,11 @@ export interface NpsDeskGlobal {
   mountSalesCandidates(element: Element, options: SalesMountOptions): MountedPanel;
   /** The NPS report page (nps-desk-report.js; nps-desk.js loads that script on demand). */
   mountReport(element: Element, options: ReportMountOptions): MountedPanel;
+  /**
+   * Sends the ticket panel's contact query ahead of `mount` with the same options
+   * (nps-desk-preload.js, a small script a page can load before nps-desk.js).
+   */
+  preload(options: MountOptions): void;
 }
 
 declare global {

@@ -24,11 +24,14 @@ function headerOf(init: RequestInit | undefined, name: string): string | null {
  */
 export function installFakeApi(answer: (request: RecordedRequest) => FakeApiAnswer) {
   const requests: RecordedRequest[] = [];
+  /** The query text of each request, in the same order. */
+  const queries: string[] = [];
   const fakeFetch = async (url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const { operationName, variables } = JSON.parse(String(init?.body)) as Pick<
+    const { operationName, variables, query } = JSON.parse(String(init?.body)) as Pick<
       RecordedRequest,
       'operationName' | 'variables'
-    >;
+    > & { query: string };
+    queries.push(query);
     const request = {
       url: String(url),
       authorization: headerOf(init, 'authorization'),
@@ -38,17 +41,20 @@ export function installFakeApi(answer: (request: RecordedRequest) => FakeApiAnsw
     };
     requests.push(request);
     const { status = 200, body } = answer(request);
-    // Only what Apollo's HttpLink reads from a Response.
+    // Only what Apollo's HttpLink and NpsDesk.preload read from a Response.
     const response = {
       status,
+      ok: status >= 200 && status < 300,
       headers: new Headers({ 'content-type': 'application/graphql-response+json; charset=utf-8' }),
       text: async () => JSON.stringify(body),
+      json: async () => body,
     };
     return response as unknown as Response;
   };
   window.fetch = fakeFetch;
   return {
     requests,
+    queries,
     restore: () => Reflect.deleteProperty(window, 'fetch'),
   };
 }

@@ -43,6 +43,33 @@ describe('demo helpdesk ticket page in Chromium', () => {
     expect(actionText).toContain(demo?.name.split(' ')[0]);
   });
 
+  test('successful-panel-query-is-preloaded-from-the-head-and-sent-once', async () => {
+    const panelQueries: string[] = [];
+    suite.page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/graphql' && request.method() === 'POST') {
+        const { operationName } = request.postDataJSON() as { operationName: string };
+        panelQueries.push(operationName);
+      }
+    });
+
+    await openTicket('zd-1002');
+    const panel = suite.page.getByTestId('nps-panel-ready');
+    await panel.waitFor();
+
+    await expect(panel.getByTestId('nps-category').innerText()).resolves.toMatch(/Passive/i);
+    // Sent by NpsDesk.preload (nps-desk-preload.js) once the session was there; the panel took its answer.
+    expect(panelQueries).toEqual(['NpsPanelContact']);
+    const preloadScript = await suite.page.evaluate(
+      () =>
+        performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/panel/nps-desk-preload.js')) as
+          PerformanceResourceTiming | undefined,
+    );
+    expect(preloadScript?.responseStatus).toBe(200);
+    await expect(
+      suite.page.evaluate(() => typeof (window as unknown as { NpsDesk: { preload?: unknown } }).NpsDesk.preload),
+    ).resolves.toBe('function');
+  });
+
   test('successful-panel-fits-a-320px-sidebar-without-horizontal-scroll', async () => {
     await openTicket('zd-1003');
     const panel = suite.page.getByTestId('nps-panel-ready');
