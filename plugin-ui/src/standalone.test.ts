@@ -2,9 +2,10 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 
 import type { MountOptions } from './host-bridge';
 import type { MountedPanel } from './mount-root';
+import { PRELOADED_ANSWER_MAX_AGE_MS } from './panel-preload';
 import type { NpsDeskGlobal } from './standalone';
 import { lena, maya, panelData, type ContactData } from './test-fixtures';
-import { installFakeApi, type RecordedRequest } from './test-fetch';
+import { installFakeApi, type FakeApiAnswer, type RecordedRequest } from './test-fetch';
 
 // Vite turns `?inline` CSS into a string; jest has no such transform.
 jest.mock('./nps-panel.css?inline', () => ({ __esModule: true, default: '.npsdesk-panel { color: black; }' }), {
@@ -13,7 +14,7 @@ jest.mock('./nps-panel.css?inline', () => ({ __esModule: true, default: '.npsdes
 
 const contactsByExternalId: Record<string, ContactData> = { 'zd-1001': maya, 'zd-1003': lena() };
 
-function answerContact({ variables }: RecordedRequest) {
+function answerContact({ variables }: RecordedRequest): FakeApiAnswer {
   const contact = contactsByExternalId[String(variables['externalId'])];
   if (!contact)
     return { body: { data: null, errors: [{ message: 'Contact not found', extensions: { code: 'NOT_FOUND' } }] } };
@@ -42,6 +43,8 @@ beforeAll(async () => {
   // The sales view is a script of its own (nps-desk-sales.js); loaded first here, so the
   // ticket panel's script keeps its mountSalesCandidates instead of the on-demand stand-in.
   await import('./standalone-sales');
+  // A page loads the small preload script first (nps-desk-preload.js), the panel script after it.
+  await import('./standalone-preload');
   await import('./standalone');
   npsDesk = window.NpsDesk;
 });
@@ -265,6 +268,132 @@ describe('window.NpsDesk.mountSalesCandidates', () => {
 
     expect(() => npsDesk.mountSalesCandidates(main, { apiUrl: '/graphql', token: ' ' })).toThrow(
       new TypeError('NpsDesk.mountSalesCandidates: a token is required'),
+    );
+    expect(api.requests).toHaveLength(0);
+  });
+});
+
+describe('NpsDesk.preload (nps-desk-preload.js)', () => {
+  /** Each test signs in with a token of its own, so no test finds another's preloaded answer. */
+  let token = '';
+  let tokens = 0;
+  const optionsFor = (externalId: string): MountOptions => ({ apiUrl: '/graphql', token, contact: { externalId } });
+  /** The panel mounted into a new sidebar. */
+  const mountPreloaded = (options: MountOptions): HTMLElement => {
+    const sidebar = document.body.appendChild(document.createElement('aside'));
+    mountPanel(sidebar, options);
+    return sidebar;
+  };
+  /** Lets the preloaded request's answer arrive (the fake API answers on a later turn of the loop). */
+  const answerArrives = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+  beforeEach(() => {
+    tokens += 1;
+    token = `agent-token-${tokens}`;
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it('successful-preload-sends-the-panel-query-and-the-panel-shows-its-answer-without-asking-again', async () => {
+    npsDesk.preload(optionsFor('zd-1003'));
+
+    expect(api.requests).toEqual([
+      {
+        url: '/graphql',
+        authorization: `Bearer ${token}`,
+        acceptLanguage: 'en',
+        operationName: 'NpsPanelContact',
+        variables: { externalId: 'zd-1003' },
+      },
+    ]);
+    await answerArrives();
+    const sidebar = mountPreloaded(optionsFor('zd-1003'));
+
+    const ready = await within(sidebar).findByTestId('nps-panel-ready');
+    expect(within(ready).getByTestId('nps-category')).toHaveTextContent('Detractor');
+    expect(api.requests).toHaveLength(1);
+  });
+
+  it('successful-panel-mounted-while-the-preload-is-in-flight-waits-for-it', async () => {
+    npsDesk.preload(optionsFor('zd-1001'));
+    const sidebar = mountPreloaded(optionsFor('zd-1001'));
+
+    const ready = await within(sidebar).findByTestId('nps-panel-ready');
+    expect(within(ready).getByTestId('nps-category')).toHaveTextContent('Promoter');
+    expect(api.requests).toHaveLength(1);
+  });
+
+  it('successful-preload-sends-the-very-query-the-panel-would-send', async () => {
+    npsDesk.preload(optionsFor('zd-1003'));
+    // Another contact: not preloaded, so the panel's client sends its own query.
+    mountPreloaded(optionsFor('zd-1001'));
+    await answerArrives();
+
+    expect(api.requests.map(({ variables }) => variables)).toEqual([
+      { externalId: 'zd-1003' },
+      { externalId: 'zd-1001' },
+    ]);
+    expect(api.queries[0]).toBe(api.queries[1]);
+  });
+
+  it('successful-preloaded-not-found-answer-shows-the-empty-state', async () => {
+    npsDesk.preload(optionsFor('zd-9999'));
+    await answerArrives();
+    const sidebar = mountPreloaded(optionsFor('zd-9999'));
+
+    expect(await within(sidebar).findByTestId('nps-panel-empty')).toHaveTextContent('No NPS response');
+    // Errors are not cached: a host whose first render comes after the answer (React's, unlike
+    // the standalone script's Preact) may ask once more, and gets the same answer.
+    expect(api.requests[0]?.variables).toEqual({ externalId: 'zd-9999' });
+  });
+
+  it('failing-preload-request-is-sent-again-by-the-panel', async () => {
+    let answered = 0;
+    api.restore();
+    api = installFakeApi((request) => {
+      answered += 1;
+      return answered === 1
+        ? { status: 503, body: { errors: [{ message: 'Service unavailable' }] } }
+        : answerContact(request);
+    });
+
+    npsDesk.preload(optionsFor('zd-1003'));
+    await answerArrives();
+    const sidebar = mountPreloaded(optionsFor('zd-1003'));
+
+    const ready = await within(sidebar).findByTestId('nps-panel-ready');
+    expect(within(ready).getByTestId('nps-category')).toHaveTextContent('Detractor');
+    expect(api.requests).toHaveLength(2);
+  });
+
+  it('failing-preload-for-other-options-is-not-used', async () => {
+    npsDesk.preload(optionsFor('zd-1001'));
+    npsDesk.preload({ ...optionsFor('zd-1003'), token: `${token}-someone-else` });
+    npsDesk.preload({ ...optionsFor('zd-1003'), locale: 'zh-CN' });
+    await answerArrives();
+    const sidebar = mountPreloaded(optionsFor('zd-1003'));
+
+    const ready = await within(sidebar).findByTestId('nps-panel-ready');
+    expect(within(ready).getByTestId('nps-category')).toHaveTextContent('Detractor');
+    expect(api.requests).toHaveLength(4);
+    expect(api.requests[3]).toMatchObject({ authorization: `Bearer ${token}`, acceptLanguage: 'en' });
+  });
+
+  it('failing-preloaded-answer-older-than-its-limit-is-asked-again', async () => {
+    npsDesk.preload(optionsFor('zd-1003'));
+    // Read after the preload: its own clock reading is no later than this.
+    const preloadedBy = Date.now();
+    await answerArrives();
+    jest.spyOn(Date, 'now').mockReturnValue(preloadedBy + PRELOADED_ANSWER_MAX_AGE_MS + 1);
+    const sidebar = mountPreloaded(optionsFor('zd-1003'));
+
+    await within(sidebar).findByTestId('nps-panel-ready');
+    expect(api.requests).toHaveLength(2);
+  });
+
+  it('failing-preload-says-what-is-missing-and-sends-nothing', () => {
+    expect(() => npsDesk.preload({ apiUrl: '/graphql', token: '', contact: { externalId: 'zd-1003' } })).toThrow(
+      new TypeError('NpsDesk.preload: a token is required'),
     );
     expect(api.requests).toHaveLength(0);
   });
