@@ -50,11 +50,10 @@ export function contactLookup({ externalId, email }: HostContact): NpsPanelConta
   return null;
 }
 
-let panelQuery: string | undefined;
 function printedPanelQuery(): string {
-  panelQuery ??=
-    typeof __NPS_DESK_PANEL_CONTACT_QUERY__ === 'string' ? __NPS_DESK_PANEL_CONTACT_QUERY__ : printPanelContactQuery();
-  return panelQuery;
+  return typeof __NPS_DESK_PANEL_CONTACT_QUERY__ === 'string'
+    ? __NPS_DESK_PANEL_CONTACT_QUERY__
+    : printPanelContactQuery();
 }
 
 /**
