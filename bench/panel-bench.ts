@@ -298,28 +298,21 @@ export const panelBench: BenchModule = {
     const ferret = FERRETDB.panel;
     const ticket = sizes[0]!;
     const loads = loadsBySender.preload;
-    const loadMedian = percentile(
-      loads.map((load) => load.ready),
-      50,
-    );
+    const stepMedian = (sent: PanelLoad[], step: keyof PanelLoad) =>
+      percentile(
+        sent.map((load) => load[step]),
+        50,
+      );
+    const loadMedian = stepMedian(loads, 'ready');
+    const mountMedian = stepMedian(loadsBySender.mount, 'ready');
     const loadRow = (label: string, sent: PanelLoad[]) => {
       const ready = sent.map((load) => load.ready);
       return `| ${label} | ${ms(percentile(ready, 50))} | ${ms(percentile(ready, 95))} | ${ms(percentile(ready, 0))} | ${ms(percentile(ready, 100))} |`;
     };
-    const stepRow = (label: string, sent: PanelLoad[]) => {
-      const stepMedian = (step: keyof PanelLoad) =>
-        ms(
-          percentile(
-            sent.map((load) => load[step]),
-            50,
-          ),
-        );
-      return `| ${label} | ${stepMedian('script')} | ${stepMedian('session')} | ${stepMedian('querySent')} | ${stepMedian('queryAnswered')} | ${stepMedian('ready')} |`;
-    };
-    const mountMedian = percentile(
-      loadsBySender.mount.map((load) => load.ready),
-      50,
-    );
+    const stepRow = (label: string, sent: PanelLoad[]) =>
+      `| ${label} | ${(['script', 'session', 'querySent', 'queryAnswered', 'ready'] as const)
+        .map((step) => ms(stepMedian(sent, step)))
+        .join(' | ')} |`;
     return [
       '## Panel',
       '',
