@@ -160,8 +160,7 @@ export async function exportContactData(viewer: Viewer, id: string, now = new Da
       createdAt: batch.createdAt,
       changes: batch.changes
         ? {
-            months: [],
-            days: [],
+            counts: batch.changes.counts.filter(({ responseId }) => responseIds.some((rid) => rid.equals(responseId))),
             links: batch.changes.links.filter(({ link }) => responseIds.some((rid) => rid.equals(link.responseId))),
             contacts: batch.changes.contacts.filter((change) => contactId.equals(change._id)),
           }

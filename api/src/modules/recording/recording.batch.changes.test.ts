@@ -1,12 +1,6 @@
 import { Types } from 'mongoose';
 import { categoryOfScore, EMPTY_SNAPSHOT, type SurveyMetric } from '../../loyalty';
-import {
-  contactOutcome,
-  CountsSum,
-  needsStoredAnswers,
-  type ContactBefore,
-  type StoredAnswer,
-} from './recording.batch.changes';
+import { contactOutcome, needsStoredAnswers, type ContactBefore, type StoredAnswer } from './recording.batch.changes';
 
 // A contact's snapshots and moved links, built on its stored snapshots (no stored answers
 // read), equal those recomputed from every stored answer, whenever the new answers come
@@ -101,34 +95,4 @@ test('a CSAT answer at the instant of the newest stored one needs the stored ans
     answeredAt: at,
   };
   expect(needsStoredAnswers(before, [fresh])).toBe(true);
-});
-
-test("a counts group's sum of its batches' sums equals one sum of all their counts", () => {
-  const random = seeded(7);
-  const docs = ['d1', 'd2', 'd3', 'd4'];
-  const counters = ['n.p', 'n.d', 'r.answeredAgain'];
-  const adds = Array.from({ length: 300 }, () => ({
-    _id: docs[Math.floor(random() * docs.length)]!,
-    counter: counters[Math.floor(random() * counters.length)]!,
-    // Recovery moves take counts back: some documents' sums end at zero and are left out.
-    amount: random() < 0.3 ? -1 : 1,
-  }));
-  const add = (sum: CountsSum, { _id, counter, amount }: (typeof adds)[number]) =>
-    sum.add(_id, { series: _id }, 'c', { [counter]: amount });
-
-  const whole = new CountsSum();
-  for (const one of adds) add(whole, one);
-  const group = new CountsSum();
-  for (let start = 0; start < adds.length; start += 70) {
-    const batch = new CountsSum();
-    for (const one of adds.slice(start, start + 70)) add(batch, one);
-    group.addChanges(batch.changes());
-  }
-  const sorted = (sum: CountsSum) =>
-    sum
-      .changes()
-      .map((change) => ({ ...change, increments: [...change.increments].sort(([a], [b]) => a.localeCompare(b)) }))
-      .sort((a, b) => a._id.localeCompare(b._id));
-  expect(sorted(group)).toEqual(sorted(whole));
-  expect(sorted(whole).length).toBeGreaterThan(0);
 });

@@ -10,7 +10,6 @@ import {
   addCounts,
   compareAnswerOrder,
   counterKeyOf,
-  placementsOf,
   recoveryCounts,
   recoveryLinkId,
   withoutZeros,
@@ -19,12 +18,13 @@ import {
 } from '../report/report.keys';
 import type { RecoveryLinkDoc } from '../report/report.model';
 import type { ResponseDoc } from '../response/response.model';
-import type { BatchChanges, ContactChange, CountsChange, LinkChange } from './recording.batch.model';
+import type { AnswerCounts, BatchChanges, ContactChange, LinkChange } from './recording.batch.model';
 
 // What the recording pipeline would leave after recording a batch's answers one by one in
 // answer order, computed in memory (no I/O here): the contacts' snapshots, the recovery
-// links the answers move and the report counts, summed per counts document. Keys and
-// counters come from report.keys.ts, snapshots from the loyalty core, as on the write path.
+// links the answers move and what each answer adds to the report counts (placed and summed
+// per counts document by the batch's counts group). Keys and counters come from
+// report.keys.ts, snapshots from the loyalty core, as on the write path.
 //
 // A contact's snapshots are built on the stored ones when every new answer comes after the
 // answers they were computed from (the usual case: an export read in time order); otherwise
@@ -195,41 +195,6 @@ export function linkMovesOf(nps: OrderedNpsAnswer[]): LinkMove[] {
   return [...moves.values()];
 }
 
-/** Counts summed per counts document, as `CountsChange`s: of a batch's answers, or of a counts group's batches. */
-export class CountsSum {
-  private readonly docs = new Map<string, { identity: Record<string, unknown>; increments: Map<string, number> }>();
-
-  add(_id: string, identity: object, path: string, counts: Counts): void {
-    const increments = this.incrementsOf(_id, identity);
-    for (const [counter, amount] of Object.entries(counts)) this.increase(increments, `${path}.${counter}`, amount);
-  }
-
-  /** Adds another sum's changes, e.g. a batch's to its group's. */
-  addChanges(changes: readonly CountsChange[]): void {
-    for (const { _id, identity, increments } of changes) {
-      const sum = this.incrementsOf(_id, identity);
-      for (const [key, amount] of increments) this.increase(sum, key, amount);
-    }
-  }
-
-  private incrementsOf(_id: string, identity: object): Map<string, number> {
-    let doc = this.docs.get(_id);
-    if (!doc) this.docs.set(_id, (doc = { identity: { ...identity }, increments: new Map() }));
-    return doc.increments;
-  }
-
-  private increase(increments: Map<string, number>, key: string, amount: number): void {
-    increments.set(key, (increments.get(key) ?? 0) + amount);
-  }
-
-  changes(): CountsChange[] {
-    return [...this.docs].flatMap(([_id, { identity, increments }]) => {
-      const nonZero = [...increments].filter(([, amount]) => amount !== 0);
-      return nonZero.length === 0 ? [] : [{ _id, identity, increments: nonZero }];
-    });
-  }
-}
-
 /** Where a stored detractor answer counts: its segments and time. */
 export type PlacedAnswer = SegmentSource & { answeredAt: Date };
 
@@ -240,30 +205,20 @@ export interface ChangeSetInput {
   contacts: ContactOutcome[];
   /** The stored links of the stored answers among the moves (absent: none yet). */
   storedLinks: Map<string, RecoveryLinkDoc>;
-  /** Segments and time of the stored answers among the moves, by id (hex). */
-  storedAnswers: Map<string, PlacedAnswer>;
 }
 
-/** The batch's change set: every new answer counted, every moved link and its count change, the snapshots. */
-export function changeSetOf({
-  workspaceId,
-  fresh,
-  contacts,
-  storedLinks,
-  storedAnswers,
-}: ChangeSetInput): BatchChanges {
-  const months = new CountsSum();
-  const days = new CountsSum();
-  const count = (segments: SegmentSource, answeredAt: Date, counts: Counts) => {
-    const nonZero = withoutZeros(counts);
-    if (Object.keys(nonZero).length === 0) return;
-    for (const { month, day } of placementsOf(workspaceId, segments, answeredAt)) {
-      months.add(month._id, month.identity, month.path, nonZero);
-      days.add(day._id, day.identity, day.path, nonZero);
-    }
+/**
+ * The batch's change set: what every new answer and every moved link adds to the report
+ * counts (one entry per answer), the moved links, the snapshots.
+ */
+export function changeSetOf({ workspaceId, fresh, contacts, storedLinks }: ChangeSetInput): BatchChanges {
+  const counts = new Map<string, AnswerCounts>();
+  const count = (responseId: Types.ObjectId, hex: string, change: Counts) => {
+    const entry = counts.get(hex);
+    if (entry) addCounts(entry.counts, change);
+    else counts.set(hex, { responseId, counts: { ...change } });
   };
-  const freshById = new Map(fresh.map((answer) => [answer._id.toHexString(), answer]));
-  for (const answer of fresh) count(answer, answer.answeredAt, { [counterKeyOf(answer)]: 1 });
+  for (const answer of fresh) count(answer._id, answer._id.toHexString(), { [counterKeyOf(answer)]: 1 });
 
   const links: LinkChange[] = [];
   for (const { moves } of contacts) {
@@ -273,14 +228,15 @@ export function changeSetOf({
       const nextResponseId = next?._id ?? null;
       if (before && (before.nextResponseId?.toHexString() ?? null) === (nextResponseId?.toHexString() ?? null))
         continue;
-      const placed = answer.fresh ? freshById.get(answer.hex) : storedAnswers.get(answer.hex);
-      if (!placed) throw new Error(`Answer ${answer.hex} of a moved recovery link was not read`);
-      const change = addCounts(
-        recoveryCounts({ hasNext: next !== null, nextCategory: next?.category ?? null }),
-        before ? recoveryCounts({ hasNext: before.nextResponseId !== null, nextCategory: before.nextCategory }) : {},
-        -1,
+      count(
+        answer._id,
+        answer.hex,
+        addCounts(
+          recoveryCounts({ hasNext: next !== null, nextCategory: next?.category ?? null }),
+          before ? recoveryCounts({ hasNext: before.nextResponseId !== null, nextCategory: before.nextCategory }) : {},
+          -1,
+        ),
       );
-      count(placed, placed.answeredAt, change);
       links.push({
         link: {
           _id,
@@ -295,8 +251,9 @@ export function changeSetOf({
     }
   }
   return {
-    months: months.changes(),
-    days: days.changes(),
+    counts: [...counts.values()]
+      .map((entry) => ({ ...entry, counts: withoutZeros(entry.counts) }))
+      .filter((entry) => Object.keys(entry.counts).length > 0),
     links,
     contacts: contacts.map(({ change }) => change),
   };

@@ -1,6 +1,7 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import type { SurveyMetric } from '../../loyalty';
 import type { CsatSnapshotDoc, LoyaltySnapshotDoc } from '../contact/contact.model';
+import type { Counts } from '../report/report.keys';
 import type { RecoveryLinkDoc } from '../report/report.model';
 
 // A batch of imported answers (recording.batch.ts) and, once computed, everything the
@@ -9,18 +10,20 @@ import type { RecoveryLinkDoc } from '../report/report.model';
 
 /**
  * `inserting`: the answers may be stored, nothing else is. `stored`: the change set is
- * stored and may be partly applied. `applied`: applied; only the tags remain to pull.
- * A batch of a counts group (an import's batches whose report counts are summed and written
- * once): `counting`: all applied but its counts, which its change set keeps;
- * `countsApplied`: the group's counts are applied, their tags remain to pull.
+ * stored and may be partly applied. `counting`: all applied but the report counts, which
+ * the batch's counts group (an import's batches, whose counts are summed and written once)
+ * writes; the batch keeps what its answers add to them. `countsApplied`: the group's counts
+ * are written, their tags remain to pull.
  */
-export type ImportBatchState = 'inserting' | 'stored' | 'applied' | 'counting' | 'countsApplied' | 'done';
+export type ImportBatchState = 'inserting' | 'stored' | 'counting' | 'countsApplied' | 'done';
 
-/** What to add to one counts document: `[path, amount]` pairs, and its series for a new document. */
-export interface CountsChange {
-  _id: string;
-  identity: Record<string, unknown>;
-  increments: [path: string, amount: number][];
+/**
+ * What one answer adds to the report counts where it counts: a new answer its own counter
+ * (and its recovery link's), a stored detractor answer the change of its moved link.
+ */
+export interface AnswerCounts {
+  responseId: Types.ObjectId;
+  counts: Counts;
 }
 
 /** A contact's snapshots after the batch; null where the batch has no answer of that metric. */
@@ -38,8 +41,7 @@ export interface LinkChange {
 }
 
 export interface BatchChanges {
-  months: CountsChange[];
-  days: CountsChange[];
+  counts: AnswerCounts[];
   links: LinkChange[];
   contacts: ContactChange[];
 }
@@ -56,13 +58,10 @@ export interface ImportBatchDoc {
   changes: BatchChanges | null;
   /** Answers the batch stored (the others were there already), once known. */
   stored: number | null;
-  /** The counts group whose single write counts the batch's answers in the reports; null: the batch counts them itself. */
-  countsGroup: string | null;
-  /**
-   * A `counting` batch's report counts (its change set's `months` and `days`) as JSON: one
-   * string is written several times faster than the thousands of values it holds.
-   */
-  counts: string | null;
+  /** The counts group whose single write counts the batch's answers in the reports. */
+  countsGroup: string;
+  /** A `counting` batch's answers' report counts (its change set's `counts`), for the sweep. */
+  counts: AnswerCounts[] | null;
   createdAt: Date;
 }
 
@@ -72,15 +71,15 @@ const importBatchSchema = new Schema<ImportBatchDoc>(
     workspaceId: { type: String, required: true },
     state: {
       type: String,
-      enum: ['inserting', 'stored', 'applied', 'counting', 'countsApplied', 'done'],
+      enum: ['inserting', 'stored', 'counting', 'countsApplied', 'done'],
       required: true,
     },
     contactIds: { type: [Schema.Types.ObjectId], default: [] },
     responseIds: { type: [Schema.Types.ObjectId], default: [] },
     changes: { type: Schema.Types.Mixed, default: null },
     stored: { type: Number, default: null },
-    countsGroup: { type: String, default: null },
-    counts: { type: String, default: null },
+    countsGroup: { type: String, required: true },
+    counts: { type: Schema.Types.Mixed, default: null },
     createdAt: { type: Date, required: true },
   },
   { versionKey: false, autoIndex: false },

@@ -2,19 +2,26 @@ import type { ClientSession } from 'mongodb';
 import { Types, type Model } from 'mongoose';
 import { inOneCommit, inTransaction } from '../../db/commit-group';
 import { refusedByUniqueIndex } from '../../db/errors';
-import { existingIds } from '../../db/existing-ids';
+import { existingIds, IN_SLICE } from '../../db/existing-ids';
 import { ContactModel, type ContactDoc } from '../contact/contact.model';
 import { findOrCreateContacts, type ContactInput } from '../contact/contact.service';
 import { countsUpsert, removeTag, upsertAll } from '../report/report.counts';
 import { SEGMENT_SOURCE_FIELDS, type Counts } from '../report/report.keys';
-import { DayCountsModel, MonthCountsModel, RecoveryLinkModel, type RecoveryLinkDoc } from '../report/report.model';
+import {
+  DayCountsModel,
+  MonthCountsModel,
+  RecoveryLinkModel,
+  type DayCountsDoc,
+  type MonthCountsDoc,
+  type RecoveryLinkDoc,
+} from '../report/report.model';
+import { flatCounts, ReportCountsSum } from '../report/report.sum';
 import { newResponseFields } from '../response/response.fields';
 import type { ResponseValues } from '../response/response.input';
 import { ResponseModel, type RecordingStep, type ResponseDoc } from '../response/response.model';
 import {
   changeSetOf,
   contactOutcome,
-  CountsSum,
   needsStoredAnswers,
   type ContactBefore,
   type PlacedAnswer,
@@ -22,9 +29,9 @@ import {
 } from './recording.batch.changes';
 import {
   ImportBatchModel,
+  type AnswerCounts,
   type BatchChanges,
   type ContactChange,
-  type CountsChange,
   type ImportBatchDoc,
   type ImportBatchState,
   type LinkChange,
@@ -53,15 +60,16 @@ import { acquireContactLeases, acquireLeases, LEASE_MS, type ContactLease } from
 // is unfinished (`hasUnfinishedImportBatch`), and the sweep finishes it
 // (`settleImportBatches`): a batch still `inserting` gives its stored answers the pipeline's
 // steps (nothing of the batch was applied), a `stored` one is applied again from its change
-// set (its counts are tagged, everything else is set), an `applied` one has its tags pulled.
+// set (links and snapshots are set, so applying them twice is harmless).
 //
 // An import writes the report counts of many batches at once (`recordCountsGroup`): the
 // counts documents a batch touches are mostly the ones every other batch touches too (a
-// day, a month, a segment), so each batch applies everything but its counts and keeps them
-// in its document (`counting`); when the group's batches are done, their counts are summed
-// in memory and written once, under the group's lease, with the batches marked done in the
-// same commit (or tagged `g:<group>` where there are no transactions). The sweep finishes
-// a group whose process died the same way.
+// day, a month, a segment), so each batch applies everything but its counts and keeps, in
+// its document, what each of its answers adds to them (`counting`); the group sums them in
+// memory per counts document as the batches go, and writes the sum once, under the group's
+// lease, with the batches marked done in the same commit (or tagged `g:<group>` where there
+// are no transactions). The sweep finishes a group whose process died the same way, placing
+// the answers its batches kept again.
 
 /** One validated answer of a batch. */
 export interface BatchRow {
@@ -95,19 +103,19 @@ export interface BatchOptions {
   transactions?: boolean;
   /** Called after each step, before the next; tests fail here on purpose. */
   afterStep?: (step: BatchStep) => Promise<void> | void;
-  /** The counts group that writes the batch's report counts (`recordCountsGroup`); by default the batch writes them. */
-  countsGroup?: string;
 }
-
-/** A batch's report counts, left for its counts group to write. */
-type GroupCounts = Pick<BatchChanges, 'months' | 'days'>;
 
 export interface BatchResult {
   stored: number;
   /** Answers whose (source, sourceId) was stored already. */
   alreadyPresent: number;
-  /** With a counts group: the batch's counts, for the group to write; null when it stored nothing. */
-  counts: GroupCounts | null;
+}
+
+/** What a batch leaves its counts group to write: what its answers add, and where each answer counts. */
+interface BatchCounts {
+  counts: AnswerCounts[];
+  /** By answer id (hex). */
+  placed: Map<string, PlacedAnswer>;
 }
 
 /** A dead process's leases expire within LEASE_MS; live ones are released within milliseconds. */
@@ -139,7 +147,12 @@ interface InsertedBatch {
  * written and its answers inserted. The leases are held until `applyBatch` ends (released
  * here when a step fails).
  */
-async function insertBatch(workspaceId: string, rows: BatchRow[], options: BatchOptions): Promise<InsertedBatch> {
+async function insertBatch(
+  workspaceId: string,
+  rows: BatchRow[],
+  countsGroup: string,
+  options: BatchOptions,
+): Promise<InsertedBatch> {
   const now = options.now ?? new Date();
   const { contacts, created } = await timed(options.timings, 'contacts', () =>
     findOrCreateContacts(
@@ -174,7 +187,7 @@ async function insertBatch(workspaceId: string, rows: BatchRow[], options: Batch
         responseIds: docs.map((doc) => doc._id),
         changes: null,
         stored: null,
-        countsGroup: options.countsGroup ?? null,
+        countsGroup,
         counts: null,
         createdAt: now,
       };
@@ -190,17 +203,25 @@ async function insertBatch(workspaceId: string, rows: BatchRow[], options: Batch
   }
 }
 
-/** A batch's last steps: its change set computed from the stored state and applied; then its leases released. */
-async function applyBatch(workspaceId: string, batch: InsertedBatch, options: BatchOptions): Promise<BatchResult> {
+/**
+ * A batch's last steps: its change set computed from the stored state and applied, all but
+ * the report counts, which it leaves to its counts group; then its leases released.
+ */
+async function applyBatch(
+  workspaceId: string,
+  batch: InsertedBatch,
+  countsGroup: string,
+  options: BatchOptions,
+): Promise<BatchResult & BatchCounts> {
   const { batchId, lease, fresh } = batch;
   try {
     await keep(lease);
     const stored = { stored: fresh.length, alreadyPresent: batch.alreadyPresent };
     if (fresh.length === 0) {
       await markDone(batchId, 0);
-      return { ...stored, counts: null };
+      return { ...stored, counts: [], placed: new Map() };
     }
-    const changes = await timed(options.timings, 'compute', () =>
+    const { changes, placed } = await timed(options.timings, 'compute', () =>
       computeChanges(
         workspaceId,
         fresh,
@@ -208,16 +229,14 @@ async function applyBatch(workspaceId: string, batch: InsertedBatch, options: Ba
         batch.created,
       ),
     );
-    const countsGroup = options.countsGroup ?? null;
     await timed(options.timings, 'apply', async () => {
       await keep(lease);
       if (options.transactions !== false) {
-        // One commit: none of it is seen or left without the rest, so the counts need no tags
-        // and the change set no storing. A crash before the commit leaves the batch `inserting`.
+        // One commit: none of it is seen or left without the rest, so the change set needs
+        // no storing. A crash before the commit leaves the batch `inserting`.
         const committed = await inTransaction(async (session) => {
-          await applyChanges(workspaceId, changes, countsGroup === null, { tag: undefined, session });
-          if (countsGroup === null) await markDone(batchId, fresh.length, session);
-          else await markCounting(batchId, changes, fresh.length, session);
+          await applyChanges(workspaceId, changes, { tag: undefined, session });
+          await markCounting(batchId, changes, fresh.length, session);
           await options.afterStep?.('applied');
         });
         if (committed) return;
@@ -229,7 +248,7 @@ async function applyBatch(workspaceId: string, batch: InsertedBatch, options: Ba
       await keep(lease);
       await finishBatch({ _id: batchId, workspaceId, state: 'stored', changes, countsGroup }, options);
     });
-    return { ...stored, counts: countsGroup === null ? null : { months: changes.months, days: changes.days } };
+    return { ...stored, counts: changes.counts, placed };
   } finally {
     await lease.release();
   }
@@ -268,13 +287,13 @@ function groupByContact<T extends { contactId: Types.ObjectId }>(answers: T[]): 
   return groups;
 }
 
-/** The batch's change set, read from the stored state under the batch's leases. */
+/** The batch's change set, read from the stored state under the batch's leases, and where its counted answers count. */
 async function computeChanges(
   workspaceId: string,
   fresh: ResponseDoc[],
   contacts: Map<string, ContactDoc>,
   created: Set<string>,
-): Promise<BatchChanges> {
+): Promise<BatchCounts & { changes: BatchChanges }> {
   const freshByContact = groupByContact(fresh);
   // Snapshots as they are now (the lookup came before the leases); new contacts have none yet.
   const before = new Map<string, ContactBefore>();
@@ -320,46 +339,31 @@ async function computeChanges(
           .lean<(PlacedAnswer & { _id: Types.ObjectId })[]>()
           .exec(),
   ]);
-  return changeSetOf({
+  const changes = changeSetOf({
     workspaceId,
     fresh,
     contacts: outcomes,
     storedLinks: new Map(storedLinks.map((link) => [link._id, link])),
-    storedAnswers: new Map(placed.map((answer) => [answer._id.toHexString(), answer])),
   });
+  const placedById = new Map<string, PlacedAnswer>(fresh.map((answer) => [answer._id.toHexString(), answer]));
+  for (const answer of placed) placedById.set(answer._id.toHexString(), answer);
+  return { changes, counts: changes.counts, placed: placedById };
 }
 
 type StoredBatch = Pick<ImportBatchDoc, '_id' | 'workspaceId' | 'state' | 'changes' | 'countsGroup'>;
 
 /**
- * Applies a stored change set again (every write is tagged or a set), in one commit where
- * the server can, then pulls the tags: for a batch whose transaction the server refused, and
- * for the sweep. A batch of a counts group leaves its counts to the group.
+ * Applies a stored change set again (links and snapshots are set, so twice is harmless), in
+ * one commit where the server can, and leaves its counts to its group: for a batch whose
+ * transaction the server refused, and for the sweep.
  */
 async function finishBatch(batch: StoredBatch, options: Pick<BatchOptions, 'afterStep'>): Promise<void> {
   const changes = batch.changes!;
-  const tag = `b:${batch._id}`;
-  if (batch.state === 'stored') {
-    const grouped = batch.countsGroup !== null;
-    await inOneCommit(async (session) => {
-      await applyChanges(batch.workspaceId, changes, !grouped, { tag, session });
-      if (grouped) await markCounting(batch._id, changes, undefined, session);
-      else
-        await ImportBatchModel.collection.updateOne(
-          { _id: batch._id } as never,
-          { $set: { state: 'applied' } },
-          { session },
-        );
-    });
-    await options.afterStep?.('applied');
-    if (grouped) return;
-  }
-  await removeTag(
-    tag,
-    changes.months.map(({ _id }) => _id),
-    changes.days.map(({ _id }) => _id),
-  );
-  await markDone(batch._id);
+  await inOneCommit(async (session) => {
+    await applyChanges(batch.workspaceId, changes, { tag: `b:${batch._id}`, session });
+    await markCounting(batch._id, changes, undefined, session);
+  });
+  await options.afterStep?.('applied');
 }
 
 /**
@@ -371,73 +375,58 @@ async function finishBatch(batch: StoredBatch, options: Pick<BatchOptions, 'afte
  */
 type Writing = { tag: string; session: ClientSession | undefined } | { tag: undefined; session: ClientSession };
 
-/** Writes a change set: links, snapshots and, unless its counts group writes them, counts. */
-async function applyChanges(
-  workspaceId: string,
-  changes: BatchChanges,
-  counts: boolean,
-  writing: Writing,
-): Promise<void> {
-  if (counts) await writeCounts(changes, writing);
+/** Writes a change set but its counts (its counts group writes them): links and snapshots. */
+async function applyChanges(workspaceId: string, changes: BatchChanges, writing: Writing): Promise<void> {
   await writeLinks(changes.links, writing);
   await writeSnapshots(workspaceId, changes.contacts, new Date(), writing.session);
 }
 
-async function writeCounts(counts: GroupCounts, writing: Writing): Promise<void> {
-  await writeCountsOf(MonthCountsModel, counts.months, writing);
-  await writeCountsOf(DayCountsModel, counts.days, writing);
+/** Writes a counts group's summed counts. */
+async function writeCounts(sum: ReportCountsSum, writing: Writing): Promise<void> {
+  await writeCountsOf(MonthCountsModel, [...sum.months.values()], 'days', writing);
+  await writeCountsOf(DayCountsModel, [...sum.days.values()], 'slots', writing);
 }
 
-async function writeCountsOf<T>(model: Model<T>, changes: CountsChange[], writing: Writing): Promise<void> {
+type SummedCountsDoc = MonthCountsDoc | DayCountsDoc;
+
+async function writeCountsOf<T>(
+  model: Model<T>,
+  docs: SummedCountsDoc[],
+  field: 'days' | 'slots',
+  writing: Writing,
+): Promise<void> {
+  const upserts = (of: SummedCountsDoc[]) =>
+    of.map((doc) => {
+      const { _id, [field]: nested, ...identity } = doc as SummedCountsDoc & Record<string, unknown>;
+      return countsUpsert(_id, identity, flatCounts(nested as Record<string, Counts>, field), writing.tag);
+    });
   if (writing.tag !== undefined) {
-    await upsertAll(model, countUpserts(changes, writing.tag), writing.session);
+    await upsertAll(model, upserts(docs), writing.session);
     return;
   }
   const existing = await existingIds(
     model,
-    changes.map(({ _id }) => _id),
+    docs.map(({ _id }) => _id),
     writing.session,
   );
-  const missing = changes.filter(({ _id }) => !existing.has(_id));
-  if (missing.length > 0) {
-    await model.collection.insertMany(missing.map(newCountsDoc) as never[], { session: writing.session });
-  }
-  await upsertAll(
-    model,
-    countUpserts(
-      changes.filter(({ _id }) => existing.has(_id)),
-      undefined,
-    ),
-    writing.session,
-  );
-}
-
-/** A counts document as the upsert of its increments would create it. */
-function newCountsDoc({ _id, identity, increments }: CountsChange): object {
-  const doc: Record<string, unknown> = { _id, ...identity };
-  for (const [path, amount] of increments) {
-    // `days.dNN.<counter>` or `slots.qNN.<counter>`
-    const [field, key, counter] = path.split('.') as [string, string, string];
-    const counts = (doc[field] ??= {}) as Record<string, Counts>;
-    (counts[key] ??= {})[counter] = amount;
-  }
-  return doc;
+  const missing = docs.filter(({ _id }) => !existing.has(_id));
+  if (missing.length > 0) await model.collection.insertMany(missing as never[], { session: writing.session });
+  await upsertAll(model, upserts(docs.filter(({ _id }) => existing.has(_id))), writing.session);
 }
 
 /** A batch's document once done: what it kept for a crash is no longer needed. */
 const DONE = { state: 'done', changes: null, counts: null, contactIds: [], responseIds: [] } as const;
 
-async function markDone(batchId: string, stored?: number, session?: ClientSession): Promise<void> {
-  await ImportBatchModel.collection.updateOne(
-    { _id: batchId } as never,
-    { $set: { ...DONE, ...(stored === undefined ? {} : { stored }) } },
-    { session },
-  );
+async function markDone(batchId: string, stored?: number): Promise<void> {
+  await ImportBatchModel.collection.updateOne({ _id: batchId } as never, {
+    $set: { ...DONE, ...(stored === undefined ? {} : { stored }) },
+  });
 }
 
 /**
- * A batch of a counts group, all applied but its counts: it keeps them for the group, and
- * no longer its contacts (nothing of them is left to do) nor its answers' ids.
+ * A batch all applied but its counts: it keeps what its answers add to them, for the sweep
+ * should its group not write them, and no longer its contacts (nothing of them is left to
+ * do) nor its answers' ids.
  */
 async function markCounting(
   batchId: string,
@@ -445,27 +434,19 @@ async function markCounting(
   stored: number | undefined,
   session: ClientSession | undefined,
 ): Promise<void> {
-  const counts: GroupCounts = { months: changes.months, days: changes.days };
   await ImportBatchModel.collection.updateOne(
     { _id: batchId } as never,
     {
       $set: {
         state: 'counting',
         changes: null,
-        counts: JSON.stringify(counts),
+        counts: changes.counts,
         contactIds: [],
         responseIds: [],
         ...(stored === undefined ? {} : { stored }),
       },
     },
     { session },
-  );
-}
-
-/** One upsert per counts document, with the batch's summed increments. */
-function countUpserts(changes: CountsChange[], tag: string | undefined) {
-  return changes.map(({ _id, identity, increments }) =>
-    countsUpsert(_id, identity, Object.fromEntries(increments), tag),
   );
 }
 
@@ -529,7 +510,7 @@ async function writeSnapshots(
   if (updates.length > 0) await ContactModel.collection.bulkWrite(updates as never, { ordered: false, session });
 }
 
-export interface CountsGroupOptions extends Omit<BatchOptions, 'countsGroup'> {
+export interface CountsGroupOptions extends BatchOptions {
   /** Asked after each batch: true stops there (the counts of the batches done are still written). */
   shouldStop?: () => boolean;
   /** Told each batch's result once it is done. */
@@ -554,21 +535,18 @@ export async function recordCountsGroup(
   const lease = await acquireLeases(workspaceId, [groupLeaseName(group)], 0);
   if (!lease) throw new Error(`The lease of counts group ${group} could not be taken`);
   try {
-    const months = new CountsSum();
-    const days = new CountsSum();
+    const sum = new ReportCountsSum(workspaceId);
     let counting = 0;
     let stopped = false;
-    const counted = async (result: BatchResult) => {
-      if (result.counts) {
-        months.addChanges(result.counts.months);
-        days.addChanges(result.counts.days);
+    const counted = async ({ counts, placed, ...result }: BatchResult & BatchCounts) => {
+      if (result.stored > 0) {
+        addPlacedCounts(sum, counts, placed);
         counting += 1;
       }
       options.onBatch?.(result);
       await keep(lease);
       if (options.shouldStop?.()) stopped = true;
     };
-    const batchOptions = { ...options, countsGroup: group };
     // A batch is applied while the next one is inserted, so that the database's work on one
     // overlaps this process's on the other. Batches are inserted one after the other (a
     // contact or an answer two batches name is found or stored as it would be one batch
@@ -577,7 +555,7 @@ export async function recordCountsGroup(
     try {
       for (const rows of batches) {
         if (stopped) break;
-        const inserted = await insertBatch(workspaceId, rows, batchOptions);
+        const inserted = await insertBatch(workspaceId, rows, group, options);
         try {
           await applying;
         } catch (error) {
@@ -585,7 +563,7 @@ export async function recordCountsGroup(
           await inserted.lease.release();
           throw error;
         }
-        applying = applyBatch(workspaceId, inserted, batchOptions).then(counted);
+        applying = applyBatch(workspaceId, inserted, group, options).then(counted);
         // Awaited later; meanwhile a failure is not an unhandled rejection.
         applying.catch(() => undefined);
       }
@@ -596,9 +574,7 @@ export async function recordCountsGroup(
       throw error;
     }
     if (counting > 0) {
-      await timed(options.timings, 'apply', () =>
-        writeGroupCounts(workspaceId, group, counting, { months: months.changes(), days: days.changes() }, options),
-      );
+      await timed(options.timings, 'apply', () => writeGroupCounts(workspaceId, group, counting, sum, options));
     }
     return { stopped };
   } finally {
@@ -614,7 +590,7 @@ async function writeGroupCounts(
   workspaceId: string,
   group: string,
   batches: number,
-  counts: GroupCounts,
+  counts: ReportCountsSum,
   options: Pick<BatchOptions, 'afterStep' | 'transactions'>,
 ): Promise<void> {
   if (options.transactions !== false) {
@@ -641,7 +617,7 @@ async function writeGroupCounts(
 async function finishCountsGroup(
   workspaceId: string,
   group: string,
-  counts: GroupCounts,
+  counts: ReportCountsSum,
   options: Pick<BatchOptions, 'afterStep'>,
 ): Promise<void> {
   await inOneCommit(async (session) => {
@@ -657,30 +633,39 @@ async function finishCountsGroup(
 }
 
 /** Pulls a group's tag from the counts documents its `countsApplied` batches wrote, and marks them done. */
-async function pullGroupTag(workspaceId: string, group: string, counts: GroupCounts): Promise<void> {
-  await removeTag(
-    `g:${group}`,
-    counts.months.map(({ _id }) => _id),
-    counts.days.map(({ _id }) => _id),
-  );
+async function pullGroupTag(workspaceId: string, group: string, counts: ReportCountsSum): Promise<void> {
+  await removeTag(`g:${group}`, [...counts.months.keys()], [...counts.days.keys()]);
   await ImportBatchModel.collection.updateMany({ workspaceId, countsGroup: group, state: 'countsApplied' } as never, {
     $set: DONE,
   });
 }
 
-/** The summed counts of a group's batches. */
-function groupCountsOf(batches: Pick<ImportBatchDoc, 'counts'>[]): GroupCounts {
-  const months = new CountsSum();
-  const days = new CountsSum();
-  for (const batch of batches) {
-    // The periods of the counts documents' series are dates, which JSON writes as text.
-    const counts = JSON.parse(batch.counts!, (key, value: unknown) =>
-      (key === 'month' || key === 'day') && typeof value === 'string' ? new Date(value) : value,
-    ) as GroupCounts;
-    months.addChanges(counts.months);
-    days.addChanges(counts.days);
+/** Adds what answers add to the report counts to a sum, each where it counts. */
+function addPlacedCounts(sum: ReportCountsSum, counts: AnswerCounts[], placed: Map<string, PlacedAnswer>): void {
+  for (const { responseId, counts: answerCounts } of counts) {
+    const answer = placed.get(responseId.toHexString());
+    if (!answer) throw new Error(`Answer ${responseId.toHexString()} of a counted change was not read`);
+    sum.add(answer, answer.answeredAt, answerCounts);
   }
-  return { months: months.changes(), days: days.changes() };
+}
+
+/** The summed counts of a group's batches, their answers placed as stored. */
+async function groupCountsOf(workspaceId: string, batches: Pick<ImportBatchDoc, 'counts'>[]): Promise<ReportCountsSum> {
+  const counts = batches.flatMap((batch) => batch.counts ?? []);
+  const placed = new Map<string, PlacedAnswer>();
+  for (let start = 0; start < counts.length; start += IN_SLICE) {
+    const answers = await ResponseModel.find({
+      _id: { $in: counts.slice(start, start + IN_SLICE).map(({ responseId }) => responseId) },
+      workspaceId,
+    })
+      .select(PLACED_ANSWER_FIELDS)
+      .lean<(PlacedAnswer & { _id: Types.ObjectId })[]>()
+      .exec();
+    for (const answer of answers) placed.set(answer._id.toHexString(), answer);
+  }
+  const sum = new ReportCountsSum(workspaceId);
+  addPlacedCounts(sum, counts, placed);
+  return sum;
 }
 
 /**
@@ -699,10 +684,10 @@ async function settleCountsGroup(workspaceId: string, group: string, leaseWaitMs
       .exec();
     const inState = (state: ImportBatchState) => batches.filter((batch) => batch.state === state);
     if (inState('countsApplied').length > 0) {
-      await pullGroupTag(workspaceId, group, groupCountsOf(inState('countsApplied')));
+      await pullGroupTag(workspaceId, group, await groupCountsOf(workspaceId, inState('countsApplied')));
     }
     if (inState('counting').length > 0) {
-      await finishCountsGroup(workspaceId, group, groupCountsOf(inState('counting')), {});
+      await finishCountsGroup(workspaceId, group, await groupCountsOf(workspaceId, inState('counting')), {});
     }
     return true;
   } finally {
@@ -738,7 +723,7 @@ export async function settleImportBatches(
   leaseWaitMs: number,
 ): Promise<SettledBatches> {
   const settled: SettledBatches = { contacts: 0, unfinished: 0 };
-  const batches = await ImportBatchModel.find({ workspaceId, state: { $in: UNFINISHED.concat('applied') } })
+  const batches = await ImportBatchModel.find({ workspaceId, state: { $in: UNFINISHED } })
     .select({ _id: 1, contactIds: 1 })
     .lean<Pick<ImportBatchDoc, '_id' | 'contactIds'>[]>()
     .exec();

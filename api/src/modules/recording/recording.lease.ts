@@ -32,9 +32,16 @@ export const ContactLeaseModel = mongoose.model<ContactLeaseDoc>('ContactLease',
 export const LEASE_MS = 15_000;
 const POLL_MS = 20;
 
+/** A lease renewed less than this long ago is left as it is: no other process can take it over yet. */
+const RENEW_AFTER_MS = LEASE_MS / 3;
+
 export interface ContactLease {
   release(): Promise<void>;
-  /** Extends the leases by LEASE_MS; false when another process took one over meanwhile. */
+  /**
+   * Makes sure the leases last at least another LEASE_MS - RENEW_AFTER_MS, extending them to
+   * LEASE_MS when they were taken or renewed longer ago than that; false when another process
+   * took one over meanwhile.
+   */
   renew(): Promise<boolean>;
 }
 
@@ -82,12 +89,17 @@ export async function acquireLeases(
   const release = async () => {
     if (taken.length > 0) await ContactLeaseModel.deleteMany({ _id: { $in: taken }, owner }).exec();
   };
+  // When the leases were last extended to LEASE_MS from then (or taken).
+  let renewedAt = 0;
   const renew = async () => {
-    const until = new Date(Date.now() + LEASE_MS);
+    // A batch renews between steps a few milliseconds apart: each renewal is one write per lease.
+    if (Date.now() - renewedAt < RENEW_AFTER_MS) return true;
+    const now = Date.now();
     const { matchedCount } = await ContactLeaseModel.updateMany(
       { _id: { $in: taken }, owner },
-      { $set: { until } },
+      { $set: { until: new Date(now + LEASE_MS) } },
     ).exec();
+    renewedAt = now;
     return matchedCount === taken.length;
   };
   let waiting = [...new Set(names.map((name) => `${workspaceId}|${name}`))];
@@ -98,6 +110,8 @@ export async function acquireLeases(
     const existing = await insertLeases(waiting, { workspaceId, owner, until });
     const held = await takeOverExpired(existing, { workspaceId, owner, until }, now);
     const stillHeld = new Set(held);
+    // The leases taken first run out first.
+    if (taken.length === 0 && held.length < waiting.length) renewedAt = now.getTime();
     taken.push(...waiting.filter((id) => !stillHeld.has(id)));
     waiting = held;
     if (waiting.length === 0) return { release, renew };

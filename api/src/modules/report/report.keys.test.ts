@@ -26,11 +26,13 @@ describe('placementsOf', () => {
         _id: 'acme|all||2026-01',
         identity: { workspaceId: 'acme', dimension: 'all', value: null, month: new Date('2026-01-01T00:00:00.000Z') },
         path: 'days.d31',
+        key: 'd31',
       },
       day: {
         _id: 'acme|all||2026-01-31',
         identity: { workspaceId: 'acme', dimension: 'all', value: null, day: new Date('2026-01-31T00:00:00.000Z') },
         path: 'slots.q73',
+        key: 'q73',
       },
     });
     expect(placements[1]?.month._id).toBe('acme|plan|vpro|2026-01');

@@ -132,7 +132,8 @@ export function slotField(slot: number): string {
   return `q${pad2(slot)}`;
 }
 
-function slotOf(ms: number): number {
+/** The quarter-hour slot of its UTC day (0-95) that `ms` falls in. */
+export function slotOf(ms: number): number {
   return Math.floor((ms - startOfUtcDay(ms)) / SLOT_MS);
 }
 
@@ -155,7 +156,10 @@ export interface SeriesIdentity {
 export interface DocumentPlacement<Identity extends SeriesIdentity> {
   _id: string;
   identity: Identity;
+  /** `days.dNN` or `slots.qNN` */
   path: string;
+  /** `dNN` or `qNN`: the path's last part, under the document's `days` or `slots`. */
+  key: string;
 }
 
 /**
@@ -172,18 +176,35 @@ export interface Placement {
  * The write path and the rebuild both place counts by it, so they cannot disagree.
  */
 export function placementsOf(workspaceId: string, segments: SegmentSource, answeredAt: Date): Placement[] {
+  return placementsInSeries(workspaceId, seriesOf(segments), answeredAt);
+}
+
+/** The placements of a response answered at `answeredAt` in the given series. */
+export function placementsInSeries(workspaceId: string, series: SeriesKey[], answeredAt: Date): Placement[] {
   const at = answeredAt.getTime();
   const monthKey = utcMonthKey(at);
   const dayKey = utcDayKey(at);
   const month = new Date(startOfUtcMonth(at));
   const day = new Date(startOfUtcDay(at));
-  const dayPath = `days.${dayField(at)}`;
-  const slotPath = `slots.${slotField(slotOf(at))}`;
-  return seriesOf(segments).map((series) => {
-    const identity = { workspaceId, dimension: series.dimension, value: series.value };
+  const dayKeyInMonth = dayField(at);
+  const slotKey = slotField(slotOf(at));
+  const dayPath = `days.${dayKeyInMonth}`;
+  const slotPath = `slots.${slotKey}`;
+  return series.map(({ dimension, value }) => {
+    const identity = { workspaceId, dimension, value };
     return {
-      month: { _id: seriesDocId(workspaceId, series, monthKey), identity: { ...identity, month }, path: dayPath },
-      day: { _id: seriesDocId(workspaceId, series, dayKey), identity: { ...identity, day }, path: slotPath },
+      month: {
+        _id: seriesDocId(workspaceId, identity, monthKey),
+        identity: { ...identity, month },
+        path: dayPath,
+        key: dayKeyInMonth,
+      },
+      day: {
+        _id: seriesDocId(workspaceId, identity, dayKey),
+        identity: { ...identity, day },
+        path: slotPath,
+        key: slotKey,
+      },
     };
   });
 }

@@ -5,11 +5,9 @@ import {
   addCounts,
   compareAnswerOrder,
   counterKeyOf,
-  placementsOf,
   recoveryCounts,
   recoveryLinkId,
   SEGMENT_SOURCE_FIELDS,
-  withoutZeros,
   type Counts,
   type SegmentSource,
 } from './report.keys';
@@ -22,6 +20,7 @@ import {
   type MonthCountsDoc,
   type RecoveryLinkDoc,
 } from './report.model';
+import { flatCounts, ReportCountsSum } from './report.sum';
 
 // Rebuilding and verifying the report aggregates from the raw responses. Both compute the
 // aggregates exactly as the write path would have left them, streaming the responses with
@@ -129,13 +128,6 @@ async function computeLinks(
   return links;
 }
 
-/** Adds `counts` under a placement's `days.dNN` or `slots.qNN` path, as the write path's `$inc` does. */
-function addAtPath(doc: object, path: string, counts: Counts): void {
-  const [field, key] = path.split('.') as [string, string];
-  const nested = ((doc as Record<string, Record<string, Counts>>)[field] ??= {});
-  nested[key] = addCounts(nested[key] ?? {}, counts);
-}
-
 /** The aggregates the write path would hold for the workspace's raw responses. */
 export async function computeAggregates(
   workspaceId: string,
@@ -143,8 +135,7 @@ export async function computeAggregates(
   source: ResponseSource = storedResponses(workspaceId),
 ): Promise<ComputedAggregates> {
   const links = await computeLinks(workspaceId, source, progress);
-  const months = new Map<string, MonthCountsDoc>();
-  const days = new Map<string, DayCountsDoc>();
+  const sum = new ReportCountsSum(workspaceId);
 
   progress.start('counts', await source.count(false));
   let responses = 0;
@@ -154,19 +145,12 @@ export async function computeAggregates(
     if (link) {
       addCounts(counts, recoveryCounts({ hasNext: link.nextResponseId !== null, nextCategory: link.nextCategory }));
     }
-    for (const { month, day } of placementsOf(workspaceId, row, row.answeredAt)) {
-      let monthDoc = months.get(month._id);
-      if (!monthDoc) months.set(month._id, (monthDoc = { _id: month._id, ...month.identity, days: {} }));
-      addAtPath(monthDoc, month.path, counts);
-      let dayDoc = days.get(day._id);
-      if (!dayDoc) days.set(day._id, (dayDoc = { _id: day._id, ...day.identity, slots: {} }));
-      addAtPath(dayDoc, day.path, counts);
-    }
+    sum.add(row, row.answeredAt, counts);
     if (++responses % BATCH_SIZE === 0) progress.advance(BATCH_SIZE);
   }
   progress.advance(responses % BATCH_SIZE);
   progress.stop();
-  return { months, days, links, responses };
+  return { months: sum.months, days: sum.days, links, responses };
 }
 
 async function insertInBatches(
@@ -214,14 +198,6 @@ export async function replaceAggregates(
   await insertInBatches(RecoveryLinkModel.collection, [...computed.links.values()], progress);
   progress.stop();
   return { responses: computed.responses, documents };
-}
-
-function flatten(nested: Record<string, Counts> | undefined): Counts {
-  const flat: Counts = {};
-  for (const [field, counts] of Object.entries(nested ?? {})) {
-    for (const [key, value] of Object.entries(counts ?? {})) flat[`${field}.${key}`] = value;
-  }
-  return withoutZeros(flat);
 }
 
 function describeDifference(id: string, stored: Counts, expected: Counts): string | null {
@@ -272,12 +248,12 @@ export async function verifyAggregates(workspaceId: string, progress: ProgressSi
   await compare(
     MonthCountsModel.find(scope).lean<MonthCountsDoc[]>().cursor({ batchSize: 500 }) as AsyncIterable<MonthCountsDoc>,
     computed.months,
-    (doc) => flatten(doc?.days),
+    (doc) => flatCounts(doc?.days),
   );
   await compare(
     DayCountsModel.find(scope).lean<DayCountsDoc[]>().cursor({ batchSize: 500 }) as AsyncIterable<DayCountsDoc>,
     computed.days,
-    (doc) => flatten(doc?.slots),
+    (doc) => flatCounts(doc?.slots),
   );
   await compare(
     RecoveryLinkModel.find(scope)
