@@ -489,14 +489,13 @@ describe('an interrupted import run again stores every row exactly once', () => 
   });
 });
 
-// With transactions (the default where the server has them) a batch is `inserting` until one
-// commit applies it and leaves its counts to its group (`counting`): a crash after the changes
-// are written but before that commit leaves it `inserting`; the group's counts are written in
-// one more commit, which marks its batches done. Without (a standalone mongod), it goes
-// through tagged steps, and so do the group's counts (`countsApplied`, then done).
+// With transactions (the default where the server has them) a batch is written in one commit
+// that leaves its counts to its group (`counting`): a crash after its writes but before that
+// commit leaves nothing of it (the batch before it is left `counting`); the group's counts are
+// written in one more commit, which marks its batches done. Without (a standalone mongod), it
+// goes through tagged steps, and so do the group's counts (`countsApplied`, then done).
 const CRASHES: [transactions: boolean, crashStep: BatchStep, left: ImportBatchState][] = [
-  [true, 'inserted', 'inserting'],
-  [true, 'applied', 'inserting'],
+  [true, 'applied', 'counting'],
   [true, 'grouped', 'counting'],
   [false, 'inserted', 'inserting'],
   [false, 'stored', 'stored'],
@@ -570,6 +569,30 @@ describe.each(CRASHES)(
     });
   },
 );
+
+test('successful-a-batch-whose-commit-the-server-refuses-goes-in-by-steps', async () => {
+  const target = file('refused.csv', generatedCsv(120, 20, 41));
+  let refusals = 0;
+  const summary = await importFile({
+    workspaceId: 'acme',
+    file: target,
+    format: 'csv',
+    batchSize: 30,
+    batch: {
+      // The server refuses the second batch's commit once (as when another writer stored one
+      // of its contacts meanwhile): nothing of it is written, and it goes in by steps.
+      afterStep: (step) => {
+        if (step === 'applied' && ++refusals === 2) {
+          throw new mongoose.mongo.MongoServerError({ message: 'simulated refusal', code: 112 });
+        }
+      },
+    },
+  });
+  expect(refusals).toBeGreaterThan(2);
+  expect(summary.stored).toBe(120);
+  expect(await ResponseModel.countDocuments({ workspaceId: 'acme', source: 'gen' })).toBe(120);
+  await expectEverythingFinished('acme');
+});
 
 describe('the batched path leaves what recording the answers one by one leaves', () => {
   test('successful-snapshots-links-and-reports-equal-one-by-one-in-answer-order', async () => {

@@ -98,14 +98,20 @@ export interface FoundContacts {
   created: Set<string>;
 }
 
+export interface PlannedContacts {
+  /** The contact of each input, in input order: stored, or one of `planned`. */
+  contacts: ContactDoc[];
+  /** New contacts, as `create` would store them, for the inputs no stored contact matches; not stored yet. */
+  planned: { doc: ContactDoc; ref: ContactRef }[];
+}
+
 /**
- * `findOrCreateContact` for many validated inputs at once (a batch of imported answers):
- * one lookup per identifier kind, one insert of the missing contacts. Inputs resolve in
- * order as one call after another would: helpdesk id first, then email, and a contact
- * created for an earlier input is found by a later one. A contact another writer created
- * meanwhile wins, as it does for one.
+ * The contacts many validated inputs name (a batch of imported answers), with one lookup
+ * per identifier kind, and new documents for those not found. Inputs resolve in order as
+ * one `findOrCreateContact` after another would: helpdesk id first, then email, and a
+ * contact planned for an earlier input is found by a later one.
  */
-export async function findOrCreateContacts(workspaceId: string, inputs: ContactInput[]): Promise<FoundContacts> {
+export async function planContacts(workspaceId: string, inputs: ContactInput[]): Promise<PlannedContacts> {
   const byExternalId = new Map<string, ContactDoc>();
   const byEmail = new Map<string, ContactDoc>();
   const remember = (contact: ContactDoc) => {
@@ -145,6 +151,15 @@ export async function findOrCreateContacts(workspaceId: string, inputs: ContactI
     planned.push({ doc, ref: { externalId, email } });
     remember(doc);
   }
+  return { contacts: inputs.map((input) => resolve(input)!), planned };
+}
+
+/**
+ * `findOrCreateContact` for many validated inputs at once: `planContacts`, then one insert
+ * of the missing contacts. A contact another writer created meanwhile wins, as it does for one.
+ */
+export async function findOrCreateContacts(workspaceId: string, inputs: ContactInput[]): Promise<FoundContacts> {
+  const { contacts, planned } = await planContacts(workspaceId, inputs);
   const created = new Set(planned.map(({ doc }) => doc._id.toHexString()));
   const winners = new Map<string, ContactDoc>();
   if (planned.length > 0) {
@@ -163,11 +178,7 @@ export async function findOrCreateContacts(workspaceId: string, inputs: ContactI
       winners.set(doc._id.toHexString(), winner);
     }
   }
-  const contacts = inputs.map((input) => {
-    const contact = resolve(input)!;
-    return winners.get(contact._id.toHexString()) ?? contact;
-  });
-  return { contacts, created };
+  return { contacts: contacts.map((contact) => winners.get(contact._id.toHexString()) ?? contact), created };
 }
 
 export interface ContactLookup {

@@ -118,7 +118,7 @@ export async function importRows(source: RowSource, options: RowsImportOptions):
   const started = performance.now();
   const now = options.now ?? new Date();
   const progress: ImportProgress = { rowsRead: 0, stored: 0, alreadyPresent: 0, rejected: 0, fraction: 0 };
-  const timings = { parse: 0, contacts: 0, insert: 0, compute: 0, apply: 0 };
+  const timings = { parse: 0, contacts: 0, compute: 0, write: 0, counts: 0 };
   const checkRow = rowChecker(now);
 
   let batches = 0;

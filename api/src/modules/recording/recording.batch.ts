@@ -1,10 +1,11 @@
 import type { ClientSession } from 'mongodb';
+import type { SurveyMetric } from '../../loyalty';
 import { Types, type Model } from 'mongoose';
 import { inOneCommit, inTransaction } from '../../db/commit-group';
 import { refusedByUniqueIndex } from '../../db/errors';
 import { existingIds, IN_SLICE } from '../../db/existing-ids';
 import { ContactModel, type ContactDoc } from '../contact/contact.model';
-import { findOrCreateContacts, type ContactInput } from '../contact/contact.service';
+import { findOrCreateContacts, planContacts, type ContactInput } from '../contact/contact.service';
 import { countsUpsert, removeTag, upsertAll } from '../report/report.counts';
 import { SEGMENT_SOURCE_FIELDS, type Counts } from '../report/report.keys';
 import {
@@ -82,10 +83,14 @@ export interface BatchRow {
 
 /** Where a batch's time goes, in milliseconds, added up over batches. */
 export interface BatchTimings {
+  /** Contacts found (new ones planned or created), their leases taken. */
   contacts: number;
-  insert: number;
+  /** Answers stored already looked up, the change set computed. */
   compute: number;
-  apply: number;
+  /** Everything of the batch but its counts written: in one commit, or in steps. */
+  write: number;
+  /** The counts group's counts written. */
+  counts: number;
 }
 
 /** After `grouped`, a counts group's counts are written (in its commit where there are transactions). */
@@ -130,6 +135,144 @@ async function timed<T>(timings: BatchTimings | undefined, phase: keyof BatchTim
   }
 }
 
+/** The answers of a batch's rows, with their contacts' segments, as the pipeline would store them. */
+function answerDocs(workspaceId: string, rows: BatchRow[], contacts: ContactDoc[], now: Date): ResponseDoc[] {
+  return rows.map((row, index) => {
+    const contact = contacts[index]!;
+    const segments = {
+      _id: contact._id,
+      tags: contact.tags,
+      plan: row.plan ?? contact.plan,
+      region: row.region ?? contact.region,
+    };
+    return { _id: new Types.ObjectId(), ...newResponseFields(workspaceId, row.values, segments, now), pending: [] };
+  });
+}
+
+/** Positions of the answers whose (source, sourceId) is stored already, or comes earlier in the batch. */
+async function storedAnswerPositions(workspaceId: string, docs: ResponseDoc[]): Promise<Set<number>> {
+  const key = (source: string, sourceId: string) => `${source}\u0000${sourceId}`;
+  const bySource = new Map<string, string[]>();
+  for (const { source, sourceId } of docs) {
+    const ids = bySource.get(source);
+    if (ids) ids.push(sourceId);
+    else bySource.set(source, [sourceId]);
+  }
+  const stored = new Set<string>();
+  for (const [source, sourceIds] of bySource) {
+    for (let start = 0; start < sourceIds.length; start += IN_SLICE) {
+      const found = await ResponseModel.collection
+        .find(
+          { workspaceId, source, sourceId: { $in: sourceIds.slice(start, start + IN_SLICE) } },
+          { projection: { _id: 0, sourceId: 1 } },
+        )
+        .toArray();
+      for (const { sourceId } of found) stored.add(key(source, sourceId as string));
+    }
+  }
+  const positions = new Set<number>();
+  docs.forEach(({ source, sourceId }, index) => {
+    const answerKey = key(source, sourceId);
+    if (stored.has(answerKey)) positions.add(index);
+    else stored.add(answerKey);
+  });
+  return positions;
+}
+
+/**
+ * A batch in one commit: its new contacts (with their snapshots), its answers, links and
+ * the snapshots of its stored contacts, and its document (`counting`, what its answers add
+ * to the counts kept for its group). Nothing of it is seen before the commit, so new contacts
+ * need no leases; stored ones are leased while it runs. Null when the server has no
+ * transactions or refused this one (another writer stored one of its contacts or answers
+ * meanwhile): nothing of it was written.
+ */
+async function recordBatchInOneCommit(
+  workspaceId: string,
+  rows: BatchRow[],
+  countsGroup: string,
+  options: BatchOptions,
+): Promise<(BatchResult & BatchCounts) | null> {
+  const now = options.now ?? new Date();
+  const leaseWaitMs = options.leaseWaitMs ?? DEFAULT_LEASE_WAIT_MS;
+  const { contacts, planned, lease } = await timed(options.timings, 'contacts', async () => {
+    const plan = await planContacts(
+      workspaceId,
+      rows.map((row) => row.contact),
+    );
+    const planned = new Set(plan.planned.map(({ doc }) => doc._id.toHexString()));
+    const stored = [...new Map(plan.contacts.map((contact) => [contact._id.toHexString(), contact._id]))]
+      .filter(([hex]) => !planned.has(hex))
+      .map(([, id]) => id);
+    const storedLease = await acquireContactLeases(workspaceId, stored, leaseWaitMs);
+    if (!storedLease) throw new Error(`Some contacts of the batch stayed busy for ${leaseWaitMs} ms`);
+    return { ...plan, lease: storedLease };
+  });
+  try {
+    const created = new Map(planned.map(({ doc }) => [doc._id.toHexString(), doc]));
+    const docs = answerDocs(workspaceId, rows, contacts, now);
+    const { fresh, changes, placed } = await timed(options.timings, 'compute', async () => {
+      const present = await storedAnswerPositions(workspaceId, docs);
+      const freshDocs = docs.filter((_, index) => !present.has(index));
+      const computed = await computeChanges(
+        workspaceId,
+        freshDocs,
+        new Map(contacts.map((contact) => [contact._id.toHexString(), contact])),
+        new Set(created.keys()),
+        false,
+      );
+      return { fresh: freshDocs, ...computed };
+    });
+    const newContacts = [...created.values()];
+    const snapshots = new Map(changes.contacts.map((change) => [change._id.toHexString(), change]));
+    for (const contact of newContacts) withSnapshots(contact, snapshots.get(contact._id.toHexString()), now);
+    const committed = await timed(options.timings, 'write', () =>
+      inTransaction(async (session) => {
+        if (newContacts.length > 0) await ContactModel.collection.insertMany(newContacts as never[], { session });
+        if (fresh.length > 0) await ResponseModel.collection.insertMany(fresh as never[], { session });
+        await writeLinks(changes.links, { tag: undefined, session });
+        await writeSnapshots(
+          workspaceId,
+          changes.contacts.filter(({ _id }) => !created.has(_id.toHexString())),
+          now,
+          session,
+        );
+        const batch: ImportBatchDoc = {
+          _id: new Types.ObjectId().toHexString(),
+          workspaceId,
+          state: fresh.length > 0 ? 'counting' : 'done',
+          contactIds: [],
+          responseIds: [],
+          changes: null,
+          stored: fresh.length,
+          countsGroup,
+          counts: fresh.length > 0 ? changes.counts : null,
+          createdAt: now,
+        };
+        await ImportBatchModel.collection.insertOne(batch as never, { session });
+        await options.afterStep?.('applied');
+      }),
+    );
+    if (!committed) return null;
+    return { stored: fresh.length, alreadyPresent: docs.length - fresh.length, counts: changes.counts, placed };
+  } finally {
+    await lease.release();
+  }
+}
+
+/** A new contact as its batch leaves it: its snapshots set as `writeSnapshots` sets stored ones'. */
+function withSnapshots(contact: ContactDoc, change: ContactChange | undefined, now: Date): void {
+  if (!change) return;
+  if (change.loyalty) contact.loyalty = change.loyalty;
+  if (change.csat) contact.csat = change.csat;
+  const surveys = (contact.surveys ??= {});
+  for (const [metric, lastAnsweredAt] of Object.entries(change.lastAnsweredAt)) {
+    const activity = surveys[metric as SurveyMetric];
+    surveys[metric as SurveyMetric] = { lastSentAt: activity?.lastSentAt ?? null, lastAnsweredAt };
+  }
+  contact.updatedAt = now;
+}
+
 /** A batch whose answers are inserted (`inserting`), under its contacts' leases, to be applied. */
 interface InsertedBatch {
   batchId: string;
@@ -168,17 +311,8 @@ async function insertBatch(
   if (!lease) throw new Error(`Some contacts of the batch stayed busy for ${leaseWaitMs} ms`);
   try {
     const batchId = new Types.ObjectId().toHexString();
-    const docs: ResponseDoc[] = rows.map((row, index) => {
-      const contact = contacts[index]!;
-      const segments = {
-        _id: contact._id,
-        tags: contact.tags,
-        plan: row.plan ?? contact.plan,
-        region: row.region ?? contact.region,
-      };
-      return { _id: new Types.ObjectId(), ...newResponseFields(workspaceId, row.values, segments, now), pending: [] };
-    });
-    const fresh = await timed(options.timings, 'insert', async () => {
+    const docs = answerDocs(workspaceId, rows, contacts, now);
+    const fresh = await timed(options.timings, 'write', async () => {
       const batch: ImportBatchDoc = {
         _id: batchId,
         workspaceId,
@@ -229,7 +363,7 @@ async function applyBatch(
         batch.created,
       ),
     );
-    await timed(options.timings, 'apply', async () => {
+    await timed(options.timings, 'write', async () => {
       await keep(lease);
       if (options.transactions !== false) {
         // One commit: none of it is seen or left without the rest, so the change set needs
@@ -293,6 +427,8 @@ async function computeChanges(
   fresh: ResponseDoc[],
   contacts: Map<string, ContactDoc>,
   created: Set<string>,
+  /** Whether the fresh answers are stored already (else they are read with the stored ones as if they were). */
+  freshStored = true,
 ): Promise<BatchCounts & { changes: BatchChanges }> {
   const freshByContact = groupByContact(fresh);
   // Snapshots as they are now (the lookup came before the leases); new contacts have none yet.
@@ -318,8 +454,12 @@ async function computeChanges(
           .exec(),
   );
   const needingStored = new Set(needing.map((id) => id.toHexString()));
+  const storedAnswersOf = (hex: string, answers: ResponseDoc[]) => {
+    const stored = storedByContact.get(hex) ?? [];
+    return freshStored ? stored : [...stored, ...answers];
+  };
   const outcomes = [...freshByContact].map(([hex, answers]) =>
-    contactOutcome(before.get(hex)!, answers, needingStored.has(hex) ? (storedByContact.get(hex) ?? []) : null),
+    contactOutcome(before.get(hex)!, answers, needingStored.has(hex) ? storedAnswersOf(hex, answers) : null),
   );
 
   // Stored detractor answers whose link moves: the link as stored, and where the answer counts.
@@ -547,34 +687,22 @@ export async function recordCountsGroup(
       await keep(lease);
       if (options.shouldStop?.()) stopped = true;
     };
-    // A batch is applied while the next one is inserted, so that the database's work on one
-    // overlaps this process's on the other. Batches are inserted one after the other (a
-    // contact or an answer two batches name is found or stored as it would be one batch
-    // after the other), and applied one after the other.
-    let applying: Promise<void> | undefined;
-    try {
-      for (const rows of batches) {
-        if (stopped) break;
-        const inserted = await insertBatch(workspaceId, rows, group, options);
-        try {
-          await applying;
-        } catch (error) {
-          // Left to the sweep, as a batch of a dead process.
-          await inserted.lease.release();
-          throw error;
-        }
-        applying = applyBatch(workspaceId, inserted, group, options).then(counted);
-        // Awaited later; meanwhile a failure is not an unhandled rejection.
-        applying.catch(() => undefined);
+    // Batches are recorded one after the other: a contact or an answer two batches name is
+    // found or stored as it would be one batch after the other.
+    for (const rows of batches) {
+      if (stopped) break;
+      const recorded =
+        options.transactions === false ? null : await recordBatchInOneCommit(workspaceId, rows, group, options);
+      if (recorded) {
+        await counted(recorded);
+        continue;
       }
-      await applying;
-    } catch (error) {
-      // The batch being applied ends before the error is told: a caller may exit on it.
-      await applying?.catch(() => undefined);
-      throw error;
+      // Without transactions, or refused: in steps.
+      const inserted = await insertBatch(workspaceId, rows, group, options);
+      await counted(await applyBatch(workspaceId, inserted, group, options));
     }
     if (counting > 0) {
-      await timed(options.timings, 'apply', () => writeGroupCounts(workspaceId, group, counting, sum, options));
+      await timed(options.timings, 'counts', () => writeGroupCounts(workspaceId, group, counting, sum, options));
     }
     return { stopped };
   } finally {

@@ -50,20 +50,29 @@ export interface SeriesKey {
  * (the "not set" series when the response has no value; one per tag for tags).
  */
 export function seriesOf(response: SegmentSource): SeriesKey[] {
-  const single: [SegmentDimension, string | null | undefined][] = [
-    ['plan', response.plan],
-    ['region', response.region],
-    ['channel', response.channel],
-    ['campaign', response.campaign],
-    ['agent', response.agentId],
-    ['team', response.team],
-  ];
-  const keys: SeriesKey[] = [{ dimension: 'all', value: null }];
-  for (const [dimension, value] of single) keys.push({ dimension, value: value ?? null });
-  const tags = [...new Set(response.tags ?? [])];
-  if (tags.length === 0) keys.push({ dimension: 'tag', value: null });
-  for (const tag of tags) keys.push({ dimension: 'tag', value: tag });
+  const keys: SeriesKey[] = [];
+  forEachSeries(response, (dimension, value) => keys.push({ dimension, value }));
   return keys;
+}
+
+/** `seriesOf` without building its list, for code that places many answers. */
+export function forEachSeries(
+  response: SegmentSource,
+  visit: (dimension: Dimension, value: string | null) => void,
+): void {
+  visit('all', null);
+  visit('plan', response.plan ?? null);
+  visit('region', response.region ?? null);
+  visit('channel', response.channel ?? null);
+  visit('campaign', response.campaign ?? null);
+  visit('agent', response.agentId ?? null);
+  visit('team', response.team ?? null);
+  const tags = response.tags ?? [];
+  if (tags.length === 0) visit('tag', null);
+  // Each tag once, however often it is given.
+  tags.forEach((tag, index) => {
+    if (tags.indexOf(tag) === index) visit('tag', tag);
+  });
 }
 
 /** Counters: `n<score>` for NPS, `c<scale>_<score>` for CSAT, `e<scale>_<score>` for CES,
