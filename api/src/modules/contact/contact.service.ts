@@ -107,11 +107,16 @@ export interface PlannedContacts {
 
 /**
  * The contacts many validated inputs name (a batch of imported answers), with one lookup
- * per identifier kind, and new documents for those not found. Inputs resolve in order as
- * one `findOrCreateContact` after another would: helpdesk id first, then email, and a
- * contact planned for an earlier input is found by a later one.
+ * per identifier kind (none when `lookUp` is false: all are taken as new), and new documents
+ * for those not found. Inputs resolve in order as one `findOrCreateContact` after another
+ * would: helpdesk id first, then email, and a contact planned for an earlier input is found
+ * by a later one.
  */
-export async function planContacts(workspaceId: string, inputs: ContactInput[]): Promise<PlannedContacts> {
+export async function planContacts(
+  workspaceId: string,
+  inputs: ContactInput[],
+  lookUp = true,
+): Promise<PlannedContacts> {
   const byExternalId = new Map<string, ContactDoc>();
   const byEmail = new Map<string, ContactDoc>();
   const remember = (contact: ContactDoc) => {
@@ -120,8 +125,10 @@ export async function planContacts(workspaceId: string, inputs: ContactInput[]):
     }
     if (contact.email !== null && !byEmail.has(contact.email)) byEmail.set(contact.email, contact);
   };
-  const externalIds = [...new Set(inputs.flatMap((input) => (input.externalId === null ? [] : [input.externalId])))];
-  const emails = [...new Set(inputs.flatMap((input) => (input.email === null ? [] : [input.email])))];
+  const externalIds = lookUp
+    ? [...new Set(inputs.flatMap((input) => (input.externalId === null ? [] : [input.externalId])))]
+    : [];
+  const emails = lookUp ? [...new Set(inputs.flatMap((input) => (input.email === null ? [] : [input.email])))] : [];
   const [withExternalId, withEmail] = await Promise.all([
     externalIds.length === 0
       ? []

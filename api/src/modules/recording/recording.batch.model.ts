@@ -60,8 +60,8 @@ export interface ImportBatchDoc {
   stored: number | null;
   /** The counts group whose single write counts the batch's answers in the reports. */
   countsGroup: string;
-  /** A `counting` batch's answers' report counts (its change set's `counts`), for the sweep. */
-  counts: AnswerCounts[] | null;
+  /** A `counting` batch's answers' report counts (its change set's `counts`), for the sweep, as JSON. */
+  counts: string | null;
   createdAt: Date;
 }
 
@@ -79,7 +79,7 @@ const importBatchSchema = new Schema<ImportBatchDoc>(
     changes: { type: Schema.Types.Mixed, default: null },
     stored: { type: Number, default: null },
     countsGroup: { type: String, required: true },
-    counts: { type: Schema.Types.Mixed, default: null },
+    counts: { type: String, default: null },
     createdAt: { type: Date, required: true },
   },
   { versionKey: false, autoIndex: false },

@@ -179,26 +179,42 @@ async function storedAnswerPositions(workspaceId: string, docs: ResponseDoc[]): 
   return positions;
 }
 
+/** A batch ready for its one commit, its stored contacts leased (`commitBatch` releases them). */
+interface PreparedBatch {
+  lease: ContactLease;
+  newContacts: ContactDoc[];
+  /** The stored contacts' snapshots to write. */
+  storedContacts: ContactChange[];
+  fresh: ResponseDoc[];
+  alreadyPresent: number;
+  changes: BatchChanges;
+  placed: Map<string, PlacedAnswer>;
+  now: Date;
+}
+
 /**
- * A batch in one commit: its new contacts (with their snapshots), its answers, links and
- * the snapshots of its stored contacts, and its document (`counting`, what its answers add
- * to the counts kept for its group). Nothing of it is seen before the commit, so new contacts
- * need no leases; stored ones are leased while it runs. Null when the server has no
- * transactions or refused this one (another writer stored one of its contacts or answers
- * meanwhile): nothing of it was written.
+ * A batch made ready for its one commit (`commitBatch`): its new contacts (with their
+ * snapshots), answers, links and the snapshots of its stored contacts, computed under the
+ * stored contacts' leases. Nothing of it is seen before the commit, so new contacts need no
+ * leases.
+ *
+ * `assumeNew`: without looking its contacts and answers up, as all new (an import into a
+ * workspace that has none of them: the first import of a team's history). The unique
+ * indexes of contacts and answers refuse the commit when one is stored already.
  */
-async function recordBatchInOneCommit(
+async function prepareBatch(
   workspaceId: string,
   rows: BatchRow[],
-  countsGroup: string,
+  assumeNew: boolean,
   options: BatchOptions,
-): Promise<(BatchResult & BatchCounts) | null> {
+): Promise<PreparedBatch> {
   const now = options.now ?? new Date();
   const leaseWaitMs = options.leaseWaitMs ?? DEFAULT_LEASE_WAIT_MS;
   const { contacts, planned, lease } = await timed(options.timings, 'contacts', async () => {
     const plan = await planContacts(
       workspaceId,
       rows.map((row) => row.contact),
+      !assumeNew,
     );
     const planned = new Set(plan.planned.map(({ doc }) => doc._id.toHexString()));
     const stored = [...new Map(plan.contacts.map((contact) => [contact._id.toHexString(), contact._id]))]
@@ -211,33 +227,59 @@ async function recordBatchInOneCommit(
   try {
     const created = new Map(planned.map(({ doc }) => [doc._id.toHexString(), doc]));
     const docs = answerDocs(workspaceId, rows, contacts, now);
-    const { fresh, changes, placed } = await timed(options.timings, 'compute', async () => {
-      const present = await storedAnswerPositions(workspaceId, docs);
-      const freshDocs = docs.filter((_, index) => !present.has(index));
-      const computed = await computeChanges(
+    return await timed(options.timings, 'compute', async () => {
+      const present = assumeNew ? new Set<number>() : await storedAnswerPositions(workspaceId, docs);
+      const fresh = docs.filter((_, index) => !present.has(index));
+      const { changes, placed } = await computeChanges(
         workspaceId,
-        freshDocs,
+        fresh,
         new Map(contacts.map((contact) => [contact._id.toHexString(), contact])),
         new Set(created.keys()),
         false,
       );
-      return { fresh: freshDocs, ...computed };
+      const newContacts = [...created.values()];
+      const snapshots = new Map(changes.contacts.map((change) => [change._id.toHexString(), change]));
+      for (const contact of newContacts) withSnapshots(contact, snapshots.get(contact._id.toHexString()), now);
+      const storedContacts = changes.contacts.filter(({ _id }) => !created.has(_id.toHexString()));
+      return {
+        lease,
+        newContacts,
+        storedContacts,
+        fresh,
+        alreadyPresent: docs.length - fresh.length,
+        changes,
+        placed,
+        now,
+      };
     });
-    const newContacts = [...created.values()];
-    const snapshots = new Map(changes.contacts.map((change) => [change._id.toHexString(), change]));
-    for (const contact of newContacts) withSnapshots(contact, snapshots.get(contact._id.toHexString()), now);
+  } catch (error) {
+    await lease.release();
+    throw error;
+  }
+}
+
+/**
+ * A prepared batch written in one commit, with its document (`counting`, what its answers add
+ * to the counts kept for its group); its leases released. Null when the server has no
+ * transactions or refused this one (another writer stored one of its contacts or answers
+ * meanwhile): nothing of it was written.
+ */
+async function commitBatch(
+  workspaceId: string,
+  batch: PreparedBatch,
+  countsGroup: string,
+  options: BatchOptions,
+): Promise<(BatchResult & BatchCounts) | null> {
+  const { newContacts, fresh, changes, now } = batch;
+  try {
+    await keep(batch.lease);
     const committed = await timed(options.timings, 'write', () =>
       inTransaction(async (session) => {
         if (newContacts.length > 0) await ContactModel.collection.insertMany(newContacts as never[], { session });
         if (fresh.length > 0) await ResponseModel.collection.insertMany(fresh as never[], { session });
         await writeLinks(changes.links, { tag: undefined, session });
-        await writeSnapshots(
-          workspaceId,
-          changes.contacts.filter(({ _id }) => !created.has(_id.toHexString())),
-          now,
-          session,
-        );
-        const batch: ImportBatchDoc = {
+        await writeSnapshots(workspaceId, batch.storedContacts, now, session);
+        const doc: ImportBatchDoc = {
           _id: new Types.ObjectId().toHexString(),
           workspaceId,
           state: fresh.length > 0 ? 'counting' : 'done',
@@ -246,17 +288,17 @@ async function recordBatchInOneCommit(
           changes: null,
           stored: fresh.length,
           countsGroup,
-          counts: fresh.length > 0 ? changes.counts : null,
+          counts: fresh.length > 0 ? storedCounts(changes.counts) : null,
           createdAt: now,
         };
-        await ImportBatchModel.collection.insertOne(batch as never, { session });
+        await ImportBatchModel.collection.insertOne(doc as never, { session });
         await options.afterStep?.('applied');
       }),
     );
     if (!committed) return null;
-    return { stored: fresh.length, alreadyPresent: docs.length - fresh.length, counts: changes.counts, placed };
+    return { stored: fresh.length, alreadyPresent: batch.alreadyPresent, counts: changes.counts, placed: batch.placed };
   } finally {
-    await lease.release();
+    await batch.lease.release();
   }
 }
 
@@ -580,7 +622,7 @@ async function markCounting(
       $set: {
         state: 'counting',
         changes: null,
-        counts: changes.counts,
+        counts: storedCounts(changes.counts),
         contactIds: [],
         responseIds: [],
         ...(stored === undefined ? {} : { stored }),
@@ -687,19 +729,68 @@ export async function recordCountsGroup(
       await keep(lease);
       if (options.shouldStop?.()) stopped = true;
     };
-    // Batches are recorded one after the other: a contact or an answer two batches name is
-    // found or stored as it would be one batch after the other.
-    for (const rows of batches) {
-      if (stopped) break;
-      const recorded =
-        options.transactions === false ? null : await recordBatchInOneCommit(workspaceId, rows, group, options);
-      if (recorded) {
-        await counted(recorded);
-        continue;
-      }
-      // Without transactions, or refused: in steps.
+    // Batches are recorded in file order, each as it would be after the one before: a contact
+    // or an answer two batches name is found or stored once. Their contacts and answers are
+    // taken as new until a commit is refused. While a batch's commit is in flight, the next
+    // one is prepared, so that this process's work overlaps the database's; a refused commit
+    // discards that preparation (its leases released), and the batch is recorded again: looked
+    // up, then in steps.
+    let assumeNew = true;
+    const recordAgain = async (rows: BatchRow[]) => {
+      assumeNew = false;
+      const prepared = await prepareBatch(workspaceId, rows, false, options);
+      const recorded = await commitBatch(workspaceId, prepared, group, options);
+      if (recorded) return recorded;
       const inserted = await insertBatch(workspaceId, rows, group, options);
-      await counted(await applyBatch(workspaceId, inserted, group, options));
+      return applyBatch(workspaceId, inserted, group, options);
+    };
+    let inFlight: { rows: BatchRow[]; commit: Promise<(BatchResult & BatchCounts) | null> } | null = null;
+    /** Ends the commit in flight: the rows of its batch when it was refused (to record again), else null. */
+    const land = async (): Promise<BatchRow[] | null> => {
+      if (!inFlight) return null;
+      const { rows, commit } = inFlight;
+      inFlight = null;
+      const recorded = await commit;
+      if (!recorded) return rows;
+      await counted(recorded);
+      return null;
+    };
+    try {
+      for (const rows of batches) {
+        if (stopped) break;
+        if (options.transactions === false) {
+          const inserted = await insertBatch(workspaceId, rows, group, options);
+          await counted(await applyBatch(workspaceId, inserted, group, options));
+          continue;
+        }
+        let prepared = await prepareBatch(workspaceId, rows, assumeNew, options);
+        try {
+          const refused = await land();
+          if (refused) {
+            // Prepared on what the refused batch did not write, under leases it may need.
+            await prepared.lease.release();
+            await counted(await recordAgain(refused));
+            if (!stopped) prepared = await prepareBatch(workspaceId, rows, assumeNew, options);
+          }
+        } catch (error) {
+          await prepared.lease.release();
+          throw error;
+        }
+        if (stopped) {
+          await prepared.lease.release();
+          break;
+        }
+        const commit = commitBatch(workspaceId, prepared, group, options);
+        // Awaited with the next batch; meanwhile a failure is not an unhandled rejection.
+        commit.catch(() => undefined);
+        inFlight = { rows, commit };
+      }
+      const refused = await land();
+      if (refused) await counted(await recordAgain(refused));
+    } catch (error) {
+      // The commit in flight ends before the error is told: a caller may exit on it.
+      await (inFlight as { commit: Promise<unknown> } | null)?.commit.catch(() => undefined);
+      throw error;
     }
     if (counting > 0) {
       await timed(options.timings, 'counts', () => writeGroupCounts(workspaceId, group, counting, sum, options));
@@ -768,6 +859,21 @@ async function pullGroupTag(workspaceId: string, group: string, counts: ReportCo
   });
 }
 
+/**
+ * What a batch's answers add to the report counts, as its document keeps them: JSON, `[id, counts]`
+ * pairs (a string is written several times faster than the thousands of values it holds).
+ */
+function storedCounts(counts: AnswerCounts[]): string {
+  return JSON.stringify(counts.map(({ responseId, counts: answerCounts }) => [responseId.toHexString(), answerCounts]));
+}
+
+function readStoredCounts(stored: string): AnswerCounts[] {
+  return (JSON.parse(stored) as [string, Counts][]).map(([hex, counts]) => ({
+    responseId: new Types.ObjectId(hex),
+    counts,
+  }));
+}
+
 /** Adds what answers add to the report counts to a sum, each where it counts. */
 function addPlacedCounts(sum: ReportCountsSum, counts: AnswerCounts[], placed: Map<string, PlacedAnswer>): void {
   for (const { responseId, counts: answerCounts } of counts) {
@@ -779,7 +885,7 @@ function addPlacedCounts(sum: ReportCountsSum, counts: AnswerCounts[], placed: M
 
 /** The summed counts of a group's batches, their answers placed as stored. */
 async function groupCountsOf(workspaceId: string, batches: Pick<ImportBatchDoc, 'counts'>[]): Promise<ReportCountsSum> {
-  const counts = batches.flatMap((batch) => batch.counts ?? []);
+  const counts = batches.flatMap((batch) => (batch.counts === null ? [] : readStoredCounts(batch.counts)));
   const placed = new Map<string, PlacedAnswer>();
   for (let start = 0; start < counts.length; start += IN_SLICE) {
     const answers = await ResponseModel.find({

@@ -2,6 +2,7 @@ import { DAY_MS } from '../../loyalty';
 import {
   forEachSeries,
   placementsInSeries,
+  SLOT_MS,
   slotField,
   slotOf,
   withoutZeros,
@@ -15,23 +16,26 @@ import type { DayCountsDoc, MonthCountsDoc } from './report.model';
 // document, nested as the documents hold them (`days.dNN.<counter>`, `slots.qNN.<counter>`).
 // The rebuild sums a workspace's aggregates with it, and an import its batches' counts.
 //
-// Answers are summed per UTC day and series first (numbers and a few short strings as keys;
-// building every document id of every answer cost more than the rest of an import's
-// counting), and placed in their documents once per day and series.
+// Answers are summed per UTC day and series first, with numbers for counters: building every
+// document id, or an object per quarter hour, for every answer cost more than the rest of an
+// import's counting. A quarter hour's counts are kept as a list of additions until the
+// documents are asked for; then each document is placed and built once.
 
-/** Counters in maps: plain objects given counters in many orders made the sum several times slower. */
-type CounterSum = Map<string, number>;
+const MAX_COUNTERS = 1024;
+const SLOT_FIELDS = Array.from({ length: DAY_MS / SLOT_MS }, (_, slot) => slotField(slot));
 
 interface DaySum {
-  /** The day's counts, for the series' month document. */
-  total: CounterSum;
-  /** By quarter-hour slot, for the series' day document. */
-  slots: Map<number, CounterSum>;
+  /** By counter id: the day's counts, for the series' month document. */
+  total: number[];
+  /** Additions to the day document's slots: `slot * MAX_COUNTERS + counter id`, then the amount. */
+  additions: number[];
 }
 
 export class ReportCountsSum {
   /** UTC day number, then dimension, then value. */
   private readonly sums = new Map<number, Map<Dimension, Map<string | null, DaySum>>>();
+  private readonly counterIds = new Map<string, number>();
+  private readonly counters: string[] = [];
   private placed: { months: Map<string, MonthCountsDoc>; days: Map<string, DayCountsDoc> } | null = null;
 
   constructor(readonly workspaceId: string) {}
@@ -40,8 +44,13 @@ export class ReportCountsSum {
   add(segments: SegmentSource, answeredAt: Date, counts: Counts): void {
     this.placed = null;
     const at = answeredAt.getTime();
-    const slot = slotOf(at);
-    const entries = Object.entries(counts);
+    const slotBase = slotOf(at) * MAX_COUNTERS;
+    const ids: number[] = [];
+    const amounts: number[] = [];
+    for (const counter in counts) {
+      ids.push(this.counterId(counter));
+      amounts.push(counts[counter]!);
+    }
     const dayNumber = Math.floor(at / DAY_MS);
     let dimensions = this.sums.get(dayNumber);
     if (!dimensions) this.sums.set(dayNumber, (dimensions = new Map()));
@@ -50,14 +59,25 @@ export class ReportCountsSum {
       let values = daySums.get(dimension);
       if (!values) daySums.set(dimension, (values = new Map()));
       let day = values.get(value);
-      if (!day) values.set(value, (day = { total: new Map(), slots: new Map() }));
-      let slotCounts = day.slots.get(slot);
-      if (!slotCounts) day.slots.set(slot, (slotCounts = new Map()));
-      for (const [counter, amount] of entries) {
-        day.total.set(counter, (day.total.get(counter) ?? 0) + amount);
-        slotCounts.set(counter, (slotCounts.get(counter) ?? 0) + amount);
+      if (!day) values.set(value, (day = { total: [], additions: [] }));
+      for (let index = 0; index < ids.length; index += 1) {
+        const id = ids[index]!;
+        const amount = amounts[index]!;
+        day.total[id] = (day.total[id] ?? 0) + amount;
+        day.additions.push(slotBase + id, amount);
       }
     });
+  }
+
+  private counterId(counter: string): number {
+    let id = this.counterIds.get(counter);
+    if (id === undefined) {
+      id = this.counters.length;
+      if (id >= MAX_COUNTERS) throw new Error(`More than ${MAX_COUNTERS} report counters`);
+      this.counters.push(counter);
+      this.counterIds.set(counter, id);
+    }
+    return id;
   }
 
   /** The month documents' counts, by document id. */
@@ -81,12 +101,19 @@ export class ReportCountsSum {
       // Placed by the write path's own function: the ids and fields cannot disagree.
       const placements = placementsInSeries(this.workspaceId, series, new Date(dayNumber * DAY_MS));
       placements.forEach(({ month, day }, index) => {
-        const { total, slots } = series[index]!.sum;
+        const { total, additions } = series[index]!.sum;
         let monthDoc = months.get(month._id);
         if (!monthDoc) months.set(month._id, (monthDoc = { _id: month._id, ...month.identity, days: {} }));
-        monthDoc.days[month.key] = Object.fromEntries(total);
+        const dayCounts: Counts = {};
+        total.forEach((amount, id) => (dayCounts[this.counters[id]!] = amount));
+        monthDoc.days[month.key] = dayCounts;
         const slotCounts: Record<string, Counts> = {};
-        for (const [slot, counts] of slots) slotCounts[slotField(slot)] = Object.fromEntries(counts);
+        for (let at = 0; at < additions.length; at += 2) {
+          const key = additions[at]!;
+          const counts = (slotCounts[SLOT_FIELDS[Math.floor(key / MAX_COUNTERS)]!] ??= {});
+          const counter = this.counters[key % MAX_COUNTERS]!;
+          counts[counter] = (counts[counter] ?? 0) + additions[at + 1]!;
+        }
         days.set(day._id, { _id: day._id, ...day.identity, slots: slotCounts });
       });
     }
