@@ -1,10 +1,18 @@
 import { Types } from 'mongoose';
 import { categoryOfScore, EMPTY_SNAPSHOT, type SurveyMetric } from '../../loyalty';
-import { contactOutcome, needsStoredAnswers, type ContactBefore, type StoredAnswer } from './recording.batch.changes';
+import type { ResponseDoc } from '../response/response.model';
+import {
+  changeSetOf,
+  contactOutcome,
+  needsStoredAnswers,
+  type ContactBefore,
+  type StoredAnswer,
+} from './recording.batch.changes';
 
 // A contact's snapshots and moved links, built on its stored snapshots (no stored answers
 // read), equal those recomputed from every stored answer, whenever the new answers come
 // after the stored ones; and when they do not, the computation asks for the stored answers.
+// The change set says what each answer adds to the report counts.
 
 /** mulberry32, so every run sees the same answers. */
 function seeded(seed: number): () => number {
@@ -95,4 +103,56 @@ test('a CSAT answer at the instant of the newest stored one needs the stored ans
     answeredAt: at,
   };
   expect(needsStoredAnswers(before, [fresh])).toBe(true);
+});
+
+test("the change set's counts: each new answer's counter with its link's, and a moved stored link's change", () => {
+  const at = (hour: number) => new Date(Date.UTC(2026, 0, 1, hour));
+  const nps = (score: number, hour: number): StoredAnswer => ({
+    _id: new Types.ObjectId(),
+    contactId,
+    metric: 'NPS',
+    score,
+    scaleMax: 10,
+    category: categoryOfScore(score),
+    comment: null,
+    answeredAt: at(hour),
+  });
+  // A stored detractor answer with no next answer yet, then a new detractor and a new promoter.
+  const stored = nps(2, 1);
+  const fresh = [nps(3, 2), nps(10, 3)];
+  const before = storedAfter([stored]);
+  const outcome = contactOutcome(before, fresh, null);
+  const storedLinkId = `acme|${stored._id.toHexString()}`;
+  const changes = changeSetOf({
+    workspaceId: 'acme',
+    fresh: fresh.map((answer) => ({ ...answer, workspaceId: 'acme' }) as unknown as ResponseDoc),
+    contacts: [outcome],
+    storedLinks: new Map([
+      [
+        storedLinkId,
+        {
+          _id: storedLinkId,
+          workspaceId: 'acme',
+          responseId: stored._id,
+          nextResponseId: null,
+          nextCategory: null,
+          pending: null,
+        },
+      ],
+    ]),
+  });
+  const countsOf = (answer: StoredAnswer) =>
+    changes.counts.find(({ responseId }) => responseId.equals(answer._id))?.counts;
+  // Answered again, by a detractor: not recovered.
+  expect(countsOf(stored)).toEqual({ ra: 1 });
+  // Its own counter, and answered again by a promoter: recovered.
+  expect(countsOf(fresh[0]!)).toEqual({ n3: 1, ra: 1, rr: 1 });
+  expect(countsOf(fresh[1]!)).toEqual({ n10: 1 });
+  expect(changes.counts).toHaveLength(3);
+  expect(changes.links.map(({ link, stored: wasStored }) => [link.responseId, link.nextResponseId, wasStored])).toEqual(
+    expect.arrayContaining([
+      [stored._id, fresh[0]!._id, true],
+      [fresh[0]!._id, fresh[1]!._id, false],
+    ]),
+  );
 });
