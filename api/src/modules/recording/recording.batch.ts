@@ -720,9 +720,15 @@ export async function recordCountsGroup(
     const sum = new ReportCountsSum(workspaceId);
     let counting = 0;
     let stopped = false;
+    // Batches recorded whose counts are not in the sum yet: added while the next batch commits.
+    let unsummed: BatchCounts[] = [];
+    const addUnsummed = () => {
+      for (const { counts, placed } of unsummed) addPlacedCounts(sum, counts, placed);
+      unsummed = [];
+    };
     const counted = async ({ counts, placed, ...result }: BatchResult & BatchCounts) => {
       if (result.stored > 0) {
-        addPlacedCounts(sum, counts, placed);
+        unsummed.push({ counts, placed });
         counting += 1;
       }
       options.onBatch?.(result);
@@ -784,9 +790,11 @@ export async function recordCountsGroup(
         // Awaited with the next batch; meanwhile a failure is not an unhandled rejection.
         commit.catch(() => undefined);
         inFlight = { rows, commit };
+        addUnsummed();
       }
       const refused = await land();
       if (refused) await counted(await recordAgain(refused));
+      addUnsummed();
     } catch (error) {
       // The commit in flight ends before the error is told: a caller may exit on it.
       await (inFlight as { commit: Promise<unknown> } | null)?.commit.catch(() => undefined);
