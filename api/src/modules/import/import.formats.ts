@@ -84,7 +84,8 @@ function csvSource(
     try {
       for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
         // `lines` is where the record ends; quoted cells may span lines.
-        const spanned = record.reduce((count, cell) => count + (cell.match(/\n/g)?.length ?? 0), 0);
+        let spanned = 0;
+        for (const cell of record) if (cell.includes('\n')) spanned += cell.split('\n').length - 1;
         yield { line: info.lines - spanned, cells: record };
       }
     } catch (error) {
@@ -165,9 +166,12 @@ const REQUIRED_COLUMNS: AnswerField[] = ['score', 'source', 'sourceId'];
 
 async function* ourCsvRows(records: AsyncIterable<CsvRecord>): AsyncGenerator<RawRow | UnreadableRow> {
   let header: AnswerField[] | null = null;
+  let columns = new Map<AnswerField, number>();
   for await (const record of records) {
     if (!header) {
       header = ourCsvHeader(record.cells);
+      // The last column of a field named twice, as a map of the header would keep it.
+      columns = new Map(header.map((field, index) => [field, index]));
       continue;
     }
     const unreadable = cellCountProblem(record, header);
@@ -176,9 +180,9 @@ async function* ourCsvRows(records: AsyncIterable<CsvRecord>): AsyncGenerator<Ra
       continue;
     }
     const reader = new RowReader(record.line, (field) => field);
-    const cells = new Map(header.map((field, index) => [field, blankToUndefined(record.cells[index])]));
     for (const field of ANSWER_FIELDS) {
-      const cell = cells.get(field);
+      const column = columns.get(field);
+      const cell = column === undefined ? undefined : blankToUndefined(record.cells[column]);
       if (field === 'score' || field === 'scaleMax') reader.number(field, cell);
       // The API's default metric.
       else if (field === 'metric') reader.set(field, cell?.trim().toUpperCase() ?? 'NPS');
