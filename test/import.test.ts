@@ -594,6 +594,56 @@ test('successful-a-batch-whose-commit-the-server-refuses-goes-in-by-steps', asyn
   await expectEverythingFinished('acme');
 });
 
+test('successful-answers-recorded-live-during-an-import-are-stored-once-and-everything-adds-up', async () => {
+  const csv = generatedCsv(600, 60, 51);
+  const rows = csv.trim().split('\n').slice(1);
+  const target = file('concurrent.csv', csv);
+  const workspace = await WorkspaceModel.findById('acme').lean<WorkspaceDoc>().exec();
+  const viewer = viewerOf('acme', workspace!);
+  let importing = true;
+  const imported = importFile({ workspaceId: 'acme', file: target, format: 'csv', batchSize: 40 }).finally(() => {
+    importing = false;
+  });
+  // Meanwhile the API records answers of the file's contacts: new ones, and rows of the file
+  // delivered by a webhook too (same source and id). Contacts the import takes as new are then
+  // stored already, so its commits are refused and its batches look them up.
+  let live = 0;
+  for (let index = 0; importing || index < 20; index += 1) {
+    const [externalId, , , metric, score, , , , , answeredAt, source, sourceId] =
+      rows[(index * 37) % rows.length]!.split(',');
+    const input: RecordResponseInput =
+      index % 2 === 0
+        ? {
+            contact: { externalId },
+            metric: 'NPS',
+            score: index % 11,
+            answeredAt: new Date(Date.UTC(2026, 5, 1, 0, index)),
+            source: 'live',
+            sourceId: `live-${index}`,
+          }
+        : {
+            contact: { externalId },
+            metric,
+            score: Number(score),
+            answeredAt: new Date(answeredAt!),
+            source,
+            sourceId,
+          };
+    await recordResponse(viewer, input);
+    if (index % 2 === 0) live += 1;
+  }
+  const summary = await imported;
+  expect(summary.stored + summary.alreadyPresent).toBe(600);
+  expect(summary.alreadyPresent).toBeGreaterThan(0);
+  await sweepPendingRecordings();
+  expect(await ResponseModel.countDocuments({ workspaceId: 'acme', source: 'gen' })).toBe(600);
+  expect(await ResponseModel.countDocuments({ workspaceId: 'acme', source: 'live' })).toBe(live);
+  expect(await ContactModel.countDocuments({ workspaceId: 'acme' })).toBe(
+    new Set(rows.map((row) => row.split(',')[0])).size,
+  );
+  await expectEverythingFinished('acme');
+});
+
 describe('the batched path leaves what recording the answers one by one leaves', () => {
   test('successful-snapshots-links-and-reports-equal-one-by-one-in-answer-order', async () => {
     const lines = generatedCsv(400, 30, 31).trim().split('\n');
