@@ -3,22 +3,12 @@ import { ContactModel, emailKeyOf, externalIdKeyOf } from '../api/src/modules/co
 import { computeAggregates, replaceAggregates, type ResponseSource } from '../api/src/modules/report/report.rebuild';
 import { ResponseModel, type ResponseDoc } from '../api/src/modules/response/response.model';
 import type { RecordResponseInput } from '../api/src/modules/response/response.service';
+import { seededRandom } from '../test/support/seeded-random';
 import { timed } from './support';
 
 // Seeded synthetic responses for the benchmarks: a year of answers across plans, regions,
 // channels, campaigns, tags, agents and teams, mostly NPS, some CSAT and CES; and the quick
 // way to store them with their report aggregates.
-
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const BENCH_FROM = Date.parse('2025-07-01T00:00:00.000Z');
 export const BENCH_TO = Date.parse('2026-07-01T00:00:00.000Z');

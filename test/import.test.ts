@@ -17,7 +17,8 @@ import { recordResponse, type RecordResponseInput } from '../api/src/modules/res
 import { WorkspaceModel, type WorkspaceDoc } from '../api/src/modules/workspace/workspace.model';
 import type { NpsReportInput, ReportSegmentDimension } from './__generated__/graphql';
 import { FULL_REPORT } from './report-operations';
-import { clearAll, everythingStored, seededRandom } from './report-support';
+import { clearAll, everythingStored } from './report-support';
+import { seededRandom } from './support/seeded-random';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // `npm run import`: our CSV layout and Delighted's exports, rejected rows, running a file

@@ -7,7 +7,8 @@ import { rebuildAggregates, verifyAggregates } from '../api/src/modules/report/r
 import type { NpsReportInput, ResponseRecordInput } from './__generated__/graphql';
 import { RECORD_RESPONSE, npsInput } from './support/operations';
 import { FULL_REPORT, SUMMARY_REPORT } from './report-operations';
-import { clearAll, seededRandom } from './report-support';
+import { clearAll } from './report-support';
+import { seededRandom } from './support/seeded-random';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // The aggregates the write path maintains: bucket edges in time zones, equality with a

@@ -4,18 +4,7 @@ import { Types } from 'mongoose';
 import { ContactModel } from '../api/src/modules/contact/contact.model';
 import { REPORT_MODELS } from '../api/src/modules/report/report.model';
 import { ResponseModel, type ResponseDoc } from '../api/src/modules/response/response.model';
-
-/** mulberry32: a small seeded PRNG, so every run generates the same data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './support/seeded-random';
 
 const PLANS = ['free', 'pro', 'enterprise', null];
 const REGIONS = ['emea', 'amer', 'apac', null];

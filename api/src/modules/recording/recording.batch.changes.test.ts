@@ -8,23 +8,12 @@ import {
   type ContactBefore,
   type StoredAnswer,
 } from './recording.batch.changes';
+import { seededRandom } from '../../../../test/support/seeded-random';
 
 // A contact's snapshots and moved links, built on its stored snapshots (no stored answers
 // read), equal those recomputed from every stored answer, whenever the new answers come
 // after the stored ones; and when they do not, the computation asks for the stored answers.
 // The change set says what each answer adds to the report counts.
-
-/** mulberry32, so every run sees the same answers. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const contactId = new Types.ObjectId();
 const EMPTY: ContactBefore = {
@@ -64,7 +53,7 @@ function storedAfter(earlier: StoredAnswer[]): ContactBefore {
 
 test('new answers after the stored ones: built on the stored snapshots, as recomputed from all answers', () => {
   for (let seed = 0; seed < 200; seed += 1) {
-    const random = seeded(seed);
+    const random = seededRandom(seed);
     const day = Date.UTC(2026, 0, 1);
     const earlier = answers(random, Math.floor(random() * 6), day);
     // Starts after every earlier answer (48 hours of them).
@@ -76,7 +65,7 @@ test('new answers after the stored ones: built on the stored snapshots, as recom
 });
 
 test('an answer before the stored latest NPS answer needs the stored answers', () => {
-  const random = seeded(1);
+  const random = seededRandom(1);
   const day = Date.UTC(2026, 0, 1);
   const earlier = answers(random, 4, day + 86_400_000).map((answer) => ({ ...answer, metric: 'NPS' as const }));
   const before = storedAfter(earlier.map((answer) => ({ ...answer, category: categoryOfScore(answer.score) })));

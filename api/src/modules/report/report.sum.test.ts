@@ -1,23 +1,12 @@
 import { placementsOf, type Counts, type SegmentSource } from './report.keys';
 import { flatCounts, ReportCountsSum } from './report.sum';
+import { seededRandom } from '../../../../test/support/seeded-random';
 
 // The in-memory sum must leave every counts document exactly as the write path's `$inc`s
 // would, one answer at a time, at each of its placements.
 
-/** mulberry32, so every run sees the same answers. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test('the sum of answers equals their increments applied one by one at their placements', () => {
-  const random = seeded(11);
+  const random = seededRandom(11);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
   const from = Date.parse('2025-12-30T00:00:00Z');
   const answers = Array.from({ length: 500 }, () => {
