@@ -51,7 +51,10 @@ export interface ImportBatchDoc {
   _id: string;
   workspaceId: string;
   state: ImportBatchState;
-  /** The contacts whose leases the batch holds; emptied once done. */
+  /**
+   * The batch's contacts, emptied once done: while it is `inserting` or `stored` the pipeline
+   * leaves them alone, and until it is done an erasure of one of them waits for it.
+   */
   contactIds: Types.ObjectId[];
   /** The ids given to the batch's answers before they are inserted; emptied once done. */
   responseIds: Types.ObjectId[];

@@ -283,7 +283,8 @@ async function commitBatch(
           _id: new Types.ObjectId().toHexString(),
           workspaceId,
           state: fresh.length > 0 ? 'counting' : 'done',
-          contactIds: [],
+          // Until its counts are written, an erasure of one of them waits (it takes the counts back out).
+          contactIds: fresh.length > 0 ? changes.contacts.map(({ _id }) => _id) : [],
           responseIds: [],
           changes: null,
           stored: fresh.length,
@@ -607,8 +608,8 @@ async function markDone(batchId: string, stored?: number): Promise<void> {
 
 /**
  * A batch all applied but its counts: it keeps what its answers add to them, for the sweep
- * should its group not write them, and no longer its contacts (nothing of them is left to
- * do) nor its answers' ids.
+ * should its group not write them, and its contacts (an erasure of one waits until the counts
+ * are written), no longer its answers' ids.
  */
 async function markCounting(
   batchId: string,
@@ -623,7 +624,6 @@ async function markCounting(
         state: 'counting',
         changes: null,
         counts: storedCounts(changes.counts),
-        contactIds: [],
         responseIds: [],
         ...(stored === undefined ? {} : { stored }),
       },
