@@ -41,31 +41,34 @@ import { acquireContactLeases, acquireLeases, LEASE_MS, type ContactLease } from
 
 // The batched recording path, for imports: a batch of answers is stored and counted with
 // few commands, each covering many documents, instead of the pipeline's few writes per
-// answer; and where the server has transactions, the batch's thousands of document writes
-// (counts, links, snapshots) go in one commit instead of one commit (and sync) each.
+// answer. Where the server has transactions, a batch goes in one commit (`prepareBatch`,
+// `commitBatch`):
 //
-//   contacts ─▶ leases ─▶ batch doc ─▶ answers ─▶ change set ─▶ in one transaction:
-//   found or    of all    `inserting`  inserted   computed      counts, links, snapshots,
-//   created     contacts  (ids named)  (pending   in memory     batch `done`
-//   in bulk                            [])
+//   contacts ─▶ answers ─▶ change set ─▶ one transaction: new contacts with their snapshots,
+//   planned     built       computed in   answers, links, stored contacts' snapshots, batch
+//   (stored     (stored     memory        document `counting`
+//   ones        ones left
+//   leased)     out)
 //
-// Without a transaction (a standalone mongod, or one the server refused), in tagged steps:
+// New contacts are seen by nobody before the commit, so only stored ones are leased. A
+// batch takes its contacts and answers as new (nothing looked up) until a unique index
+// refuses a commit; then each batch looks them up first. A batch refused again goes in
+// steps, as without transactions (a standalone mongod), under all its contacts' leases:
 //
-//   ... ─▶ change set ─▶ applied ─▶ untagged ─▶ done
-//          stored in     counts,     `b:<id>`
-//          the batch     links,      tags
-//                        snapshots   pulled
+//   contacts ─▶ leases ─▶ batch doc ─▶ answers ─▶ change set ─▶ applied: links and
+//   found or    of all    `inserting`  inserted   stored in     snapshots set, batch
+//   created     contacts  (ids named)  (pending   the batch     `counting`
+//   in bulk                            [])        (`stored`)
 //
-// The batch holds its contacts' leases throughout, so no answer of theirs goes through the
-// pipeline meanwhile; after a crash the pipeline leaves those contacts alone while the batch
-// is unfinished (`hasUnfinishedImportBatch`), and the sweep finishes it
-// (`settleImportBatches`): a batch still `inserting` gives its stored answers the pipeline's
-// steps (nothing of the batch was applied), a `stored` one is applied again from its change
-// set (links and snapshots are set, so applying them twice is harmless).
+// After a crash the pipeline leaves an unfinished batch's contacts alone
+// (`hasUnfinishedImportBatch`), and the sweep finishes it (`settleImportBatches`): a batch
+// still `inserting` gives its stored answers the pipeline's steps (nothing of the batch was
+// applied), a `stored` one is applied again from its change set (links and snapshots are
+// set, so applying them twice is harmless).
 //
 // An import writes the report counts of many batches at once (`recordCountsGroup`): the
 // counts documents a batch touches are mostly the ones every other batch touches too (a
-// day, a month, a segment), so each batch applies everything but its counts and keeps, in
+// day, a month, a segment), so each batch writes everything but its counts and keeps, in
 // its document, what each of its answers adds to them (`counting`); the group sums them in
 // memory per counts document as the batches go, and writes the sum once, under the group's
 // lease, with the batches marked done in the same commit (or tagged `g:<group>` where there
