@@ -44,8 +44,15 @@ export interface ApiRoute {
 export async function routeApi(target: Page | BrowserContext, server: TestServer): Promise<ApiRoute> {
   await target.route(`${NPS_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
-    const response = await route.fetch({ url: `${server.baseUrl}${url.pathname}${url.search}` });
-    await route.fulfill({ response });
+    try {
+      const response = await route.fetch({ url: `${server.baseUrl}${url.pathname}${url.search}` });
+      await route.fulfill({ response });
+    } catch (error) {
+      // The page went away (a test ended, a frame navigated) while this request was in flight:
+      // Playwright disposed its answer, and nobody is left to receive it. Anything else fails.
+      if (error instanceof Error && /has been (disposed|closed)/.test(error.message)) return;
+      throw error;
+    }
   });
   let markSubscribed = () => {};
   const subscribed = new Promise<void>((resolve) => (markSubscribed = resolve));
