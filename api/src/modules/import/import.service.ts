@@ -1,17 +1,18 @@
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
+import { setImmediate } from 'node:timers/promises';
 import { stringify, type Stringifier } from 'csv-stringify';
 import { emailKey, externalIdKey } from '../contact/contact.model';
 import { recordCountsGroup, type BatchOptions, type BatchRow, type BatchTimings } from '../recording/recording.batch';
-import { openRows, type FormatOptions, type ImportFormat, type RowSource } from './import.formats';
-import { rowChecker, type Rejection } from './import.rows';
+import { openRows, type FormatOptions, type ImportFormat, type RowSource, type UnreadableRow } from './import.formats';
+import { rowChecker, type RawRow, type Rejection } from './import.rows';
 
-// Importing a file of answers: rows are read and checked one by one; up to CHUNK_ROWS good
-// rows at a time are put in batches of about `batchSize` that keep each contact's answers
-// together (so a batch writes each of its contacts' snapshots once, not once a batch as a
-// file in time order would make it), and go through the batched recording path as one
-// counts group (the report counts of the whole chunk are written once). Bad rows go to
+// Importing a file of answers: rows are read one by one; up to CHUNK_ROWS rows at a time are
+// put in batches of about `batchSize` that keep each contact's answers together (so a batch
+// writes each of its contacts' snapshots once, not once a batch as a file in time order
+// would make it), checked a batch at a time, and go through the batched recording path as
+// one counts group (the report counts of the whole chunk are written once). Bad rows go to
 // `<file>.rejected.csv` (row, column, reason) and the good ones still go in. Answers are
 // stored once per (source, sourceId), so a file imported again, or again after an import
 // died half-way, adds only what is missing.
@@ -31,10 +32,13 @@ export interface RowsImportOptions {
 }
 
 /**
- * Good rows grouped and counted together at most: a contact's answers in one chunk make one
+ * Rows grouped and counted together at most: a contact's answers in one chunk make one
  * snapshot write. About 100 MB of rows in memory at most.
  */
 const CHUNK_ROWS = 100_000;
+
+/** Rows checked between two turns of the event loop: a few milliseconds of work. */
+const CHECK_SLICE_ROWS = 100;
 
 export interface ImportOptions extends Omit<RowsImportOptions, 'onRejected'> {
   file: string;
@@ -110,9 +114,10 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
 }
 
 /**
- * Imports answers as read from a file (or made up, for the demo): each row is checked as an
- * answer recorded through the API is, and the good rows go through the batched recording
- * path a chunk at a time.
+ * Imports answers as read from a file (or made up, for the demo): rows are read, grouped by
+ * contact and checked as an answer recorded through the API is, a batch at a time as the
+ * batched recording path takes them (checking overlaps the batches' commits), and the good
+ * rows go in. Rejections go out in file order once their chunk is done.
  */
 export async function importRows(source: RowSource, options: RowsImportOptions): Promise<RowsImportSummary> {
   const started = performance.now();
@@ -123,49 +128,74 @@ export async function importRows(source: RowSource, options: RowsImportOptions):
 
   let batches = 0;
   let stopped = false;
-  let chunk: BatchRow[] = [];
+  let chunk: RawRow[] = [];
+  let rejectedRows: UnreadableRow[] = [];
+  const reject = (row: UnreadableRow) => {
+    progress.rejected += 1;
+    rejectedRows.push(row);
+  };
+  /**
+   * The chunk's batches as the recording path takes them, each checked when it is next, a
+   * slice of rows at a time: between slices the commits in flight go on.
+   */
+  async function* checkedBatches(rows: RawRow[]): AsyncGenerator<BatchRow[]> {
+    for (const group of batchesByContact(rows, options.batchSize)) {
+      const batch: BatchRow[] = [];
+      for (let start = 0; start < group.length; start += CHECK_SLICE_ROWS) {
+        await setImmediate();
+        const checking = performance.now();
+        for (const raw of group.slice(start, start + CHECK_SLICE_ROWS)) {
+          const checked = checkRow(raw);
+          if ('rejections' in checked) reject(checked);
+          else batch.push(checked.answer);
+        }
+        timings.parse += performance.now() - checking;
+      }
+      if (batch.length > 0) yield batch;
+    }
+  }
   // The file read before the chunk's rows, as a fraction: progress moves through a chunk as its batches are done.
   let chunkStart = 0;
   const flush = async () => {
-    if (chunk.length === 0) return;
     const rows = chunk;
     chunk = [];
     const chunkEnd = source.progress();
+    const rejectedBefore = progress.rejected;
     let recorded = 0;
-    const group = await recordCountsGroup(options.workspaceId, batchesByContact(rows, options.batchSize), {
-      ...options.batch,
-      now,
-      timings,
-      shouldStop: options.shouldStop,
-      onBatch: (result) => {
-        batches += 1;
-        recorded += result.stored + result.alreadyPresent;
-        progress.stored += result.stored;
-        progress.alreadyPresent += result.alreadyPresent;
-        progress.fraction = chunkStart + ((chunkEnd - chunkStart) * recorded) / rows.length;
-        options.onProgress?.({ ...progress });
-      },
-    });
+    if (rows.length > 0) {
+      const group = await recordCountsGroup(options.workspaceId, checkedBatches(rows), {
+        ...options.batch,
+        now,
+        timings,
+        shouldStop: options.shouldStop,
+        onBatch: (result) => {
+          batches += 1;
+          recorded += result.stored + result.alreadyPresent;
+          progress.stored += result.stored;
+          progress.alreadyPresent += result.alreadyPresent;
+          const done = recorded + progress.rejected - rejectedBefore;
+          progress.fraction = chunkStart + ((chunkEnd - chunkStart) * done) / rows.length;
+          options.onProgress?.({ ...progress });
+        },
+      });
+      stopped = group.stopped;
+    }
     chunkStart = chunkEnd;
-    stopped = group.stopped;
+    for (const { rejections } of rejectedRows.sort((a, b) => a.row - b.row)) options.onRejected?.(rejections);
+    rejectedRows = [];
   };
-  let parsing = performance.now();
+  let reading = performance.now();
   for await (const read of source.rows) {
     progress.rowsRead += 1;
-    const checked = 'rejections' in read ? read : checkRow(read);
-    if ('rejections' in checked) {
-      progress.rejected += 1;
-      options.onRejected?.(checked.rejections);
-      continue;
-    }
-    chunk.push(checked.answer);
+    if ('rejections' in read) reject(read);
+    else chunk.push(read);
     if (chunk.length < CHUNK_ROWS) continue;
-    timings.parse += performance.now() - parsing;
+    timings.parse += performance.now() - reading;
     await flush();
-    parsing = performance.now();
+    reading = performance.now();
     if (stopped) break;
   }
-  timings.parse += performance.now() - parsing;
+  timings.parse += performance.now() - reading;
   if (!stopped) await flush();
   progress.fraction = stopped ? source.progress() : 1;
   return { ...progress, batches, stopped, seconds: (performance.now() - started) / 1000, timings };
@@ -176,17 +206,21 @@ export async function importRows(source: RowSource, options: RowsImportOptions):
  * contact with more answers than that makes a batch of its own), contacts in the order
  * the rows first name them.
  */
-function* batchesByContact(rows: BatchRow[], batchSize: number): Generator<BatchRow[]> {
-  const byContact = new Map<string, BatchRow[]>();
+function* batchesByContact(rows: RawRow[], batchSize: number): Generator<RawRow[]> {
+  const byContact = new Map<string, RawRow[]>();
   for (const row of rows) {
-    const { externalId, email } = row.contact;
-    // Rows naming one contact by its id and by its email apart are two groups: still right, only less grouped.
-    const key = externalId !== null ? externalIdKey(externalId) : emailKey(email ?? '');
+    // Keyed as the checked row will name its contact (trimmed; an email in lower case). Rows
+    // naming one contact by its id and by its email apart are two groups: still right, only less grouped.
+    const { externalId, email } = row.fields;
+    const key =
+      typeof externalId === 'string' && externalId.trim() !== ''
+        ? externalIdKey(externalId.trim())
+        : emailKey(typeof email === 'string' ? email.trim().toLowerCase() : '');
     const answers = byContact.get(key);
     if (answers) answers.push(row);
     else byContact.set(key, [row]);
   }
-  let batch: BatchRow[] = [];
+  let batch: RawRow[] = [];
   for (const answers of byContact.values()) {
     if (batch.length > 0 && batch.length + answers.length > batchSize) {
       yield batch;

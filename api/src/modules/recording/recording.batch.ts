@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { ClientSession } from 'mongodb';
 import type { SurveyMetric } from '../../loyalty';
 import { Types, type Model } from 'mongoose';
@@ -129,6 +130,12 @@ interface BatchCounts {
 /** A dead process's leases expire within LEASE_MS; live ones are released within milliseconds. */
 const DEFAULT_LEASE_WAIT_MS = 2 * LEASE_MS;
 
+/**
+ * Lets the commits in flight send their next command: each waits for this process between
+ * two, so long stretches of work in memory are cut by this.
+ */
+const letCommitsOn = () => setImmediate();
+
 async function timed<T>(timings: BatchTimings | undefined, phase: keyof BatchTimings, run: () => Promise<T>) {
   const started = performance.now();
   try {
@@ -228,6 +235,7 @@ async function prepareBatch(
     return { ...plan, lease: storedLease };
   });
   try {
+    await letCommitsOn();
     const created = new Map(planned.map(({ doc }) => [doc._id.toHexString(), doc]));
     const docs = answerDocs(workspaceId, rows, contacts, now);
     return await timed(options.timings, 'compute', async () => {
@@ -702,6 +710,9 @@ export interface CountsGroupOptions extends BatchOptions {
   onBatch?: (result: BatchResult) => void;
 }
 
+/** Batches committing at once while the next is prepared: two keep both this process and the server busy. */
+const COMMITS_IN_FLIGHT = 2;
+
 /** One process at a time writes a counts group's counts: the one holding this lease. */
 const groupLeaseName = (group: string) => `counts-group:${group}`;
 
@@ -712,7 +723,7 @@ const groupLeaseName = (group: string) => `counts-group:${group}`;
  */
 export async function recordCountsGroup(
   workspaceId: string,
-  batches: Iterable<BatchRow[]>,
+  batches: Iterable<BatchRow[]> | AsyncIterable<BatchRow[]>,
   options: CountsGroupOptions = {},
 ): Promise<{ stopped: boolean }> {
   const group = new Types.ObjectId().toHexString();
@@ -740,10 +751,11 @@ export async function recordCountsGroup(
     };
     // Batches are recorded in file order, each as it would be after the one before: a contact
     // or an answer two batches name is found or stored once. Their contacts and answers are
-    // taken as new until a commit is refused. While a batch's commit is in flight, the next
-    // one is prepared, so that this process's work overlaps the database's; a refused commit
-    // discards that preparation (its leases released), and the batch is recorded again: looked
-    // up, then in steps.
+    // taken as new until a commit is refused. While up to COMMITS_IN_FLIGHT batches commit, the
+    // next one is prepared, so that this process's work overlaps the database's (the batches of
+    // a group name different contacts, and leases and unique indexes keep apart those that do
+    // not). A refused commit ends the overlap: the commits in flight land, the batches refused
+    // are recorded again (looked up, then in steps) and the next one is prepared anew.
     let assumeNew = true;
     const recordAgain = async (rows: BatchRow[]) => {
       assumeNew = false;
@@ -753,19 +765,25 @@ export async function recordCountsGroup(
       const inserted = await insertBatch(workspaceId, rows, group, options);
       return applyBatch(workspaceId, inserted, group, options);
     };
-    let inFlight: { rows: BatchRow[]; commit: Promise<(BatchResult & BatchCounts) | null> } | null = null;
-    /** Ends the commit in flight: the rows of its batch when it was refused (to record again), else null. */
+    const inFlight: { rows: BatchRow[]; commit: Promise<(BatchResult & BatchCounts) | null> }[] = [];
+    /** Ends the oldest commit in flight: the rows of its batch when it was refused (to record again), else null. */
     const land = async (): Promise<BatchRow[] | null> => {
-      if (!inFlight) return null;
-      const { rows, commit } = inFlight;
-      inFlight = null;
+      const { rows, commit } = inFlight.shift()!;
       const recorded = await commit;
       if (!recorded) return rows;
       await counted(recorded);
       return null;
     };
+    /** Lands every commit in flight, then records again the batches refused (those landed before included). */
+    const landAll = async (refused: BatchRow[][] = []): Promise<void> => {
+      while (inFlight.length > 0) {
+        const rows = await land();
+        if (rows) refused.push(rows);
+      }
+      for (const rows of refused) await counted(await recordAgain(rows));
+    };
     try {
-      for (const rows of batches) {
+      for await (const rows of batches) {
         if (stopped) break;
         if (options.transactions === false) {
           const inserted = await insertBatch(workspaceId, rows, group, options);
@@ -774,11 +792,12 @@ export async function recordCountsGroup(
         }
         let prepared = await prepareBatch(workspaceId, rows, assumeNew, options);
         try {
-          const refused = await land();
-          if (refused) {
+          while (inFlight.length >= COMMITS_IN_FLIGHT) {
+            const refused = await land();
+            if (!refused) continue;
             // Prepared on what the refused batch did not write, under leases it may need.
             await prepared.lease.release();
-            await counted(await recordAgain(refused));
+            await landAll([refused]);
             if (!stopped) prepared = await prepareBatch(workspaceId, rows, assumeNew, options);
           }
         } catch (error) {
@@ -790,17 +809,17 @@ export async function recordCountsGroup(
           break;
         }
         const commit = commitBatch(workspaceId, prepared, group, options);
-        // Awaited with the next batch; meanwhile a failure is not an unhandled rejection.
+        // Awaited with a later batch; meanwhile a failure is not an unhandled rejection.
         commit.catch(() => undefined);
-        inFlight = { rows, commit };
+        inFlight.push({ rows, commit });
+        await letCommitsOn();
         addUnsummed();
       }
-      const refused = await land();
-      if (refused) await counted(await recordAgain(refused));
+      await landAll();
       addUnsummed();
     } catch (error) {
-      // The commit in flight ends before the error is told: a caller may exit on it.
-      await (inFlight as { commit: Promise<unknown> } | null)?.commit.catch(() => undefined);
+      // The commits in flight end before the error is told: a caller may exit on it.
+      await Promise.all(inFlight.map(({ commit }) => commit.catch(() => undefined)));
       throw error;
     }
     if (counting > 0) {
