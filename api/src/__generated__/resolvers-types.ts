@@ -561,7 +561,7 @@ export type ContactErasure = {
   removedAlertDeliveries: Scalars['Int']['output'];
   /** Follow-ups removed, including logged recommended actions and sales outreach. */
   removedFollowUps: Scalars['Int']['output'];
-  /** Detractor recovery links removed with their answers. */
+  /** Recovery links (a detractor answer's next answer, which the recovery rate counts) removed with their answers. */
   removedRecoveryLinks: Scalars['Int']['output'];
   /** Survey answers removed (their report counts subtracted). */
   removedResponses: Scalars['Int']['output'];

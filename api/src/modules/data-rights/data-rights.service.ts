@@ -14,7 +14,7 @@ import { acquireContactLease } from '../recording/recording.lease';
 import { finishContactRecordings, RECORDING_STEPS } from '../recording/recording.pipeline';
 import { addToSeries, removeSeriesTag } from '../report/report.counts';
 import { addCounts, counterKeyOf, recoveryCounts, type Counts } from '../report/report.keys';
-import { RecoveryLinkModel, type RecoveryLinkDoc } from '../report/report.model';
+import type { RecoveryLink } from '../report/report.model';
 import { ResponseModel, type ResponseDoc } from '../response/response.model';
 import { WorkspaceModel } from '../workspace/workspace.model';
 import {
@@ -87,12 +87,10 @@ export interface ContactDataExport {
   contact: ContactDoc;
   /** When each metric's survey was last sent and answered (also inside `contact.surveys`). */
   surveySends: { metric: string; lastSentAt: Date | null; lastAnsweredAt: Date | null }[];
-  /** Every answer, oldest first. */
+  /** Every answer, oldest first (a detractor answer with its recovery link: the next answer the recovery rate counts). */
   responses: ResponseDoc[];
   /** Follow-ups, logged recommended actions and sales outreach, oldest first. */
   followUps: FollowUpDoc[];
-  /** The recovery state of each of its detractor answers. */
-  recoveryLinks: RecoveryLinkDoc[];
   /** Alert deliveries about it or its answers and follow-ups, with the payload sent. */
   alertDeliveries: AlertDeliveryDoc[];
   /** Import batches still holding its data (only while a batch is unfinished). */
@@ -129,15 +127,10 @@ export async function exportContactData(viewer: Viewer, id: string, now = new Da
   ]);
   const responseIds = responses.map(({ _id }) => _id);
   const subjectIds = [...responseIds, ...followUps.map(({ _id }) => _id)].map((subject) => subject.toHexString());
-  const [recoveryLinks, alertDeliveries] = await Promise.all([
-    RecoveryLinkModel.find({ workspaceId, responseId: { $in: responseIds } })
-      .lean<RecoveryLinkDoc[]>()
-      .exec(),
-    AlertDeliveryModel.find(deliveriesMentioning(workspaceId, contactId, subjectIds))
-      .sort({ createdAt: 1, _id: 1 })
-      .lean<AlertDeliveryDoc[]>()
-      .exec(),
-  ]);
+  const alertDeliveries = await AlertDeliveryModel.find(deliveriesMentioning(workspaceId, contactId, subjectIds))
+    .sort({ createdAt: 1, _id: 1 })
+    .lean<AlertDeliveryDoc[]>()
+    .exec();
   return {
     format: 'nps-desk.contact-data/1',
     exportedAt: now,
@@ -151,7 +144,6 @@ export async function exportContactData(viewer: Viewer, id: string, now = new Da
     })),
     responses,
     followUps,
-    recoveryLinks,
     alertDeliveries,
     // Only this contact's part of a batch's change set: the rest is other contacts' data.
     importBatches: importBatches.map((batch) => ({
@@ -161,7 +153,7 @@ export async function exportContactData(viewer: Viewer, id: string, now = new Da
       changes: batch.changes
         ? {
             counts: batch.changes.counts.filter(({ responseId }) => responseIds.some((rid) => rid.equals(responseId))),
-            links: batch.changes.links.filter(({ link }) => responseIds.some((rid) => rid.equals(link.responseId))),
+            links: batch.changes.links.filter((link) => responseIds.some((rid) => rid.equals(link.responseId))),
             contacts: batch.changes.contacts.filter((change) => contactId.equals(change._id)),
           }
         : null,
@@ -348,7 +340,7 @@ const eraseFollowUps: StepRunner = async (erasure) => {
 };
 
 /** What one answer adds to the report counts at its placements: its score, and its recovery link's counts. */
-function countsOfAnswer(answer: ResponseDoc, link: RecoveryLinkDoc | undefined): Counts {
+function countsOfAnswer(answer: ResponseDoc, link: RecoveryLink | undefined): Counts {
   const counts: Counts = { [counterKeyOf(answer)]: 1 };
   if (link)
     addCounts(counts, recoveryCounts({ hasNext: link.nextResponseId !== null, nextCategory: link.nextCategory }));
@@ -357,15 +349,14 @@ function countsOfAnswer(answer: ResponseDoc, link: RecoveryLinkDoc | undefined):
 
 const ANSWER_PAGE = 200;
 
-/** Every answer: counts subtracted exactly once, tags pulled, recovery link and answer deleted. */
+/** Every answer (with its recovery link): counts subtracted exactly once, tags pulled, answer deleted. */
 const eraseAnswers: StepRunner = async (erasure, options, renewLease) => {
   const { workspaceId, contactId } = erasure;
-  const linkCount = async (ids: Types.ObjectId[]) =>
-    RecoveryLinkModel.countDocuments({ workspaceId, responseId: { $in: ids } }).exec();
   const allIds = await answerIdsOf(workspaceId, contactId);
   const everyAnswer = new Set([...erasure.subtracted, ...allIds].map((id) => id.toHexString()));
   await recordRemoved(erasure, 'responses', everyAnswer.size);
-  await recordRemoved(erasure, 'recoveryLinks', await linkCount(allIds));
+  const linked = await ResponseModel.countDocuments({ workspaceId, contactId, recoveryLink: { $exists: true } }).exec();
+  await recordRemoved(erasure, 'recoveryLinks', linked);
   const subtracted = new Set(erasure.subtracted.map((id) => id.toHexString()));
   for (;;) {
     const answers = await ResponseModel.find({ workspaceId, contactId })
@@ -374,28 +365,20 @@ const eraseAnswers: StepRunner = async (erasure, options, renewLease) => {
       .lean<ResponseDoc[]>()
       .exec();
     if (answers.length === 0) break;
-    const links = new Map(
-      (
-        await RecoveryLinkModel.find({ workspaceId, responseId: { $in: answers.map(({ _id }) => _id) } })
-          .lean<RecoveryLinkDoc[]>()
-          .exec()
-      ).map((link) => [link.responseId.toHexString(), link]),
-    );
     // A link move left half-done would make the stored link disagree with the counts; the
     // recording pipeline finishes those before its answer is recorded done, so none is left.
-    if ([...links.values()].some((link) => link.pending)) return false;
+    if (answers.some(({ recoveryLink }) => recoveryLink?.pending)) return false;
     for (const answer of answers) {
       const hex = answer._id.toHexString();
-      const link = links.get(hex);
       const tag = `e:${hex}`;
       if (!subtracted.has(hex)) {
-        await addToSeries(workspaceId, answer, answer.answeredAt, addCounts({}, countsOfAnswer(answer, link), -1), tag);
+        const counts = addCounts({}, countsOfAnswer(answer, answer.recoveryLink), -1);
+        await addToSeries(workspaceId, answer, answer.answeredAt, counts, tag);
         await options.afterStep?.('answer-subtracted');
         await ContactErasureModel.updateOne({ _id: erasure._id }, { $addToSet: { subtracted: answer._id } }).exec();
         subtracted.add(hex);
       }
       await removeSeriesTag(workspaceId, answer, answer.answeredAt, tag);
-      if (link) await RecoveryLinkModel.deleteOne({ _id: link._id }).exec();
       await ResponseModel.deleteOne({ _id: answer._id, workspaceId }).exec();
       await options.afterStep?.('answer-removed');
     }

@@ -11,12 +11,11 @@ import {
   compareAnswerOrder,
   counterKeyOf,
   recoveryCounts,
-  recoveryLinkId,
   withoutZeros,
   type Counts,
   type SegmentSource,
 } from '../report/report.keys';
-import type { RecoveryLinkDoc } from '../report/report.model';
+import type { RecoveryLink } from '../report/report.model';
 import type { ResponseDoc } from '../response/response.model';
 import type { AnswerCounts, BatchChanges, ContactChange, LinkChange } from './recording.batch.model';
 
@@ -199,19 +198,18 @@ export function linkMovesOf(nps: OrderedNpsAnswer[]): LinkMove[] {
 export type PlacedAnswer = SegmentSource & { answeredAt: Date };
 
 export interface ChangeSetInput {
-  workspaceId: string;
   /** The answers the batch stored. */
   fresh: ResponseDoc[];
   contacts: ContactOutcome[];
-  /** The stored links of the stored answers among the moves (absent: none yet). */
-  storedLinks: Map<string, RecoveryLinkDoc>;
+  /** The stored links of the stored answers among the moves, by answer id (hex; absent: none yet). */
+  storedLinks: Map<string, RecoveryLink>;
 }
 
 /**
  * The batch's change set: what every new answer and every moved link adds to the report
  * counts (one entry per answer), the moved links, the snapshots.
  */
-export function changeSetOf({ workspaceId, fresh, contacts, storedLinks }: ChangeSetInput): BatchChanges {
+export function changeSetOf({ fresh, contacts, storedLinks }: ChangeSetInput): BatchChanges {
   const counts = new Map<string, AnswerCounts>();
   const count = (responseId: Types.ObjectId, hex: string, change: Counts) => {
     const entry = counts.get(hex);
@@ -223,8 +221,7 @@ export function changeSetOf({ workspaceId, fresh, contacts, storedLinks }: Chang
   const links: LinkChange[] = [];
   for (const { moves } of contacts) {
     for (const { answer, next } of moves) {
-      const _id = recoveryLinkId(workspaceId, answer.hex);
-      const before = answer.fresh ? undefined : storedLinks.get(_id);
+      const before = answer.fresh ? undefined : storedLinks.get(answer.hex);
       const nextResponseId = next?._id ?? null;
       if (before && (before.nextResponseId?.toHexString() ?? null) === (nextResponseId?.toHexString() ?? null))
         continue;
@@ -237,17 +234,7 @@ export function changeSetOf({ workspaceId, fresh, contacts, storedLinks }: Chang
           -1,
         ),
       );
-      links.push({
-        link: {
-          _id,
-          workspaceId,
-          responseId: answer._id,
-          nextResponseId,
-          nextCategory: next?.category ?? null,
-          pending: before?.pending ?? null,
-        },
-        stored: before !== undefined,
-      });
+      links.push({ responseId: answer._id, nextResponseId, nextCategory: next?.category ?? null });
     }
   }
   return {

@@ -1,8 +1,7 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import type { SurveyMetric } from '../../loyalty';
+import type { LoyaltyCategory, SurveyMetric } from '../../loyalty';
 import type { CsatSnapshotDoc, LoyaltySnapshotDoc } from '../contact/contact.model';
 import type { Counts } from '../report/report.keys';
-import type { RecoveryLinkDoc } from '../report/report.model';
 
 // A batch of imported answers (recording.batch.ts) and, once computed, everything the
 // recording pipeline would have done for them, stored before any of it is applied so that
@@ -34,10 +33,11 @@ export interface ContactChange {
   lastAnsweredAt: Partial<Record<SurveyMetric, Date>>;
 }
 
-/** A recovery link as it is after the batch; `stored` when it was there before. */
+/** A detractor answer's recovery link (`ResponseDoc.recoveryLink`) as it is after the batch. */
 export interface LinkChange {
-  link: RecoveryLinkDoc;
-  stored: boolean;
+  responseId: Types.ObjectId;
+  nextResponseId: Types.ObjectId | null;
+  nextCategory: LoyaltyCategory | null;
 }
 
 export interface BatchChanges {

@@ -12,10 +12,9 @@ import { SEGMENT_SOURCE_FIELDS, type Counts } from '../report/report.keys';
 import {
   DayCountsModel,
   MonthCountsModel,
-  RecoveryLinkModel,
   type DayCountsDoc,
   type MonthCountsDoc,
-  type RecoveryLinkDoc,
+  type RecoveryLink,
 } from '../report/report.model';
 import { flatCounts, ReportCountsSum } from '../report/report.sum';
 import { newResponseFields } from '../response/response.fields';
@@ -195,6 +194,8 @@ interface PreparedBatch {
   newContacts: ContactDoc[];
   /** The stored contacts' snapshots to write. */
   storedContacts: ContactChange[];
+  /** The links to set on stored answers (the batch's own answers carry theirs). */
+  storedLinks: LinkChange[];
   fresh: ResponseDoc[];
   alreadyPresent: number;
   changes: BatchChanges;
@@ -252,10 +253,12 @@ async function prepareBatch(
       const snapshots = new Map(changes.contacts.map((change) => [change._id.toHexString(), change]));
       for (const contact of newContacts) withSnapshots(contact, snapshots.get(contact._id.toHexString()), now);
       const storedContacts = changes.contacts.filter(({ _id }) => !created.has(_id.toHexString()));
+      const storedLinks = linksOfStoredAnswers(changes.links, fresh);
       return {
         lease,
         newContacts,
         storedContacts,
+        storedLinks,
         fresh,
         alreadyPresent: docs.length - fresh.length,
         changes,
@@ -288,7 +291,7 @@ async function commitBatch(
       inTransaction(async (session) => {
         if (newContacts.length > 0) await ContactModel.collection.insertMany(newContacts as never[], { session });
         if (fresh.length > 0) await ResponseModel.collection.insertMany(fresh as never[], { session });
-        await writeLinks(changes.links, { tag: undefined, session });
+        await writeLinks(batch.storedLinks, session);
         await writeSnapshots(workspaceId, batch.storedContacts, now, session);
         const doc: ImportBatchDoc = {
           _id: new Types.ObjectId().toHexString(),
@@ -516,29 +519,18 @@ async function computeChanges(
     contactOutcome(before.get(hex)!, answers, needingStored.has(hex) ? storedAnswersOf(hex, answers) : null),
   );
 
-  // Stored detractor answers whose link moves: the link as stored, and where the answer counts.
+  // Stored detractor answers whose link moves: where the answer counts, and its link as stored.
   const movedStored = outcomes.flatMap(({ moves }) => moves.filter(({ answer }) => !answer.fresh));
-  const [storedLinks, placed] = await Promise.all([
+  const placed =
     movedStored.length === 0
       ? []
-      : RecoveryLinkModel.find({
-          _id: { $in: movedStored.map(({ answer }) => `${workspaceId}|${answer.hex}`) },
-        })
-          .lean<RecoveryLinkDoc[]>()
-          .exec(),
-    movedStored.length === 0
-      ? []
-      : ResponseModel.find({ _id: { $in: movedStored.map(({ answer }) => answer._id) }, workspaceId })
-          .select(PLACED_ANSWER_FIELDS)
-          .lean<(PlacedAnswer & { _id: Types.ObjectId })[]>()
-          .exec(),
-  ]);
-  const changes = changeSetOf({
-    workspaceId,
-    fresh,
-    contacts: outcomes,
-    storedLinks: new Map(storedLinks.map((link) => [link._id, link])),
-  });
+      : await ResponseModel.find({ _id: { $in: movedStored.map(({ answer }) => answer._id) }, workspaceId })
+          .select({ ...PLACED_ANSWER_FIELDS, recoveryLink: 1 })
+          .lean<(PlacedAnswer & Pick<ResponseDoc, '_id' | 'recoveryLink'>)[]>()
+          .exec();
+  const storedLinks = new Map<string, RecoveryLink>();
+  for (const { _id, recoveryLink } of placed) if (recoveryLink) storedLinks.set(_id.toHexString(), recoveryLink);
+  const changes = changeSetOf({ fresh, contacts: outcomes, storedLinks });
   const placedById = new Map<string, PlacedAnswer>(fresh.map((answer) => [answer._id.toHexString(), answer]));
   for (const answer of placed) placedById.set(answer._id.toHexString(), answer);
   return { changes, counts: changes.counts, placed: placedById };
@@ -571,7 +563,7 @@ type Writing = { tag: string; session: ClientSession | undefined } | { tag: unde
 
 /** Writes a change set but its counts (its counts group writes them): links and snapshots. */
 async function applyChanges(workspaceId: string, changes: BatchChanges, writing: Writing): Promise<void> {
-  await writeLinks(changes.links, writing);
+  await writeLinks(changes.links, writing.session);
   await writeSnapshots(workspaceId, changes.contacts, new Date(), writing.session);
 }
 
@@ -643,25 +635,31 @@ async function markCounting(
   );
 }
 
-/** Links set as the change set says (the batch's contacts are under its leases: nothing else moves them). */
-async function writeLinks(links: LinkChange[], { tag, session }: Writing): Promise<void> {
-  // Written once: links that were not stored when the change set was computed are new.
-  const created = tag === undefined ? links.filter(({ stored }) => !stored) : [];
-  if (created.length > 0) {
-    await RecoveryLinkModel.collection.insertMany(created.map(({ link }) => link) as never[], { session });
-  }
-  const moved = tag === undefined ? links.filter(({ stored }) => stored) : links;
-  if (moved.length === 0) return;
-  await RecoveryLinkModel.collection.bulkWrite(
-    moved.map(({ link: { _id, workspaceId, responseId, nextResponseId, nextCategory, pending } }) => ({
+/**
+ * Links set on their stored answers as the change set says (the batch's contacts are under
+ * its leases: nothing else moves them); setting them twice is harmless.
+ */
+async function writeLinks(links: LinkChange[], session: ClientSession | undefined): Promise<void> {
+  if (links.length === 0) return;
+  await ResponseModel.collection.bulkWrite(
+    links.map(({ responseId, nextResponseId, nextCategory }) => ({
       updateOne: {
-        filter: { _id },
-        update: { $set: { nextResponseId, nextCategory }, $setOnInsert: { workspaceId, responseId, pending } },
-        upsert: true,
+        filter: { _id: responseId },
+        update: { $set: { 'recoveryLink.nextResponseId': nextResponseId, 'recoveryLink.nextCategory': nextCategory } },
       },
-    })) as never,
+    })),
     { ordered: false, session },
   );
+}
+
+/** The links of answers about to be inserted set on them; the others, of stored answers, left to `writeLinks`. */
+function linksOfStoredAnswers(links: LinkChange[], inserting: ResponseDoc[]): LinkChange[] {
+  const byId = new Map(inserting.map((answer) => [answer._id.toHexString(), answer]));
+  return links.filter(({ responseId, nextResponseId, nextCategory }) => {
+    const answer = byId.get(responseId.toHexString());
+    if (answer) answer.recoveryLink = { nextResponseId, nextCategory };
+    return !answer;
+  });
 }
 
 /**

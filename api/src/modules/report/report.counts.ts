@@ -14,13 +14,7 @@ import {
   type SegmentSource,
   type SeriesIdentity,
 } from './report.keys';
-import {
-  DayCountsModel,
-  MonthCountsModel,
-  RecoveryLinkModel,
-  type PendingLinkMove,
-  type RecoveryLinkDoc,
-} from './report.model';
+import { DayCountsModel, MonthCountsModel, type PendingLinkMove, type RecoveryLink } from './report.model';
 
 // The write side of reports: every new response adds to the pre-aggregated counts with
 // single-document `$inc` upserts, which the server applies atomically, so concurrent
@@ -213,25 +207,18 @@ export async function refreshRecoveryLinks(response: ResponseDoc): Promise<void>
 }
 
 /**
- * Brings one detractor answer's stored "next answer" up to date and moves its recovery
- * counts by the difference, in steps that survive a crash between any two of them: the
- * link records the move with its count change as `pending`, the change is added (tagged),
- * marked applied, its tags pulled, and `pending` cleared. Running it again resumes.
+ * Brings one detractor answer's stored "next answer" (its `recoveryLink`) up to date and moves
+ * its recovery counts by the difference, in steps that survive a crash between any two of
+ * them: the link records the move with its count change as `pending`, the change is added
+ * (tagged), marked applied, its tags pulled, and `pending` cleared. Running it again resumes.
  */
 async function settleRecoveryLink(answer: ResponseDoc): Promise<void> {
   const linkId = recoveryLinkId(answer.workspaceId, answer._id.toHexString());
-  let link = await RecoveryLinkModel.findById(linkId).lean<RecoveryLinkDoc>().exec();
-  if (!link) {
-    link = {
-      _id: linkId,
-      workspaceId: answer.workspaceId,
-      responseId: answer._id,
-      nextResponseId: null,
-      nextCategory: null,
-      pending: null,
-    };
-    await RecoveryLinkModel.collection.insertOne(link as never);
-  }
+  const stored = await ResponseModel.findOne({ _id: answer._id, workspaceId: answer.workspaceId })
+    .select({ recoveryLink: 1 })
+    .lean<Pick<ResponseDoc, 'recoveryLink'>>()
+    .exec();
+  const link: RecoveryLink = stored?.recoveryLink ?? { nextResponseId: null, nextCategory: null };
   if (link.pending) await finishLinkMove(answer, link.pending);
 
   const next = await neighbourNpsAnswer(answer, 'after');
@@ -246,22 +233,17 @@ async function settleRecoveryLink(answer: ResponseDoc): Promise<void> {
     ),
     applied: false,
   };
-  await RecoveryLinkModel.updateOne(
-    { _id: linkId },
-    { $set: { nextResponseId: nextId, nextCategory: next?.category ?? null, pending: move } },
-  ).exec();
+  const moved: RecoveryLink = { nextResponseId: nextId, nextCategory: next?.category ?? null, pending: move };
+  await ResponseModel.updateOne({ _id: answer._id }, { $set: { recoveryLink: moved } }).exec();
   await finishLinkMove(answer, move);
 }
 
 async function finishLinkMove(answer: ResponseDoc, move: PendingLinkMove): Promise<void> {
-  const linkId = recoveryLinkId(answer.workspaceId, answer._id.toHexString());
+  const ofThisMove = { _id: answer._id, 'recoveryLink.pending.tag': move.tag };
   if (!move.applied) {
     await addToSeries(answer.workspaceId, answer, answer.answeredAt, move.counts, move.tag);
-    await RecoveryLinkModel.updateOne(
-      { _id: linkId, 'pending.tag': move.tag },
-      { $set: { 'pending.applied': true } },
-    ).exec();
+    await ResponseModel.updateOne(ofThisMove, { $set: { 'recoveryLink.pending.applied': true } }).exec();
   }
   await removeSeriesTag(answer.workspaceId, answer, answer.answeredAt, move.tag);
-  await RecoveryLinkModel.updateOne({ _id: linkId, 'pending.tag': move.tag }, { $set: { pending: null } }).exec();
+  await ResponseModel.updateOne(ofThisMove, { $set: { 'recoveryLink.pending': null } }).exec();
 }

@@ -27,15 +27,16 @@ export interface DayCountsDoc extends CountsDocument {
   slots: Record<string, Counts>;
 }
 
-/** The next NPS answer of the contact after one detractor answer, as last counted. */
-export interface RecoveryLinkDoc {
-  _id: string;
-  workspaceId: string;
-  responseId: Types.ObjectId;
+/**
+ * The next NPS answer of the contact after one detractor answer, as last counted in the
+ * recovery counters. Kept on the detractor answer itself (`ResponseDoc.recoveryLink`): absent
+ * means no next answer counted and no move in flight.
+ */
+export interface RecoveryLink {
   nextResponseId: Types.ObjectId | null;
   nextCategory: LoyaltyCategory | null;
   /** A move of the next answer whose count change is not fully written yet. */
-  pending: PendingLinkMove | null;
+  pending?: PendingLinkMove | null;
 }
 
 /** The count change of one move of a link, and whether it has been added to the series. */
@@ -73,28 +74,8 @@ dayCountsSchema.index({ workspaceId: 1, dimension: 1, day: 1, value: 1 });
 
 export const DayCountsModel = mongoose.model<DayCountsDoc>('ReportDayCounts', dayCountsSchema, 'report_day_counts');
 
-const recoveryLinkSchema = new Schema<RecoveryLinkDoc>(
-  {
-    _id: { type: String, required: true },
-    workspaceId: { type: String, required: true },
-    responseId: { type: Schema.Types.ObjectId, required: true },
-    nextResponseId: { type: Schema.Types.ObjectId, default: null },
-    nextCategory: { type: String, enum: ['PROMOTER', 'PASSIVE', 'DETRACTOR'], default: null },
-    pending: { type: Schema.Types.Mixed, default: null },
-  },
-  { versionKey: false, autoIndex: false },
-);
-recoveryLinkSchema.index({ workspaceId: 1, responseId: 1 });
-
-export const RecoveryLinkModel = mongoose.model<RecoveryLinkDoc>(
-  'ReportRecoveryLink',
-  recoveryLinkSchema,
-  'report_recovery_links',
-);
-
 /** Every model of the report module, for index creation and rebuilds. */
 export const REPORT_MODELS: Model<never>[] = [
   MonthCountsModel,
   DayCountsModel,
-  RecoveryLinkModel,
 ] as unknown as Model<never>[];

@@ -1,12 +1,11 @@
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import type { LoyaltyCategory, SurveyMetric } from '../../loyalty';
-import { ResponseModel } from '../response/response.model';
+import { ResponseModel, type ResponseDoc } from '../response/response.model';
 import {
   addCounts,
   compareAnswerOrder,
   counterKeyOf,
   recoveryCounts,
-  recoveryLinkId,
   SEGMENT_SOURCE_FIELDS,
   type Counts,
   type SegmentSource,
@@ -14,11 +13,10 @@ import {
 import {
   DayCountsModel,
   MonthCountsModel,
-  RecoveryLinkModel,
   REPORT_MODELS,
   type DayCountsDoc,
   type MonthCountsDoc,
-  type RecoveryLinkDoc,
+  type RecoveryLink,
 } from './report.model';
 import { flatCounts, ReportCountsSum } from './report.sum';
 
@@ -38,7 +36,8 @@ const SILENT: ProgressSink = { start: () => undefined, advance: () => undefined,
 export interface ComputedAggregates {
   months: Map<string, MonthCountsDoc>;
   days: Map<string, DayCountsDoc>;
-  links: Map<string, RecoveryLinkDoc>;
+  /** The recovery links of the detractor answers that have a next answer, by answer id (hex). */
+  links: Map<string, RecoveryLink>;
   responses: number;
 }
 
@@ -85,11 +84,7 @@ export function storedResponses(workspaceId: string): ResponseSource {
 const BATCH_SIZE = 2000;
 
 /** The next NPS answer of every detractor answer, from the contacts' answers in order. */
-async function computeLinks(
-  workspaceId: string,
-  source: ResponseSource,
-  progress: ProgressSink,
-): Promise<Map<string, RecoveryLinkDoc>> {
+async function computeLinks(source: ResponseSource, progress: ProgressSink): Promise<Map<string, RecoveryLink>> {
   progress.start('recovery links', await source.count(true));
   const byContact = new Map<string, { time: number; id: Types.ObjectId; hex: string; category: LoyaltyCategory }[]>();
   let seen = 0;
@@ -108,21 +103,13 @@ async function computeLinks(
   progress.advance(seen % BATCH_SIZE);
   progress.stop();
 
-  const links = new Map<string, RecoveryLinkDoc>();
+  const links = new Map<string, RecoveryLink>();
   for (const answers of byContact.values()) {
     answers.sort(compareAnswerOrder);
     answers.forEach((answer, index) => {
-      if (answer.category !== 'DETRACTOR') return;
       const next = answers[index + 1];
-      const _id = recoveryLinkId(workspaceId, answer.hex);
-      links.set(_id, {
-        _id,
-        workspaceId,
-        responseId: answer.id,
-        nextResponseId: next?.id ?? null,
-        nextCategory: next?.category ?? null,
-        pending: null,
-      });
+      if (answer.category !== 'DETRACTOR' || !next) return;
+      links.set(answer.hex, { nextResponseId: next.id, nextCategory: next.category });
     });
   }
   return links;
@@ -134,14 +121,14 @@ export async function computeAggregates(
   progress: ProgressSink = SILENT,
   source: ResponseSource = storedResponses(workspaceId),
 ): Promise<ComputedAggregates> {
-  const links = await computeLinks(workspaceId, source, progress);
+  const links = await computeLinks(source, progress);
   const sum = new ReportCountsSum(workspaceId);
 
   progress.start('counts', await source.count(false));
   let responses = 0;
   for await (const row of source.rows(false)) {
     const counts: Counts = { [counterKeyOf(row)]: 1 };
-    const link = links.get(recoveryLinkId(workspaceId, row._id.toHexString()));
+    const link = links.get(row._id.toHexString());
     if (link) {
       addCounts(counts, recoveryCounts({ hasNext: link.nextResponseId !== null, nextCategory: link.nextCategory }));
     }
@@ -191,11 +178,27 @@ export async function replaceAggregates(
   progress: ProgressSink = SILENT,
 ): Promise<RebuildSummary> {
   const documents = computed.months.size + computed.days.size + computed.links.size;
-  await Promise.all(REPORT_MODELS.map((model) => model.collection.deleteMany({ workspaceId })));
+  await Promise.all([
+    ...REPORT_MODELS.map((model) => model.collection.deleteMany({ workspaceId })),
+    ResponseModel.collection.updateMany(
+      { workspaceId, recoveryLink: { $exists: true } },
+      { $unset: { recoveryLink: '' } },
+    ),
+  ]);
   progress.start('writing', documents);
   await insertInBatches(MonthCountsModel.collection, [...computed.months.values()], progress);
   await insertInBatches(DayCountsModel.collection, [...computed.days.values()], progress);
-  await insertInBatches(RecoveryLinkModel.collection, [...computed.links.values()], progress);
+  const links = [...computed.links];
+  for (let index = 0; index < links.length; index += BATCH_SIZE) {
+    const batch = links.slice(index, index + BATCH_SIZE);
+    await ResponseModel.collection.bulkWrite(
+      batch.map(([hex, recoveryLink]) => ({
+        updateOne: { filter: { _id: new Types.ObjectId(hex) }, update: { $set: { recoveryLink } } },
+      })),
+      { ordered: false },
+    );
+    progress.advance(batch.length);
+  }
   progress.stop();
   return { responses: computed.responses, documents };
 }
@@ -255,12 +258,21 @@ export async function verifyAggregates(workspaceId: string, progress: ProgressSi
     computed.days,
     (doc) => flatCounts(doc?.slots),
   );
+  type LinkOfAnswer = RecoveryLink & { _id: string };
+  async function* storedLinks(): AsyncIterable<LinkOfAnswer> {
+    const answers = ResponseModel.find({ workspaceId, recoveryLink: { $exists: true } })
+      .select({ recoveryLink: 1 })
+      .lean<Pick<ResponseDoc, '_id' | 'recoveryLink'>[]>()
+      .cursor({ batchSize: 500 });
+    for await (const { _id, recoveryLink } of answers as AsyncIterable<Pick<ResponseDoc, '_id' | 'recoveryLink'>>) {
+      yield { _id: `recovery link of ${_id.toHexString()}`, ...recoveryLink! };
+    }
+  }
   await compare(
-    RecoveryLinkModel.find(scope)
-      .lean<RecoveryLinkDoc[]>()
-      .cursor({ batchSize: 500 }) as AsyncIterable<RecoveryLinkDoc>,
-    computed.links,
-    (doc) => (doc?.nextResponseId ? { [`next ${doc.nextResponseId.toHexString()}`]: 1 } : doc ? { 'no next': 1 } : {}),
+    storedLinks(),
+    new Map([...computed.links].map(([hex, link]) => [`recovery link of ${hex}`, { _id: hex, ...link }])),
+    // A link without a next answer counts nothing, as no link.
+    (doc) => (doc?.nextResponseId ? { [`next ${doc.nextResponseId.toHexString()}`]: 1 } : {}),
   );
   progress.stop();
   return { responses: computed.responses, documentsChecked, differences };

@@ -1,5 +1,6 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import type { LoyaltyCategory, SurveyMetric } from '../../loyalty';
+import type { RecoveryLink } from '../report/report.model';
 
 /** A step of the recording pipeline (api/src/modules/recording/recording.pipeline.ts). */
 export type RecordingStep = 'snapshot' | 'alerts' | 'counts' | 'recovery' | 'untag';
@@ -30,6 +31,8 @@ export interface ResponseDoc {
   sourceId: string;
   /** Recording steps not done yet: empty once the answer is in every snapshot and count. */
   pending: RecordingStep[];
+  /** A detractor NPS answer's next NPS answer, as counted in the recovery counters. */
+  recoveryLink?: RecoveryLink;
 }
 
 const responseSchema = new Schema<ResponseDoc>(
@@ -54,6 +57,7 @@ const responseSchema = new Schema<ResponseDoc>(
     source: { type: String, required: true },
     sourceId: { type: String, required: true },
     pending: { type: [String], default: [] },
+    recoveryLink: { type: Schema.Types.Mixed, default: undefined },
   },
   { versionKey: false, autoIndex: false },
 );
