@@ -212,6 +212,30 @@ describe('our CSV layout', () => {
     await expectEverythingFinished('acme');
   });
 
+  test('successful-a-row-is-named-by-its-first-line-past-quoted-cells-over-lines-and-empty-lines', async () => {
+    const target = file(
+      'spanning.csv',
+      [
+        'externalId,metric,score,comment,answeredAt,source,sourceId',
+        'zd-1,NPS,9,"Fast,\r\nfriendly\nand kind",2026-03-01T10:00:00Z,csv,1',
+        '',
+        'zd-2,NPS,11,,2026-03-02T10:00:00Z,csv,2',
+        'zd-3,NPS,6,"one\nmore",2026-03-02T10:00:00Z,csv,3',
+        'zd-4,NPS,12,,2026-03-02T10:00:00Z,csv,4',
+      ].join('\r\n'),
+    );
+    const summary = await importFile({ workspaceId: 'acme', file: target, format: 'csv', batchSize: 10 });
+    expect(summary).toMatchObject({ rowsRead: 4, stored: 2, rejected: 2 });
+    // Lines: header 1, zd-1 2-4, empty 5, zd-2 6, zd-3 7-8, zd-4 9.
+    expect(readFileSync(`${target}.rejected.csv`, 'utf8').trim().split('\n')).toEqual([
+      'row,column,reason',
+      '6,score,"NPS score must be an integer from 0 to 10, got 11"',
+      '9,score,"NPS score must be an integer from 0 to 10, got 12"',
+    ]);
+    const stored = await ResponseModel.find({ workspaceId: 'acme' }).sort({ sourceId: 1 }).lean<ResponseDoc[]>().exec();
+    expect(stored.map(({ comment }) => comment)).toEqual(['Fast,\r\nfriendly\nand kind', 'one\nmore']);
+  });
+
   test('successful-the-same-file-again-adds-nothing', async () => {
     const target = file('twice.csv', generatedCsv(300, 40, 7));
     expect((await runImport(target, 'csv', ['--batch-size', '50'])).code).toBe(0);
