@@ -118,14 +118,14 @@ export const importBench: BenchModule = {
       const rate = (elapsedMs: number) => (answers / elapsedMs) * 1000;
       const importRatio = plain.ms / imported.ms;
       const phases: [string, number][] = [
-        ['reading and checking rows (parse)', summary.timings.parse],
+        ['reading rows, and checking them a batch at a time as the batches go (parse)', summary.timings.parse],
         [
           'contacts planned (looked up once a commit is refused), stored ones leased (contacts)',
           summary.timings.contacts,
         ],
         ['answers stored already looked up (likewise), change set computed (compute)', summary.timings.compute],
         [
-          'each batch written in one commit: new contacts with their snapshots, answers, links (write)',
+          'each batch written in one commit: new contacts with their snapshots, answers with their recovery links (write)',
           summary.timings.write,
         ],
         ['the report counts of the whole file summed and written once (counts)', summary.timings.counts],
@@ -151,8 +151,8 @@ export const importBench: BenchModule = {
           `${verdict(importRatio >= GOAL_RATIO)}). It stored ${count(summary.stored)} answers in ${count(summary.batches)} ` +
           `batches; \`verifyAggregates\` then found ${imported.differences} differences between the report counts and the answers.`,
         '',
-        "Where the import's time went (each phase's time summed over the batches; a batch is prepared while the one",
-        `before it commits, so the phases can add up to more than the import's own time: here ${(total / 1000).toFixed(1)} s`,
+        "Where the import's time went (each phase's time summed over the batches; a batch is checked and prepared while the",
+        `two before it commit, so the phases add up to more than the import's own time: here ${(total / 1000).toFixed(1)} s`,
         `against ${(imported.ms / 1000).toFixed(1)} s). Into an empty workspace, batches take their contacts and answers as new`,
         'and look them up only once a commit is refused:',
         '',
@@ -169,7 +169,7 @@ export const importBench: BenchModule = {
         ),
         '',
         `That is ${derivedPerAnswer.toFixed(1)} documents beside each answer. Each is written once: a new contact is`,
-        'inserted with its snapshots by the one batch holding its answers, in the commit that inserts them; a detractor answer\'s recovery',
+        "inserted with its snapshots by the one batch holding its answers, in the commit that inserts them; a detractor answer's recovery",
         `link (its next answer, which the recovery rate counts) is part of the answer document (${count(imported.linked)} answers carry one); and the`,
         'report counts of up to 100,000 rows are summed in memory and each counts document is written once (the batches',
         'keep what each answer adds in their own documents meanwhile, for the sweep to finish them if the import dies).',

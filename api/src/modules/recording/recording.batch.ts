@@ -652,12 +652,15 @@ async function writeLinks(links: LinkChange[], session: ClientSession | undefine
   );
 }
 
-/** The links of answers about to be inserted set on them; the others, of stored answers, left to `writeLinks`. */
+/**
+ * The links of answers about to be inserted set on them (none where no next answer is
+ * counted yet); the others, of stored answers, left to `writeLinks`.
+ */
 function linksOfStoredAnswers(links: LinkChange[], inserting: ResponseDoc[]): LinkChange[] {
   const byId = new Map(inserting.map((answer) => [answer._id.toHexString(), answer]));
   return links.filter(({ responseId, nextResponseId, nextCategory }) => {
     const answer = byId.get(responseId.toHexString());
-    if (answer) answer.recoveryLink = { nextResponseId, nextCategory };
+    if (answer && nextResponseId !== null) answer.recoveryLink = { nextResponseId, nextCategory };
     return !answer;
   });
 }

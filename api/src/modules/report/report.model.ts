@@ -75,7 +75,4 @@ dayCountsSchema.index({ workspaceId: 1, dimension: 1, day: 1, value: 1 });
 export const DayCountsModel = mongoose.model<DayCountsDoc>('ReportDayCounts', dayCountsSchema, 'report_day_counts');
 
 /** Every model of the report module, for index creation and rebuilds. */
-export const REPORT_MODELS: Model<never>[] = [
-  MonthCountsModel,
-  DayCountsModel,
-] as unknown as Model<never>[];
+export const REPORT_MODELS: Model<never>[] = [MonthCountsModel, DayCountsModel] as unknown as Model<never>[];
