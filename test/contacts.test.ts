@@ -103,6 +103,19 @@ describe('contactUpsert', () => {
     expect(await storedState()).toBe(before);
   });
 
+  test('successful-an-email-and-helpdesk-id-moved-off-a-contact-are-free-for-another', async () => {
+    const first = await upsert({ externalId: 'zd-1', email: 'old@example.com' });
+    const id = first.data?.contactUpsert.contact.id;
+    const moved = await upsert({ email: 'old@example.com', externalId: 'zd-1-new' });
+    expect(moved.errors).toBeUndefined();
+    const renamed = await upsert({ externalId: 'zd-1-new', email: 'new@example.com' });
+    expect(renamed.data?.contactUpsert.contact).toMatchObject({ id, email: 'new@example.com' });
+    const other = await upsert({ externalId: 'zd-1', email: 'old@example.com' });
+    expect(other.errors).toBeUndefined();
+    expect(other.data?.contactUpsert).toMatchObject({ created: true, contact: { email: 'old@example.com' } });
+    expect(other.data?.contactUpsert.contact.id).not.toBe(id);
+  });
+
   test('failing-upsert-as-sales-is-forbidden', async () => {
     const before = await storedState();
     const result = await upsert({ externalId: 'zd-9' }, 'sales');

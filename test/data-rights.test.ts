@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import type { AuthenticatedViewer } from '../api/src/auth/viewer';
 import { AlertDeliveryModel } from '../api/src/modules/alert/alert.model';
-import { ContactModel } from '../api/src/modules/contact/contact.model';
+import { ContactModel, type ContactDoc } from '../api/src/modules/contact/contact.model';
 import { ContactErasureModel, ERASURE_STEPS } from '../api/src/modules/data-rights/data-rights.model';
 import {
   eraseContact,
@@ -313,6 +313,24 @@ describe('contactErase', () => {
     const again = await server.execute(CONTACT_ERASE, { input: { id: seeded.id } }, { as: 'admin' });
     expect(again.data!.contactErase.erasure).toMatchObject({ status: 'DONE', removedResponses: 4 });
     expect((await downloadExport(seeded.id)).status).toBe(404);
+  });
+
+  test('successful-an-erased-person-who-answers-again-becomes-a-new-contact', async () => {
+    const seeded = await seedContact('returning', { withExtras: false });
+    const erased = await server.execute(CONTACT_ERASE, { input: { id: seeded.id } }, { as: 'admin' });
+    expect(erased.data!.contactErase.erasure.status).toBe('DONE');
+
+    // The same helpdesk id and email, freed by the erasure, name a new contact.
+    const contact = { externalId: 'ext-returning', email: seeded.email };
+    const again = await server.execute(RECORD_RESPONSE, {
+      input: npsInput({ contact, sourceId: 'returning-again', score: 9, answeredAt: '2026-11-20T10:00:00.000Z' }),
+    });
+    expect(again.errors).toBeUndefined();
+    const returned = again.data!.responseRecord.contact;
+    expect(returned.id).not.toBe(seeded.id);
+    const stored = await ContactModel.findById(returned.id).lean<ContactDoc>().exec();
+    expect(stored).toMatchObject({ externalId: 'ext-returning', email: seeded.email, loyalty: { responseCount: 1 } });
+    expect(await ContactModel.countDocuments({ workspaceId: 'acme', email: seeded.email }).exec()).toBe(1);
   });
 
   test('successful-audit-record-says-who-when-what-without-personal-data', async () => {

@@ -103,6 +103,17 @@ describe('follow-ups', () => {
     expect(await followUpState()).toBe(before);
   });
 
+  test('successful-a-closed-follow-up-leaves-room-for-the-next-one-of-its-kind', async () => {
+    const contactId = await answer(3, 1, 'r1');
+    const first = (await create({ contactId, kind: 'RECOVER' })).data!.followUpCreate.followUp.id;
+    const completed = await server.execute(FOLLOW_UP_COMPLETE, { input: { id: first, outcome: 'Called back' } });
+    expect(completed.errors).toBeUndefined();
+    const second = await create({ contactId, kind: 'RECOVER' });
+    expect(second.errors).toBeUndefined();
+    expect(second.data!.followUpCreate.followUp).toMatchObject({ status: 'OPEN' });
+    expect(second.data!.followUpCreate.followUp.id).not.toBe(first);
+  });
+
   test('failing-completing-a-closed-follow-up-is-a-conflict-and-changes-nothing', async () => {
     const contactId = await answer(3, 1, 'r1');
     const id = (await create({ contactId, kind: 'RECOVER' })).data!.followUpCreate.followUp.id;

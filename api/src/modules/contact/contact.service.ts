@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import { isDuplicateKeyError, isDuplicateKeyOn, refusedByUniqueIndex } from '../../db/errors';
+import { setMovingUniqueKeys } from '../../db/unique-keys';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { badUserInput, conflict, notFound } from '../../errors';
 import { idKeyset, keysetFilter, keysetSort, paginate, type Connection } from '../../graphql/pagination';
@@ -294,16 +295,17 @@ export async function upsertContact(
   const target = existing ?? (await findContact(workspaceId, ref));
   if (!target) throw notFound('No contact matches in this workspace');
 
-  const update: Record<string, unknown> = withoutUndefined(details);
+  // A new helpdesk id or email moves the contact's unique keys first; then the rest.
+  const keys: Partial<ContactDoc> = {};
   if (externalId !== null && externalId !== target.externalId) {
-    update.externalId = externalId;
-    update.externalIdKey = externalIdKeyOf(target._id, externalId);
+    Object.assign(keys, { externalId, externalIdKey: externalIdKeyOf(target._id, externalId) });
   }
   if (email !== null && email !== target.email) {
-    update.email = email;
-    update.emailKey = emailKeyOf(target._id, email);
+    Object.assign(keys, { email, emailKey: emailKeyOf(target._id, email) });
   }
+  const update = { ...withoutUndefined(details), ...keys };
   try {
+    if (Object.keys(keys).length > 0) await setMovingUniqueKeys(ContactModel, { _id: target._id, workspaceId }, keys);
     const contact = await ContactModel.findOneAndUpdate(
       { _id: target._id, workspaceId },
       { $set: update },

@@ -3,6 +3,7 @@ import { Types } from 'mongoose';
 import { z } from 'zod';
 import { assertCan, type Viewer } from '../../auth/viewer';
 import { isDuplicateKeyError } from '../../db/errors';
+import { setMovingUniqueKeys } from '../../db/unique-keys';
 import { notFound } from '../../errors';
 import { startPeriodic, type PeriodicJob } from '../../periodic';
 import { parseInput } from '../../validation';
@@ -289,24 +290,17 @@ type StepRunner = (
   renewLease: () => Promise<boolean>,
 ) => Promise<boolean>;
 
-/** Clears the contact's identifiers and personal fields; its keys no longer match any lookup. */
+/**
+ * Clears the contact's identifiers and personal fields; its keys no longer match any lookup,
+ * and the person's helpdesk id and email are free for a new contact.
+ */
 async function detachContact(workspaceId: string, contactId: Types.ObjectId): Promise<void> {
   const key = `erased:${contactId.toHexString()}`;
-  await ContactModel.collection.updateOne(
-    { _id: contactId, workspaceId } as never,
-    {
-      $set: {
-        externalId: null,
-        email: null,
-        name: null,
-        company: null,
-        externalIdKey: key,
-        emailKey: key,
-        tags: [],
-        'loyalty.latestComment': null,
-      },
-    } as never,
-  );
+  const contact = { _id: contactId, workspaceId };
+  await setMovingUniqueKeys(ContactModel, contact, { externalIdKey: key, emailKey: key });
+  await ContactModel.collection.updateOne(contact, {
+    $set: { externalId: null, email: null, name: null, company: null, tags: [], 'loyalty.latestComment': null },
+  });
 }
 
 async function answerIdsOf(workspaceId: string, contactId: Types.ObjectId): Promise<Types.ObjectId[]> {

@@ -31,6 +31,7 @@ import {
 import { parseInput } from '../../validation';
 import type { ContactDoc } from '../contact/contact.model';
 import { isDuplicateKeyError } from '../../db/errors';
+import { setMovingUniqueKeys } from '../../db/unique-keys';
 import { getContact } from '../contact/contact.service';
 import { recordContactActivity } from '../activity/activity.service';
 import type { Loaders } from '../../graphql/loaders';
@@ -238,22 +239,19 @@ async function closeFollowUp(
   text: string,
   now: Date,
 ): Promise<FollowUpDoc> {
+  // Only while open: of two concurrent closers, one wins. Its open key is freed for the next follow-up of its kind.
   const closed = id
-    ? await FollowUpModel.findOneAndUpdate(
+    ? await setMovingUniqueKeys(
+        FollowUpModel,
         { _id: id, workspaceId: viewer.workspaceId, status: 'OPEN' },
         {
-          $set: {
-            status,
-            ...(status === 'DONE' ? { outcome: text } : { dismissReason: text }),
-            closedBy: viewer.userId,
-            closedAt: now,
-            openKey: closedKeyOf(id),
-          },
+          status,
+          ...(status === 'DONE' ? { outcome: text } : { dismissReason: text }),
+          closedBy: viewer.userId,
+          closedAt: now,
+          openKey: closedKeyOf(id),
         },
-        { returnDocument: 'after' },
       )
-        .lean<FollowUpDoc>()
-        .exec()
     : null;
   if (!closed) throw await openFollowUpMissing(viewer.workspaceId, id);
   return announced(closed);
