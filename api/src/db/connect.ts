@@ -11,6 +11,7 @@ import { PersonModel } from '../modules/person/person.model';
 import { ImportBatchModel } from '../modules/recording/recording.batch.model';
 import { ContactLeaseModel } from '../modules/recording/recording.lease';
 import { REPORT_MODELS } from '../modules/report/report.model';
+import { moveLegacyRecoveryLinks } from '../modules/report/report.upgrade';
 import { ResponseModel } from '../modules/response/response.model';
 import { WebhookSecretModel } from '../modules/webhook/webhook.model';
 import { WorkspaceModel } from '../modules/workspace/workspace.model';
@@ -31,13 +32,14 @@ const MODELS = [
   PersonModel,
 ];
 
-/** Connects mongoose and makes sure every collection's indexes exist before serving. */
+/** Connects mongoose, makes sure every collection's indexes exist and data written by earlier versions is upgraded, before serving. */
 export async function connectDatabase(uri: string, dbName: string): Promise<typeof mongoose> {
   // An operation issued before the first connection waits no longer than server selection
   // does (after it, operations go straight to the driver).
   mongoose.set('bufferTimeoutMS', DATABASE_WAIT_MS);
   const connection = await mongoose.connect(uri, { ...MONGO_CLIENT_OPTIONS, dbName });
   for (const model of MODELS) await model.createIndexes();
+  await moveLegacyRecoveryLinks();
   return connection;
 }
 

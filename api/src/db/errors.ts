@@ -5,6 +5,11 @@ export function isDuplicateKeyError(error: unknown): boolean {
   return error instanceof mongo.MongoServerError && error.code === 11000;
 }
 
+/** The collection named is not there (NamespaceNotFound): dropped already, say. */
+export function isNamespaceMissing(error: unknown): boolean {
+  return error instanceof mongo.MongoServerError && error.code === 26;
+}
+
 /** A unique index over `field` refused the write: the error's `keyPattern` names the index's fields. */
 export function isDuplicateKeyOn(error: unknown, field: string): boolean {
   return isDuplicateKeyError(error) && field in ((error as mongo.MongoServerError).keyPattern ?? {});
