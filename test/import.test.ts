@@ -671,8 +671,7 @@ test('successful-answers-recorded-live-during-an-import-are-stored-once-and-ever
 });
 
 test('successful-an-erasure-waits-for-the-counts-a-dead-import-left-and-the-reports-stay-exact', async () => {
-  // A workspace of its own: SecantusDB keeps an erased contact's helpdesk id taken (see the
-  // conformance notes in docs/db-conformance.md), and the other tests use the same ids.
+  // A workspace of its own: its dead import and erasure leave the other tests' workspace alone.
   const target = file('erase.csv', generatedCsv(90, 12, 61));
   // The import dies before its counts group writes the counts: its batches are `counting`.
   const crash = (step: BatchStep) => {
